@@ -1,0 +1,90 @@
+/**
+ * `npm run dev` and `npm start`: validate the configuration, apply pending
+ * migrations, then serve the Next.js app on PORT and HOSTNAME.
+ *
+ * Next.js runs as a custom server (its documented programmatic API) for two
+ * reasons: route handlers cannot see the client's socket address, so this
+ * server pins X-Forwarded-For to it (unless TRUST_PROXY says a reverse proxy
+ * sets it), and on SIGTERM/SIGINT it finishes in-flight requests and closes
+ * the database before exiting, which the embedded database needs.
+ */
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+import { closeDatabase } from "@/server/db";
+import { getLogger } from "@/server/logger";
+import { loadConfig } from "./lib/config";
+import { prepareDatabase } from "./lib/prepare-database";
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+const command = process.argv[2];
+if (command !== "dev" && command !== "start") {
+  console.error("usage: serve.ts dev|start");
+  process.exit(2);
+}
+const dev = command === "dev";
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+const env = loadConfig(dev ? "development" : "production");
+const log = getLogger();
+
+try {
+  await prepareDatabase(env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+process.env.AUTH_SECRET = env.AUTH_SECRET;
+process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+function pinClientAddress(req: IncomingMessage) {
+  if (env.TRUST_PROXY && req.headers["x-forwarded-for"]) return;
+  req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+}
+
+const server = createServer();
+const app = next({
+  dev,
+  dir: process.cwd(),
+  hostname: env.HOSTNAME,
+  port: env.PORT,
+  httpServer: server,
+  ...(dev ? { turbopack: true } : {}),
+});
+await app.prepare();
+const handle = app.getRequestHandler();
+
+server.on("request", (req, res) => {
+  pinClientAddress(req);
+  void handle(req, res);
+});
+server.listen(env.PORT, env.HOSTNAME, () => {
+  log.info(
+    {
+      url: `http://localhost:${env.PORT}`,
+      hostname: env.HOSTNAME,
+      mode: dev ? "development" : "production",
+    },
+    "ready",
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "shutting down after in-flight requests");
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+  const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  await closed;
+  clearInterval(idleSweep);
+  clearTimeout(deadline);
+  await app.close();
+  await closeDatabase();
+  log.info("stopped");
+  process.exit(0);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void shutdown(signal));

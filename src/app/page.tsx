@@ -1,0 +1,24 @@
+import Link from "next/link";
+
+export default function HomePage() {
+  return (
+    <main className="landing">
+      <h1>Photo Backoffice</h1>
+      <p className="lead">
+        Run your studio&apos;s photo shoots: projects, photographers, pricing packages and the
+        numbers that tell you how they sell.
+      </p>
+      <nav aria-label="Get started" className="landing-links">
+        <Link className="button" href="/signin">
+          Sign in
+        </Link>
+        <Link className="button secondary" href="/signup">
+          Create a studio account
+        </Link>
+      </nav>
+      <p className="muted">
+        Building an integration? Read the <a href="/api/docs">API reference</a>.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Every setting the app reads, validated once. A missing or bad value stops the
+ * app with the variable's name (see `EnvError`). `.env.example` and the README's
+ * configuration table list the same variables.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+  /** Set when a reverse proxy in front of the app appends the client's address to X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
+    .optional(),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Photo Backoffice <no-reply@localhost>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+});
+
+export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & {
+  AUTH_SECRET: string;
+  /** Absolute path of DATA_DIR. */
+  dataDir: string;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+/** Empty strings count as unset, as in most .env tooling. */
+function withoutEmpty(source: Source): Source {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+}
+
+/**
+ * Validates `source` (normally process.env). Outside production a missing
+ * AUTH_SECRET is generated once and kept in DATA_DIR, so a newcomer needs no
+ * set-up; in production it must be given.
+ */
+export function parseEnv(source: Source): Env {
+  const result = envSchema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  const env = result.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  let secret = env.AUTH_SECRET;
+  if (!secret) {
+    if (env.NODE_ENV === "production") {
+      throw new EnvError([
+        "AUTH_SECRET: required in production (at least 32 characters, e.g. `openssl rand -base64 48`)",
+      ]);
+    }
+    secret = developmentSecret(dataDir);
+  }
+  return { ...env, AUTH_SECRET: secret, dataDir };
+}
+
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process, parsed on first use. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,148 @@
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
+import { ZodError, type core } from "zod";
+
+/**
+ * The one error vocabulary of the app. Domain code throws `AppError`; the tRPC
+ * layer and the REST adapters translate it with this table, and nowhere else
+ * does a status number appear.
+ */
+export const APP_ERRORS = {
+  BAD_REQUEST: { trpc: "BAD_REQUEST", http: 400 },
+  UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
+  FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
+  NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
+  METHOD_NOT_ALLOWED: { trpc: "METHOD_NOT_SUPPORTED", http: 405 },
+  CONFLICT: { trpc: "CONFLICT", http: 409 },
+  PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
+  TOO_MANY_REQUESTS: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
+  SERVICE_UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
+} as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
+
+export type AppErrorCode = keyof typeof APP_ERRORS;
+
+/** Field path ("name", "patch.startAt") to the messages about it. */
+export type FieldErrors = Record<string, string[]>;
+
+export interface AppErrorOptions {
+  fieldErrors?: FieldErrors;
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly fieldErrors?: FieldErrors;
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    options: AppErrorOptions = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get httpStatus(): number {
+    return APP_ERRORS[this.code].http;
+  }
+
+  static badRequest(field: string, message: string): AppError {
+    return new AppError("BAD_REQUEST", `${field}: ${message}`, {
+      fieldErrors: { [field]: [message] },
+    });
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError("NOT_FOUND", `${what} not found`);
+  }
+}
+
+const TRPC_TO_APP = Object.fromEntries(
+  Object.entries(APP_ERRORS).map(([code, { trpc }]) => [trpc, code]),
+) as Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>>;
+
+/** Turns zod issues into `{ "field.path": [messages] }`, one entry per unknown key too. */
+export function fieldErrorsFromZod(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  const add = (path: PropertyKey[], message: string) => {
+    const key = path.map(String).join(".") || "body";
+    (fields[key] ??= []).push(message);
+  };
+  for (const issue of error.issues as core.$ZodIssue[]) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) add([...issue.path, key], "Unknown field");
+    } else {
+      add(issue.path, issue.message);
+    }
+  }
+  return fields;
+}
+
+function describeFieldErrors(fields: FieldErrors): string {
+  const [first] = Object.entries(fields);
+  if (!first) return "Invalid input";
+  const [field, [message]] = first;
+  const more = Object.keys(fields).length - 1;
+  return `Invalid input: ${field}: ${message}${more > 0 ? ` (and ${more} more)` : ""}`;
+}
+
+export function validationError(error: ZodError): AppError {
+  const fieldErrors = fieldErrorsFromZod(error);
+  return new AppError("BAD_REQUEST", describeFieldErrors(fieldErrors), {
+    fieldErrors,
+    cause: error,
+  });
+}
+
+interface PrismaKnownError {
+  name: "PrismaClientKnownRequestError";
+  code: string;
+}
+
+function isPrismaKnownError(error: unknown): error is PrismaKnownError {
+  return (
+    error instanceof Error &&
+    error.name === "PrismaClientKnownRequestError" &&
+    typeof (error as { code?: unknown }).code === "string"
+  );
+}
+
+/**
+ * Normalises anything thrown below the API into an AppError: our own errors
+ * pass through, zod errors become 400s with field errors, Prisma's unique
+ * violation becomes CONFLICT and record-not-found NOT_FOUND, and everything
+ * else is INTERNAL (the caller logs it; the client never sees its message).
+ */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return validationError(error);
+  if (error instanceof TRPCError) {
+    if (error.cause && !(error.cause instanceof TRPCError)) {
+      const fromCause = toAppError(error.cause);
+      if (fromCause.code !== "INTERNAL") return fromCause;
+    }
+    const code = TRPC_TO_APP[error.code] ?? "INTERNAL";
+    return code === "INTERNAL"
+      ? new AppError("INTERNAL", "Internal server error", { cause: error })
+      : new AppError(code, error.message, { cause: error });
+  }
+  if (isPrismaKnownError(error)) {
+    if (error.code === "P2002") {
+      return new AppError("CONFLICT", "A record with these values already exists", {
+        cause: error,
+      });
+    }
+    if (error.code === "P2025")
+      return new AppError("NOT_FOUND", "Record not found", { cause: error });
+  }
+  return new AppError("INTERNAL", "Internal server error", { cause: error });
+}
+
+export function toTRPCError(error: AppError): TRPCError {
+  return new TRPCError({ code: APP_ERRORS[error.code].trpc, message: error.message, cause: error });
+}
