@@ -13,6 +13,8 @@ import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from "
  */
 export interface RunningApp {
   url: string;
+  /** The app's database when the suite runs on PostgreSQL, to look inside it. */
+  databaseUrl?: string;
   process: ChildProcess;
   /** Everything the server printed so far. */
   output(): string;
@@ -114,6 +116,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
 
   return {
     url,
+    databaseUrl: scratch?.url,
     process: child,
     output,
     async stop() {

@@ -1,0 +1,133 @@
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { bearerToken, signToken, verifyToken } from "./tokens";
+
+const operatorId = "0b7a1a4e-3c1f-4a49-9a3c-6c3f5b3d2e10";
+const secret = () => new TextEncoder().encode(process.env.AUTH_SECRET);
+
+function base64url(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+describe("bearer tokens", () => {
+  it("verify when signed by us for the right audience", async () => {
+    const token = await signToken({ sub: operatorId, role: "operator", tv: 3 });
+    expect(await verifyToken(token, ["backoffice"])).toEqual({
+      sub: operatorId,
+      role: "operator",
+      tv: 3,
+    });
+  });
+
+  it("carry sub, role, aud, iat, exp and the token version", async () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    const token = await signToken({ sub: operatorId, role: "photographer", tv: 0 }, { now });
+    const payload = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
+    expect(payload).toMatchObject({
+      sub: operatorId,
+      role: "photographer",
+      aud: "backoffice",
+      tv: 0,
+    });
+    expect(payload.iat).toBe(now.getTime() / 1000);
+    expect(payload.exp).toBe(now.getTime() / 1000 + 8 * 60 * 60);
+  });
+
+  it("are refused when the payload was tampered with", async () => {
+    const [header, , signature] = (
+      await signToken({ sub: operatorId, role: "photographer", tv: 0 })
+    ).split(".");
+    const forged = base64url({
+      sub: operatorId,
+      role: "operator",
+      tv: 0,
+      aud: "backoffice",
+      iss: "photo-backoffice",
+    });
+    expect(await verifyToken(`${header}.${forged}.${signature}`, ["backoffice"])).toBeNull();
+  });
+
+  it("are refused with alg none", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = {
+      sub: operatorId,
+      role: "operator",
+      tv: 0,
+      aud: "backoffice",
+      iss: "photo-backoffice",
+      iat: now,
+      exp: now + 60,
+    };
+    const unsigned = `${base64url({ alg: "none", typ: "JWT" })}.${base64url(payload)}.`;
+    expect(await verifyToken(unsigned, ["backoffice"])).toBeNull();
+  });
+
+  it("are refused when signed with another algorithm, even with our secret", async () => {
+    const token = await new SignJWT({ role: "operator", tv: 0 })
+      .setProtectedHeader({ alg: "HS512" })
+      .setSubject(operatorId)
+      .setIssuer("photo-backoffice")
+      .setAudience("backoffice")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(secret());
+    expect(await verifyToken(token, ["backoffice"])).toBeNull();
+  });
+
+  it("are refused when signed with another secret", async () => {
+    const token = await new SignJWT({ role: "operator", tv: 0 })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(operatorId)
+      .setIssuer("photo-backoffice")
+      .setAudience("backoffice")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode("another-secret-another-secret-another-secret"));
+    expect(await verifyToken(token, ["backoffice"])).toBeNull();
+  });
+
+  it("are refused for another audience", async () => {
+    const operatorToken = await signToken({ sub: operatorId, role: "operator", tv: 0 });
+    const adminToken = await signToken({ sub: operatorId, role: "admin", tv: 0 });
+    expect(await verifyToken(operatorToken, ["admin"])).toBeNull();
+    expect(await verifyToken(adminToken, ["backoffice"])).toBeNull();
+    expect(await verifyToken(adminToken, ["admin"])).not.toBeNull();
+  });
+
+  it("are refused when the role does not belong to the audience", async () => {
+    const token = await new SignJWT({ role: "admin", tv: 0 })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(operatorId)
+      .setIssuer("photo-backoffice")
+      .setAudience("backoffice")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(secret());
+    expect(await verifyToken(token, ["backoffice", "admin"])).toBeNull();
+  });
+
+  it("are refused once expired", async () => {
+    const issued = new Date("2026-11-23T00:00:00Z");
+    const token = await signToken({ sub: operatorId, role: "operator", tv: 0 }, { now: issued });
+    const justBefore = new Date(issued.getTime() + 8 * 60 * 60 * 1000 - 1000);
+    const after = new Date(issued.getTime() + 8 * 60 * 60 * 1000 + 1000);
+    expect(await verifyToken(token, ["backoffice"], justBefore)).not.toBeNull();
+    expect(await verifyToken(token, ["backoffice"], after)).toBeNull();
+  });
+
+  it("are refused when they are not JWTs at all", async () => {
+    for (const garbage of ["", "abc", "a.b.c", "\u0000", "x".repeat(10_000)]) {
+      expect(await verifyToken(garbage, ["backoffice"])).toBeNull();
+    }
+  });
+});
+
+describe("bearerToken", () => {
+  it("reads the token of an Authorization header", () => {
+    expect(bearerToken("Bearer abc.def.ghi")).toBe("abc.def.ghi");
+    expect(bearerToken("bearer abc")).toBe("abc");
+    expect(bearerToken("Basic abc")).toBeNull();
+    expect(bearerToken("Bearer")).toBeNull();
+    expect(bearerToken(null)).toBeNull();
+  });
+});

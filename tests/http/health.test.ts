@@ -1,0 +1,55 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "../support/app-server";
+
+describe("GET /api/health on the built app", () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("answers 200 ok once the database answers", async () => {
+    const response = await fetch(`${app.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("runs on a database that start-up migrated", async ({ skip }) => {
+    if (!app.databaseUrl) skip("the embedded database lives inside the app process");
+    const client = new pg.Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ tablename: string }>(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+      );
+      expect(rows.map((row) => row.tablename)).toEqual([
+        "_prisma_migrations",
+        "accounts",
+        "admin_password_resets",
+        "admins",
+        "members",
+        "operators",
+        "orders",
+        "packages",
+        "photo_tags",
+        "photographers",
+        "photos",
+        "project_packages",
+        "project_photographers",
+        "projects",
+        "rate_limit_buckets",
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("exits cleanly on SIGTERM", async () => {
+    const code = await app.stop();
+    expect(code).toBe(0);
+  });
+});
