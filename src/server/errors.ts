@@ -122,10 +122,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
   if (error instanceof TRPCError) {
-    if (error.cause && !(error.cause instanceof TRPCError)) {
-      const fromCause = toAppError(error.cause);
-      if (fromCause.code !== "INTERNAL") return fromCause;
-    }
+    const { cause } = error;
+    if (cause instanceof AppError) return cause;
+    // Input validation; a failed *output* validation is our bug and stays a 500.
+    if (cause instanceof ZodError && error.code === "BAD_REQUEST") return validationError(cause);
+    if (isPrismaKnownError(cause)) return toAppError(cause);
     const code = TRPC_TO_APP[error.code] ?? "INTERNAL";
     return code === "INTERNAL"
       ? new AppError("INTERNAL", "Internal server error", { cause: error })

@@ -1,9 +1,21 @@
-import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { analyticsRouter } from "./routers/analytics";
+import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
+import { operatorsRouter } from "./routers/operators";
+import { packagesRouter } from "./routers/packages";
+import { photographersRouter } from "./routers/photographers";
+import { projectsRouter } from "./routers/projects";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** One router per domain. */
 export const appRouter = createTRPCRouter({
   health: healthRouter,
+  auth: authRouter,
+  operators: operatorsRouter,
+  photographers: photographersRouter,
+  projects: projectsRouter,
+  packages: packagesRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

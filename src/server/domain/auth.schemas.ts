@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { email, name, password, timeZone } from "@/server/validation";
+
+export const ZRegisterOperatorInput = z
+  .object({
+    name: name(),
+    email: email(),
+    password: password(),
+    timezone: timeZone().optional(),
+  })
+  .strict();
+export type RegisterOperatorInput = z.infer<typeof ZRegisterOperatorInput>;
+
+export const ZLoginInput = z
+  .object({
+    email: email(),
+    // Any string: a wrong password is a 401, never a hint about the rules.
+    password: z.string().max(1024, "must be at most 1024 characters"),
+  })
+  .strict();
+export type LoginInput = z.infer<typeof ZLoginInput>;
+
+export const ZTokenResponse = z.object({ token: z.string() });
+export type TokenResponse = z.infer<typeof ZTokenResponse>;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { dateTime, httpUrl, longText, name, timeZone, uuid } from "@/server/validation";
+
+const projectFields = {
+  locationName: longText(200).nullable().optional(),
+  startAt: dateTime().nullable().optional(),
+  endAt: dateTime().nullable().optional(),
+  projectLink: httpUrl().nullable().optional(),
+  termsAndConditions: longText(20_000).nullable().optional(),
+  timezone: timeZone().optional(),
+};
+
+function endNotBeforeStart(
+  value: { startAt?: Date | null; endAt?: Date | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.startAt && value.endAt && value.endAt < value.startAt) {
+    ctx.addIssue({ code: "custom", path: ["endAt"], message: "must not be before startAt" });
+  }
+}
+
+export const ZCreateProjectInput = z
+  .object({ name: name(), ...projectFields })
+  .strict()
+  .superRefine(endNotBeforeStart);
+export type CreateProjectInput = z.infer<typeof ZCreateProjectInput>;
+
+export const ZUpdateProjectInput = z
+  .object({ id: uuid(), name: name().optional(), ...projectFields })
+  .strict()
+  .superRefine(endNotBeforeStart);
+export type UpdateProjectInput = z.infer<typeof ZUpdateProjectInput>;
+
+export const ZProjectIdInput = z.object({ id: uuid() }).strict();
+
+export const ZAssignmentInput = z.object({ projectId: uuid(), photographerId: uuid() }).strict();
+export type AssignmentInput = z.infer<typeof ZAssignmentInput>;
+
+export const ZPackageLinkInput = z.object({ projectId: uuid(), packageId: uuid() }).strict();
+export type PackageLinkInput = z.infer<typeof ZPackageLinkInput>;
+
+export const ZProjectSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  locationName: z.string().nullable(),
+  startAt: z.iso.datetime().nullable(),
+  endAt: z.iso.datetime().nullable(),
+  timezone: z.string(),
+  photographerCount: z.int(),
+  packageCount: z.int(),
+  createdAt: z.iso.datetime(),
+});
+export type ProjectSummary = z.infer<typeof ZProjectSummary>;
+
+export const ZProjectDetail = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  locationName: z.string().nullable(),
+  startAt: z.iso.datetime().nullable(),
+  endAt: z.iso.datetime().nullable(),
+  projectLink: z.string().nullable(),
+  termsAndConditions: z.string().nullable(),
+  timezone: z.string(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  photographers: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),
+  packages: z.array(
+    z.object({ id: z.uuid(), name: z.string(), price: z.int(), photoCount: z.int() }),
+  ),
+});
+export type ProjectDetail = z.infer<typeof ZProjectDetail>;

@@ -1,0 +1,168 @@
+import { TRPCError } from "@trpc/server";
+import { createCaller } from "@/server/api/root";
+import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
+import { AppError, type FieldErrors, toAppError } from "@/server/errors";
+import { requestLogger } from "@/server/logger";
+import { readJsonObject } from "./body";
+import type { HttpMethod, RestApi, RestRoute } from "./route-table";
+
+interface CompiledRoute extends RestRoute {
+  pattern: RegExp;
+  paramNames: string[];
+  literalSegments: number;
+}
+
+function compile(route: RestRoute): CompiledRoute {
+  const segments = route.path.split("/").filter(Boolean);
+  const paramNames = segments.filter((s) => s.startsWith(":")).map((s) => s.slice(1));
+  const source = segments.map((s) =>
+    s.startsWith(":") ? "([^/]+)" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+  );
+  return {
+    ...route,
+    pattern: new RegExp(`^/${source.join("/")}/?$`),
+    paramNames,
+    literalSegments: segments.length - paramNames.length,
+  };
+}
+
+interface Match {
+  route: CompiledRoute;
+  params: Record<string, string>;
+}
+
+type Lookup = { match: Match } | { allowed: HttpMethod[] } | null;
+
+function lookup(routes: CompiledRoute[], method: string, pathname: string): Lookup {
+  const candidates: Match[] = [];
+  for (const route of routes) {
+    const found = route.pattern.exec(pathname);
+    if (!found) continue;
+    const params: Record<string, string> = {};
+    route.paramNames.forEach((name, i) => {
+      params[name] = safeDecode(found[i + 1]!);
+    });
+    candidates.push({ route, params });
+  }
+  if (candidates.length === 0) return null;
+  const forMethod = candidates
+    .filter((c) => c.route.method === method)
+    .sort((a, b) => b.route.literalSegments - a.route.literalSegments);
+  if (forMethod[0]) return { match: forMethod[0] };
+  return { allowed: [...new Set(candidates.map((c) => c.route.method))] };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** Path and query values cannot be given again in the body. */
+function assembleInput(
+  match: Match,
+  url: URL,
+  body: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const fromUrl: Record<string, string> = { ...match.params };
+  for (const name of match.route.query ?? []) {
+    const value = url.searchParams.get(name);
+    if (value !== null) fromUrl[name] = value;
+  }
+  const duplicated = Object.keys(body ?? {}).filter((key) => key in match.params);
+  if (duplicated.length > 0) {
+    const fieldErrors: FieldErrors = Object.fromEntries(
+      duplicated.map((key) => [key, ["Unknown field"]]),
+    );
+    throw new AppError("BAD_REQUEST", `Invalid input: ${duplicated[0]}: Unknown field`, {
+      fieldErrors,
+    });
+  }
+  return { ...body, ...fromUrl };
+}
+
+async function invoke(
+  route: RestRoute,
+  input: Record<string, unknown>,
+  request: Request,
+  api: RestApi,
+  requestId: string,
+): Promise<unknown> {
+  const caller = createCaller(
+    createRequestContext({ headers: request.headers, audiences: api.audiences, requestId }),
+  );
+  const procedure = route.procedure
+    .split(".")
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input?: unknown,
+  ) => Promise<unknown>;
+  return procedure(input);
+}
+
+function json(body: unknown, status: number, headers: Record<string, string>): Response {
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers:
+      status === 204 ? headers : { ...headers, "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/**
+ * Serves one REST API from its route table: matches the route, reads and
+ * checks the body, calls the procedure through a tRPC caller, and turns the
+ * result or the error into the documented status and body.
+ */
+export function createRestHandler(api: RestApi): (request: Request) => Promise<Response> {
+  const routes = api.routes.map(compile);
+
+  return async (request) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(request.headers);
+    const log = requestLogger(requestId);
+    const url = new URL(request.url);
+    const headers: Record<string, string> = {
+      "x-request-id": requestId,
+      "cache-control": "no-store",
+    };
+    let status = 500;
+    try {
+      const found = lookup(routes, request.method, url.pathname);
+      if (!found) {
+        throw new AppError("NOT_FOUND", `No route for ${request.method} ${url.pathname}`);
+      }
+      if ("allowed" in found) {
+        headers.allow = found.allowed.join(", ");
+        throw new AppError(
+          "METHOD_NOT_ALLOWED",
+          `${request.method} is not allowed on ${url.pathname}`,
+        );
+      }
+      const { route } = found.match;
+      const body = await readJsonObject(request);
+      const input = assembleInput(found.match, url, body && api.envelope.unwrapRequest(body));
+      const output = await invoke(route, input, request, api, requestId);
+      status = route.status;
+      return json(api.envelope.success(route, input, output), status, headers);
+    } catch (thrown) {
+      const error = toAppError(thrown);
+      status = error.httpStatus;
+      // Errors inside a procedure were logged by the tRPC layer already.
+      if (error.code === "INTERNAL" && !(thrown instanceof TRPCError))
+        log.error({ err: thrown }, "unexpected error");
+      if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
+      return json(api.envelope.failure(error), status, headers);
+    } finally {
+      log.info(
+        {
+          method: request.method,
+          path: url.pathname,
+          status,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
+    }
+  };
+}

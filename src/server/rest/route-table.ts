@@ -1,0 +1,70 @@
+import type { AnyProcedure, RouterRecord } from "@trpc/server/unstable-core-do-not-import";
+import type { AppRouter } from "@/server/api/root";
+import type { Audience } from "@/server/auth/tokens";
+import type { AppError } from "@/server/errors";
+
+/**
+ * A REST API is data: a table of routes, each naming the tRPC procedure it
+ * calls, and an envelope that says how bodies are wrapped. One generic handler
+ * (handler.ts) serves every table; no business logic lives here.
+ */
+
+type PathsOf<Record extends RouterRecord, Prefix extends string = ""> = {
+  [Key in keyof Record & string]: Record[Key] extends AnyProcedure
+    ? `${Prefix}${Key}`
+    : Record[Key] extends RouterRecord
+      ? PathsOf<Record[Key], `${Prefix}${Key}.`>
+      : never;
+}[keyof Record & string];
+
+/** "projects.update" and the like: every procedure of the app router. */
+export type ProcedurePath = PathsOf<AppRouter["_def"]["record"]>;
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export type Access =
+  "public" | "operator" | "photographer" | "operator or photographer" | "admin" | "bootstrap";
+
+export interface RestRoute {
+  method: HttpMethod;
+  /** With `:name` segments; each becomes the procedure input's `name`. */
+  path: string;
+  procedure: ProcedurePath;
+  /** Who may call it (the procedure enforces it; this documents it). */
+  access: Access;
+  status: 200 | 201 | 204;
+  /** Query parameters passed on to the procedure. */
+  query?: string[];
+  summary: string;
+  description?: string;
+  tag: string;
+  /** The success message of an enveloped API. */
+  message?: string | ((input: Record<string, unknown>) => string);
+}
+
+/** How an API wraps its request and response bodies. */
+export interface Envelope {
+  /** The procedure input carried by a parsed JSON body; throws a 400 AppError when malformed. */
+  unwrapRequest(body: Record<string, unknown>): Record<string, unknown>;
+  success(route: RestRoute, input: Record<string, unknown>, output: unknown): unknown;
+  failure(error: AppError): unknown;
+}
+
+export interface RestApi {
+  title: string;
+  /** Token audiences accepted by this API. */
+  audiences: readonly Audience[];
+  envelope: Envelope;
+  routes: RestRoute[];
+}
+
+/** Plain JSON: the body is the input, the output is the body, errors are `{ message, code, errors }`. */
+export const plainJson: Envelope = {
+  unwrapRequest: (body) => body,
+  success: (_route, _input, output) => output,
+  failure: (error) => ({
+    message: error.message,
+    code: error.code,
+    ...(error.code === "BAD_REQUEST" && error.fieldErrors && { errors: error.fieldErrors }),
+  }),
+};

@@ -1,0 +1,41 @@
+import { plainJson, type RestApi, type RestRoute } from "./route-table";
+
+/** The Backoffice API, exactly as its users documented it (seed 000). */
+// prettier-ignore
+const routes: RestRoute[] = [
+  { method: "POST", path: "/v1/auth/register", procedure: "auth.register", access: "public", status: 201, tag: "Auth", summary: "Register a new operator account" },
+  { method: "POST", path: "/v1/auth/login", procedure: "auth.login", access: "public", status: 200, tag: "Auth", summary: "Log in as an operator or photographer" },
+  { method: "POST", path: "/v1/auth/register-photographer", procedure: "photographers.create", access: "operator", status: 201, tag: "Auth", summary: "Register a new photographer under the authenticated operator" },
+
+  { method: "GET", path: "/v1/projects", procedure: "projects.list", access: "operator", status: 200, tag: "Projects", summary: "List the operator's projects" },
+  { method: "POST", path: "/v1/projects", procedure: "projects.create", access: "operator", status: 201, tag: "Projects", summary: "Create a project" },
+  { method: "GET", path: "/v1/projects/:id", procedure: "projects.get", access: "operator or photographer", status: 200, tag: "Projects", summary: "Get a project with its photographers and packages" },
+  { method: "PATCH", path: "/v1/projects/:id", procedure: "projects.update", access: "operator", status: 200, tag: "Projects", summary: "Update project fields" },
+  { method: "POST", path: "/v1/projects/:projectId/photographers", procedure: "projects.assignPhotographer", access: "operator", status: 204, tag: "Projects", summary: "Assign a photographer to a project" },
+  { method: "DELETE", path: "/v1/projects/:projectId/photographers/:photographerId", procedure: "projects.unassignPhotographer", access: "operator", status: 204, tag: "Projects", summary: "Remove a photographer from a project" },
+  { method: "POST", path: "/v1/projects/:projectId/packages", procedure: "projects.linkPackage", access: "operator", status: 204, tag: "Projects", summary: "Link a pricing package to a project" },
+  { method: "DELETE", path: "/v1/projects/:projectId/packages/:packageId", procedure: "projects.unlinkPackage", access: "operator", status: 204, tag: "Projects", summary: "Unlink a package from a project" },
+
+  { method: "GET", path: "/v1/photographers/me/projects", procedure: "photographers.myProjects", access: "photographer", status: 200, tag: "Photographers", summary: "List the projects the authenticated photographer is assigned to" },
+  { method: "GET", path: "/v1/photographers/me/projects/:id", procedure: "photographers.myProject", access: "photographer", status: 200, tag: "Photographers", summary: "Get a project the authenticated photographer is assigned to" },
+  { method: "GET", path: "/v1/photographers", procedure: "photographers.list", access: "operator", status: 200, tag: "Photographers", summary: "List the operator's photographers" },
+  { method: "PATCH", path: "/v1/photographers/:id", procedure: "photographers.update", access: "operator", status: 200, tag: "Photographers", summary: "Update a photographer's name or e-mail" },
+  { method: "DELETE", path: "/v1/photographers/:id", procedure: "photographers.delete", access: "operator", status: 204, tag: "Photographers", summary: "Delete a photographer (409 while assigned to any project)" },
+
+  { method: "GET", path: "/v1/packages", procedure: "packages.list", access: "operator", status: 200, tag: "Packages", summary: "List the operator's packages" },
+  { method: "POST", path: "/v1/packages", procedure: "packages.create", access: "operator", status: 201, tag: "Packages", summary: "Create a pricing package (price in cents)" },
+  { method: "PATCH", path: "/v1/packages/:id", procedure: "packages.update", access: "operator", status: 200, tag: "Packages", summary: "Update a package" },
+  { method: "DELETE", path: "/v1/packages/:id", procedure: "packages.delete", access: "operator", status: 204, tag: "Packages", summary: "Delete a package" },
+
+  { method: "GET", path: "/v1/operators/me", procedure: "operators.me", access: "operator", status: 200, tag: "Operators", summary: "Get the authenticated operator's profile" },
+  { method: "PATCH", path: "/v1/operators/me", procedure: "operators.updateMe", access: "operator", status: 200, tag: "Operators", summary: "Update the operator's profile" },
+
+  { method: "GET", path: "/v1/analytics", procedure: "analytics.get", access: "operator", status: 200, query: ["projectId"], tag: "Analytics", summary: "KPIs, photos by photographer, package sales and conversion funnel" },
+];
+
+export const backofficeApi: RestApi = {
+  title: "Backoffice API",
+  audiences: ["backoffice"],
+  envelope: plainJson,
+  routes,
+};
