@@ -4,6 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { type Database, type DatabaseTarget, openDatabase } from "@/server/db/connection";
+import { migrateDatabase } from "@/server/db/migrate";
 import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from "./postgres";
 
 /**
@@ -24,6 +26,21 @@ export interface RunningApp {
 export interface StartAppOptions {
   env?: Record<string, string>;
   port?: number;
+  /** Writes data into the app's (migrated) database before the app starts. */
+  prepare?: (database: Database) => Promise<void>;
+}
+
+async function prepareDatabase(
+  target: DatabaseTarget,
+  prepare: (database: Database) => Promise<void>,
+) {
+  const database = openDatabase(target);
+  try {
+    await migrateDatabase(database);
+    await prepare(database);
+  } finally {
+    await database.close();
+  }
 }
 
 export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -74,6 +91,15 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   } else {
     dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
     databaseEnv.DATA_DIR = dataDir;
+  }
+
+  if (options.prepare) {
+    await prepareDatabase(
+      scratch
+        ? { kind: "postgres", url: scratch.url }
+        : { kind: "pglite", dataDir: path.join(dataDir!, "pglite") },
+      options.prepare,
+    );
   }
 
   const env: NodeJS.ProcessEnv = {

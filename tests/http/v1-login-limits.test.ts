@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
+import { type RunningApp, startApp } from "../support/app-server";
+import { PASSWORD, signUpOperator } from "../support/backoffice";
+import { uniqueEmail } from "../support/fixtures";
+
+const from = (address: string) => ({ headers: { "x-forwarded-for": address } });
+
+describe("login rate limits behind a trusted proxy", () => {
+  let app: RunningApp;
+  let api: ApiClient;
+  beforeAll(async () => {
+    app = await startApp({ env: { TRUST_PROXY: "true" } });
+    api = new ApiClient(app.url);
+  });
+  afterAll(() => app?.stop());
+
+  it("block an e-mail after 10 failures in 15 minutes, even with the right password (429)", async () => {
+    const operator = await signUpOperator(api);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const response = await api.post(
+        "/v1/auth/login",
+        { email: operator.email, password: "wrong" },
+        from("10.0.0.1"),
+      );
+      expect(response.status).toBe(401);
+    }
+    const blocked = await api.post(
+      "/v1/auth/login",
+      { email: operator.email, password: PASSWORD },
+      from("10.0.0.9"),
+    );
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toEqual({
+      message: expect.stringMatching(/Too many/),
+      code: "TOO_MANY_REQUESTS",
+    });
+    const retryAfter = Number(blocked.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(800);
+    expect(retryAfter).toBeLessThanOrEqual(900);
+  });
+
+  it("block a client address after 10 failures across e-mails, and only that address", async () => {
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const response = await api.post(
+        "/v1/auth/login",
+        { email: uniqueEmail(), password: "wrong" },
+        from("10.0.0.2"),
+      );
+      expect(response.status).toBe(401);
+    }
+    const operator = await signUpOperator(api);
+    const blocked = await api.post(
+      "/v1/auth/login",
+      { email: operator.email, password: PASSWORD },
+      from("10.0.0.2"),
+    );
+    expect(blocked.status).toBe(429);
+    const elsewhere = await api.post(
+      "/v1/auth/login",
+      { email: operator.email, password: PASSWORD },
+      from("10.0.0.3"),
+    );
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it("do not count successful sign-ins", async () => {
+    const operator = await signUpOperator(api);
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      const response = await api.post(
+        "/v1/auth/login",
+        { email: operator.email, password: PASSWORD },
+        from("10.0.0.4"),
+      );
+      expect(response.status).toBe(200);
+    }
+  });
+});
+
+describe("login rate limits without a proxy", () => {
+  let app: RunningApp;
+  let api: ApiClient;
+  beforeAll(async () => {
+    app = await startApp();
+    api = new ApiClient(app.url);
+  });
+  afterAll(() => app?.stop());
+
+  it("count by the connection's address, whatever X-Forwarded-For a client sends", async () => {
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const response = await api.post(
+        "/v1/auth/login",
+        { email: uniqueEmail(), password: "wrong" },
+        from(`192.0.2.${attempt}`),
+      );
+      expect(response.status).toBe(401);
+    }
+    const blocked = await api.post(
+      "/v1/auth/login",
+      { email: uniqueEmail(), password: "wrong" },
+      from("192.0.2.99"),
+    );
+    expect(blocked.status).toBe(429);
+  });
+
+  it("cannot be dodged by batching calls into one tRPC request", async () => {
+    const calls = Array.from({ length: 11 }, () => ({ email: uniqueEmail(), password: "wrong" }));
+    const input = Object.fromEntries(calls.map((call, i) => [String(i), call]));
+    const paths = calls.map(() => "auth.login").join(",");
+    const tooMany = await fetch(`${app.url}/api/trpc/${paths}?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+    expect(tooMany.status).toBe(400);
+
+    const ten = calls
+      .slice(0, 10)
+      .map(() => "auth.login")
+      .join(",");
+    const batch = await fetch(`${app.url}/api/trpc/${ten}?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(
+        Object.fromEntries(calls.slice(0, 10).map((call, i) => [String(i), call])),
+      ),
+    });
+    const results = (await batch.json()) as { error?: { data: { httpStatus: number } } }[];
+    expect(results.map((result) => result.error?.data.httpStatus)).toEqual(Array(10).fill(429));
+  });
+});

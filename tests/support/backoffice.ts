@@ -1,0 +1,55 @@
+import { expect } from "vitest";
+import { type ApiClient } from "./api-client";
+import { uniqueEmail } from "./fixtures";
+
+export const PASSWORD = "correct horse battery";
+
+/** A new operator account, signed in. */
+export async function signUpOperator(api: ApiClient, name = "Studio") {
+  const email = uniqueEmail("operator");
+  const response = await api.post("/v1/auth/register", { name, email, password: PASSWORD });
+  expect(response.status).toBe(201);
+  const client = api.as(response.body.token);
+  const me = await client.get("/v1/operators/me");
+  return { email, token: response.body.token as string, client, id: me.body.id as string };
+}
+
+/** A photographer of `operator`, signed in. */
+export async function addPhotographer(api: ApiClient, operator: ApiClient, name = "Photographer") {
+  const email = uniqueEmail("photographer");
+  const created = await operator.post("/v1/auth/register-photographer", {
+    name,
+    email,
+    password: PASSWORD,
+  });
+  expect(created.status).toBe(201);
+  const login = await api.post("/v1/auth/login", { email, password: PASSWORD });
+  expect(login.status).toBe(200);
+  return {
+    id: created.body.id as string,
+    email,
+    token: login.body.token as string,
+    client: api.as(login.body.token),
+  };
+}
+
+export async function createProject(operator: ApiClient, body: Record<string, unknown> = {}) {
+  const response = await operator.post("/v1/projects", { name: "Project", ...body });
+  expect(response.status).toBe(201);
+  return response.body as { id: string; [key: string]: unknown };
+}
+
+export async function createPackage(operator: ApiClient, body: Record<string, unknown> = {}) {
+  const response = await operator.post("/v1/packages", {
+    name: "Package",
+    price: 1000,
+    photoCount: 10,
+    ...body,
+  });
+  expect(response.status).toBe(201);
+  return response.body as { id: string; [key: string]: unknown };
+}
+
+export function claimsOf(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
+}
