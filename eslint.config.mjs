@@ -26,6 +26,11 @@ const config = [
       "import/no-anonymous-default-export": "off",
     },
   },
+  {
+    // Tests read arbitrary JSON responses.
+    files: ["tests/**", "e2e/**"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
 ];
 
 export default config;
