@@ -19,19 +19,23 @@ function cleanString() {
 export function name(max = 200) {
   return cleanString()
     .transform((value) => value.trim())
-    .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`));
+    .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`))
+    .describe(`1 to ${max} characters after trimming`);
 }
 
 /** Free text such as an address or terms and conditions. */
 export function longText(max = 20_000) {
-  return cleanString().pipe(z.string().max(max, `must be at most ${max} characters`));
+  return cleanString()
+    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .describe(`Text, at most ${max} characters`);
 }
 
 /** An e-mail address, trimmed and lower-cased: one address is one login. */
 export function email() {
   return cleanString()
     .transform((value) => value.trim().toLowerCase())
-    .pipe(z.email("must be a valid e-mail address").max(254, "must be at most 254 characters"));
+    .pipe(z.email("must be a valid e-mail address").max(254, "must be at most 254 characters"))
+    .describe("An e-mail address; trimmed and compared case-insensitively");
 }
 
 export const PASSWORD_MIN_CHARACTERS = 8;
@@ -47,6 +51,9 @@ export function password() {
     .refine(
       (value) => Buffer.byteLength(value, "utf8") <= PASSWORD_MAX_BYTES,
       `must be at most ${PASSWORD_MAX_BYTES} bytes`,
+    )
+    .describe(
+      `At least ${PASSWORD_MIN_CHARACTERS} characters and at most ${PASSWORD_MAX_BYTES} bytes`,
     );
 }
 
@@ -65,7 +72,9 @@ function isIanaTimeZone(value: string): boolean {
 }
 
 export function timeZone() {
-  return cleanString().refine(isIanaTimeZone, "must be an IANA time zone such as Europe/Berlin");
+  return cleanString()
+    .refine(isIanaTimeZone, "must be an IANA time zone such as Europe/Berlin")
+    .describe("An IANA time zone such as Europe/Berlin");
 }
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
@@ -77,7 +86,8 @@ export function currency() {
     .refine(
       (value) => /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value),
       "must be an ISO 4217 currency code such as EUR",
-    );
+    )
+    .describe("An ISO 4217 currency code such as EUR");
 }
 
 function canonicalLocale(value: string): string | undefined {
@@ -99,7 +109,8 @@ export function locale() {
       }
       return canonical;
     })
-    .pipe(z.string().max(64, "must be at most 64 characters"));
+    .pipe(z.string().max(64, "must be at most 64 characters"))
+    .describe("A BCP 47 language tag such as de-DE");
 }
 
 /** An absolute http(s) URL. */
@@ -110,12 +121,14 @@ export function httpUrl() {
       z
         .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })
         .max(2048, "must be at most 2048 characters"),
-    );
+    )
+    .describe("An absolute http(s) URL");
 }
 
 /** An ISO 8601 date-time with a time zone offset (or Z), as a Date. */
 export function dateTime() {
   return z.iso
     .datetime({ offset: true, error: "must be an ISO 8601 date-time such as 2026-06-01T09:00:00Z" })
-    .transform((value) => new Date(value));
+    .transform((value) => new Date(value))
+    .describe("An ISO 8601 date-time with a time zone offset, such as 2026-06-01T09:00:00Z");
 }

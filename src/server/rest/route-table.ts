@@ -42,12 +42,21 @@ export interface RestRoute {
   message?: string | ((input: Record<string, unknown>) => string);
 }
 
-/** How an API wraps its request and response bodies. */
+type JsonSchema = Record<string, unknown>;
+
+/** How an API wraps its request and response bodies, and how to document that. */
 export interface Envelope {
   /** The procedure input carried by a parsed JSON body; throws a 400 AppError when malformed. */
   unwrapRequest(body: Record<string, unknown>): Record<string, unknown>;
   success(route: RestRoute, input: Record<string, unknown>, output: unknown): unknown;
   failure(error: AppError): unknown;
+  documents: {
+    request(input: JsonSchema): JsonSchema;
+    response(route: RestRoute, output: JsonSchema | undefined): JsonSchema;
+    error(status: number): JsonSchema;
+    /** Whether a 204-style route still answers with an enveloped body. */
+    wrapsEmptyResponses: boolean;
+  };
 }
 
 export interface RestApi {
@@ -67,4 +76,27 @@ export const plainJson: Envelope = {
     code: error.code,
     ...(error.code === "BAD_REQUEST" && error.fieldErrors && { errors: error.fieldErrors }),
   }),
+  documents: {
+    request: (input) => input,
+    response: (_route, output) => output ?? {},
+    error: (status) => ({
+      type: "object",
+      properties: {
+        message: { type: "string" },
+        code: {
+          type: "string",
+          examples: ["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT"],
+        },
+        ...(status === 400 && {
+          errors: {
+            type: "object",
+            description: "Field path to its messages",
+            additionalProperties: { type: "array", items: { type: "string" } },
+          },
+        }),
+      },
+      required: ["message", "code"],
+    }),
+    wrapsEmptyResponses: false,
+  },
 };

@@ -1,0 +1,30 @@
+export const dynamic = "force-static";
+
+const page = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>API reference · Photo Backoffice</title>
+    <link rel="stylesheet" href="/api/docs/swagger-ui.css">
+    <style>body { margin: 0; } .swagger-ui .topbar { display: none; }</style>
+  </head>
+  <body>
+    <main id="reference"></main>
+    <script src="/api/docs/swagger-ui-bundle.js"></script>
+    <script>
+      window.ui = SwaggerUIBundle({
+        url: "/api/openapi.json",
+        dom_id: "#reference",
+        deepLinking: true,
+        persistAuthorization: true,
+        tryItOutEnabled: true,
+      });
+    </script>
+  </body>
+</html>`;
+
+/** The interactive API reference, served with its own assets so it works offline. */
+export function GET() {
+  return new Response(page, { headers: { "content-type": "text/html; charset=utf-8" } });
+}

@@ -1,0 +1,163 @@
+import type { AnyProcedure } from "@trpc/server/unstable-core-do-not-import";
+import { z } from "zod";
+import { appRouter } from "@/server/api/root";
+import { MAX_BODY_BYTES } from "./body";
+import type { RestApi, RestRoute } from "./route-table";
+
+/**
+ * The OpenAPI 3.1 document of the REST APIs, generated from their route tables
+ * and the very zod schemas the procedures validate with, so it cannot drift
+ * from the code. Served at /api/openapi.json and rendered at /api/docs.
+ */
+
+type JsonSchema = Record<string, unknown> & {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+};
+
+const procedures = (appRouter._def as unknown as { procedures: Record<string, AnyProcedure> })
+  .procedures;
+
+function toJsonSchema(schema: unknown, io: "input" | "output"): JsonSchema {
+  const json = z.toJSONSchema(schema as z.ZodType, {
+    io,
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  });
+  delete json.$schema;
+  return json as JsonSchema;
+}
+
+function schemasOf(route: RestRoute): { input?: JsonSchema; output?: JsonSchema } {
+  const procedure = procedures[route.procedure];
+  if (!procedure)
+    throw new Error(`No procedure ${route.procedure} for ${route.method} ${route.path}`);
+  const def = procedure._def as unknown as { inputs: unknown[]; output?: unknown };
+  return {
+    input: def.inputs[0] ? toJsonSchema(def.inputs[0], "input") : undefined,
+    output: def.output ? toJsonSchema(def.output, "output") : undefined,
+  };
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  204: "No Content",
+  400: "Invalid input; `errors` names each field at fault",
+  401: "Missing, invalid or expired bearer token",
+  403: "The token's role may not do this",
+  404: "Not found, or not yours",
+  405: "Method not allowed (see the Allow header)",
+  409: "Conflict",
+  413: `Body over ${MAX_BODY_BYTES} bytes`,
+  415: "Content-Type is not application/json",
+  429: "Too many attempts; see Retry-After",
+};
+
+function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
+  const statuses = [400];
+  if (route.access !== "public") statuses.push(401);
+  if (route.access !== "public" && route.access !== "bootstrap") statuses.push(403);
+  if (route.path.includes(":") || route.query?.length) statuses.push(404);
+  if (route.method !== "GET") statuses.push(409);
+  if (hasBody) statuses.push(413, 415);
+  if (route.procedure.endsWith("login") || /otp/i.test(route.path)) statuses.push(429);
+  return statuses;
+}
+
+function operationFor(api: RestApi, route: RestRoute) {
+  const { input, output } = schemasOf(route);
+  const pathParams = route.path
+    .split("/")
+    .filter((segment) => segment.startsWith(":"))
+    .map((segment) => segment.slice(1));
+  const fromUrl = new Set([...pathParams, ...(route.query ?? [])]);
+
+  const parameters = [...pathParams, ...(route.query ?? [])].map((name) => ({
+    name,
+    in: pathParams.includes(name) ? "path" : "query",
+    required: pathParams.includes(name) || (input?.required ?? []).includes(name),
+    schema: input?.properties?.[name] ?? { type: "string" },
+  }));
+
+  let body: JsonSchema | undefined;
+  if (input?.properties && route.method !== "GET" && route.method !== "DELETE") {
+    const properties = Object.fromEntries(
+      Object.entries(input.properties).filter(([key]) => !fromUrl.has(key)),
+    );
+    if (Object.keys(properties).length > 0) {
+      body = {
+        ...input,
+        properties,
+        required: (input.required ?? []).filter((key) => !fromUrl.has(key)),
+      };
+      if (body.required?.length === 0) delete body.required;
+    }
+  }
+
+  const responses: Record<string, unknown> = {
+    [route.status]:
+      route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
+        ? { description: STATUS_TEXT[204] }
+        : {
+            description: STATUS_TEXT[route.status],
+            content: {
+              "application/json": { schema: api.envelope.documents.response(route, output) },
+            },
+          },
+  };
+  for (const status of errorStatuses(route, body !== undefined)) {
+    responses[status] = {
+      description: STATUS_TEXT[status],
+      content: { "application/json": { schema: api.envelope.documents.error(status) } },
+    };
+  }
+
+  return {
+    tags: [route.tag],
+    summary: route.summary,
+    description: [
+      route.description,
+      `Access: ${route.access}. Calls the \`${route.procedure}\` procedure.`,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+    operationId: `${route.method.toLowerCase()}_${route.path.replace(/[^A-Za-z0-9]+/g, "_").replace(/^_|_$/g, "")}`,
+    ...(parameters.length > 0 && { parameters }),
+    ...(body && {
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: api.envelope.documents.request(body) } },
+      },
+    }),
+    ...(route.access !== "public" &&
+      route.access !== "bootstrap" && { security: [{ bearerAuth: [] }] }),
+    ...(route.access === "bootstrap" && { security: [{}, { bearerAuth: [] }] }),
+    responses,
+  };
+}
+
+export function buildOpenApiDocument(apis: RestApi[], info: { description: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const api of apis) {
+    for (const route of api.routes) {
+      const path = route.path.replace(/:(\w+)/g, "{$1}");
+      paths[path] ??= {};
+      paths[path][route.method.toLowerCase()] = operationFor(api, route);
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Photo Backoffice API", version: "1.0.0", description: info.description },
+    servers: [{ url: "/" }],
+    tags: [...new Set(apis.flatMap((api) => api.routes.map((route) => route.tag)))].map((name) => ({
+      name,
+    })),
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+      },
+    },
+  };
+}

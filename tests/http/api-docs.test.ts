@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { backofficeApi } from "@/server/rest/v1-routes";
+import { type RunningApp, startApp } from "../support/app-server";
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.stop());
+
+describe("GET /api/openapi.json", () => {
+  it("documents every /v1 route with its success status, schemas and security", async () => {
+    const response = await fetch(`${app.url}/api/openapi.json`);
+    expect(response.status).toBe(200);
+    const document = await response.json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.info.description).toMatch(/Decisions where the original document is silent/);
+
+    for (const route of backofficeApi.routes) {
+      const path = route.path.replace(/:(\w+)/g, "{$1}");
+      const operation = document.paths[path]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      expect(Object.keys(operation.responses)).toContain(String(route.status));
+      expect(operation.security !== undefined).toBe(route.access !== "public");
+    }
+  });
+
+  it("describes request bodies from the validation schemas", async () => {
+    const document = await (await fetch(`${app.url}/api/openapi.json`)).json();
+    const create =
+      document.paths["/v1/projects"].post.requestBody.content["application/json"].schema;
+    expect(create.required).toEqual(["name"]);
+    expect(create.additionalProperties).toBe(false);
+    expect(Object.keys(create.properties)).toEqual(
+      expect.arrayContaining([
+        "name",
+        "locationName",
+        "startAt",
+        "endAt",
+        "projectLink",
+        "termsAndConditions",
+        "timezone",
+      ]),
+    );
+    const update = document.paths["/v1/projects/{id}"].patch;
+    expect(update.parameters).toEqual([
+      expect.objectContaining({ name: "id", in: "path", required: true }),
+    ]);
+    expect(update.requestBody.content["application/json"].schema.properties).not.toHaveProperty(
+      "id",
+    );
+    const analytics = document.paths["/v1/analytics"].get;
+    expect(analytics.parameters).toEqual([
+      expect.objectContaining({ name: "projectId", in: "query", required: false }),
+    ]);
+  });
+});
+
+describe("GET /api/docs", () => {
+  it("is an HTML page that loads its assets from this server only", async () => {
+    const response = await fetch(`${app.url}/api/docs`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/text\/html/);
+    const html = await response.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of ["swagger-ui.css", "swagger-ui-bundle.js"]) {
+      expect(html).toContain(`/api/docs/${asset}`);
+      expect((await fetch(`${app.url}/api/docs/${asset}`)).status).toBe(200);
+    }
+    expect((await fetch(`${app.url}/api/docs/package.json`)).status).toBe(404);
+  });
+});
