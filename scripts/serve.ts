@@ -28,7 +28,7 @@ const env = loadConfig(dev ? "development" : "production");
 const log = getLogger();
 
 try {
-  await prepareDatabase(env);
+  await prepareDatabase(env, { seedDemoIfEmpty: dev });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -2,9 +2,18 @@ import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
+import { purgeExpiredBuckets } from "@/server/rate-limit";
+import { hasAnyOperator, seedDemo } from "../seed/demo";
 
-/** Applies pending migrations, then closes the database again. */
-export async function prepareDatabase(env: Env): Promise<void> {
+/**
+ * Applies pending migrations and drops expired rate-limit windows; with
+ * `seedDemoIfEmpty` (development) it also loads the demo studio into a
+ * database that has no operator yet. Closes the database again.
+ */
+export async function prepareDatabase(
+  env: Env,
+  options: { seedDemoIfEmpty?: boolean } = {},
+): Promise<void> {
   const log = getLogger();
   const database = openDatabase(targetFromEnv(env));
   try {
@@ -13,6 +22,14 @@ export async function prepareDatabase(env: Env): Promise<void> {
       { applied: result.applied.length, alreadyApplied: result.alreadyApplied.length },
       "database is up to date",
     );
+    await purgeExpiredBuckets(database.prisma, new Date());
+    if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
+      const demo = await seedDemo(database.prisma);
+      log.info(
+        { operator: demo.operator, photographers: demo.photographers },
+        `empty database: loaded the demo studio; sign in as ${demo.operator} (password in the README)`,
+      );
+    }
   } finally {
     await database.close();
   }

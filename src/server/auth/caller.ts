@@ -14,7 +14,8 @@ export type AdminCaller = Extract<Caller, { role: "admin" }>;
 /**
  * The caller a verified token (or browser session) speaks for, or null when
  * that user no longer exists or the token predates their latest token version
- * (password changed, deleted). One indexed read.
+ * (password changed, deleted). One indexed query: it runs on every
+ * authenticated request.
  */
 export async function resolveCaller(
   db: PrismaClient,
@@ -22,28 +23,24 @@ export async function resolveCaller(
 ): Promise<Caller | null> {
   switch (subject.role) {
     case "operator": {
-      const operator = await db.operator.findUnique({
-        where: { id: subject.sub },
-        select: { id: true, account: { select: { tokenVersion: true } } },
-      });
-      if (operator?.account.tokenVersion !== subject.tv) return null;
-      return { role: "operator", id: operator.id, operatorId: operator.id };
+      const [row] = await db.$queryRaw<{ token_version: number }[]>`
+        SELECT a.token_version FROM operators o JOIN accounts a ON a.id = o.account_id
+         WHERE o.id = ${subject.sub}::uuid`;
+      if (row?.token_version !== subject.tv) return null;
+      return { role: "operator", id: subject.sub, operatorId: subject.sub };
     }
     case "photographer": {
-      const photographer = await db.photographer.findUnique({
-        where: { id: subject.sub },
-        select: { id: true, operatorId: true, account: { select: { tokenVersion: true } } },
-      });
-      if (!photographer?.account || photographer.account.tokenVersion !== subject.tv) return null;
-      return { role: "photographer", id: photographer.id, operatorId: photographer.operatorId };
+      const [row] = await db.$queryRaw<{ operator_id: string; token_version: number }[]>`
+        SELECT p.operator_id, a.token_version FROM photographers p JOIN accounts a ON a.id = p.account_id
+         WHERE p.id = ${subject.sub}::uuid AND p.deleted_at IS NULL`;
+      if (!row || row.token_version !== subject.tv) return null;
+      return { role: "photographer", id: subject.sub, operatorId: row.operator_id };
     }
     case "admin": {
-      const admin = await db.admin.findUnique({
-        where: { id: subject.sub },
-        select: { id: true, tokenVersion: true },
-      });
-      if (admin?.tokenVersion !== subject.tv) return null;
-      return { role: "admin", id: admin.id };
+      const [row] = await db.$queryRaw<{ token_version: number }[]>`
+        SELECT token_version FROM admins WHERE id = ${subject.sub}::uuid`;
+      if (row?.token_version !== subject.tv) return null;
+      return { role: "admin", id: subject.sub };
     }
   }
 }

@@ -1,11 +1,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tenant } from "@/server/db/tenant";
 import type { Analytics, AnalyticsInput } from "./analytics.schemas";
-import { assertProjectExists } from "./projects";
+import { projectNotFound } from "./projects";
 
 /**
- * The operator's core numbers, computed by the database in one statement:
- * nothing is loaded row by row into JavaScript. Definitions (also in the API
+ * The operator's core numbers, computed by the database: nothing is loaded
+ * row by row into JavaScript, only one row of counts and one per photographer
+ * and per package. Definitions (also in the API
  * docs):
  *
  * - membersEnrolled / enrolled: members of the scope's projects
@@ -21,23 +22,37 @@ import { assertProjectExists } from "./projects";
  * The scope is the operator, or one of their projects (`projectId`).
  */
 
-interface AnalyticsRow {
+interface CountsRow {
+  project_found: boolean;
   members_enrolled: bigint;
   users_tagged: bigint;
   purchased: bigint;
-  photos_uploaded: bigint;
-  packages_sold: bigint;
-  revenue_cents: bigint;
-  photos_by_photographer: { id: string; name: string; photoCount: number }[];
-  package_sales: { id: string; name: string; count: number; revenueInCents: number }[];
+}
+interface PhotographerRow {
+  id: string;
+  name: string;
+  photos: bigint;
+}
+interface PackageRow {
+  id: string;
+  name: string;
+  sold: bigint;
+  revenue: bigint;
 }
 
+/**
+ * Three aggregate queries, run concurrently (on PostgreSQL each takes its own
+ * connection; PGlite runs them in turn), each aggregating before it joins the
+ * handful of photographers or packages. Photo, order and revenue totals are
+ * sums of the per-photographer and per-package groups, so no table is scanned
+ * twice. With a project filter, the first query also tells whether the project
+ * is the operator's (otherwise 404).
+ */
 export async function getAnalytics(
   tenant: Tenant,
   { projectId }: AnalyticsInput,
 ): Promise<Analytics> {
-  if (projectId) await assertProjectExists(tenant, projectId);
-  const operatorId = tenant.operatorId;
+  const { db, operatorId } = tenant;
   const inProject = projectId ? Prisma.sql`AND project_id = ${projectId}::uuid` : Prisma.empty;
   const photographerInScope = projectId
     ? Prisma.sql`EXISTS (SELECT 1 FROM project_photographers a
@@ -47,49 +62,57 @@ export async function getAnalytics(
     ? Prisma.sql`EXISTS (SELECT 1 FROM project_packages l WHERE l.project_id = ${projectId}::uuid AND l.package_id = k.id)`
     : Prisma.sql`k.deleted_at IS NULL`;
 
-  const [row] = await tenant.db.$queryRaw<AnalyticsRow[]>`
-    WITH photo_counts AS (
-      SELECT photographer_id, count(*) AS photos
-        FROM photos WHERE operator_id = ${operatorId}::uuid ${inProject}
-       GROUP BY photographer_id
-    ), sales AS (
-      SELECT package_id, count(*) AS sold, sum(amount_cents) AS revenue
-        FROM orders WHERE operator_id = ${operatorId}::uuid ${inProject}
-       GROUP BY package_id
-    )
-    SELECT
-      (SELECT count(*) FROM members WHERE operator_id = ${operatorId}::uuid ${inProject}) AS members_enrolled,
-      (SELECT count(*) FROM (SELECT DISTINCT member_id FROM photo_tags
-                              WHERE operator_id = ${operatorId}::uuid ${inProject}) tagged) AS users_tagged,
-      (SELECT count(*) FROM (SELECT DISTINCT member_id FROM orders
-                              WHERE operator_id = ${operatorId}::uuid ${inProject}) buyers) AS purchased,
-      (SELECT coalesce(sum(photos), 0) FROM photo_counts)::bigint AS photos_uploaded,
-      (SELECT coalesce(sum(sold), 0) FROM sales)::bigint AS packages_sold,
-      (SELECT coalesce(sum(revenue), 0) FROM sales)::bigint AS revenue_cents,
-      (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name, 'photoCount', coalesce(c.photos, 0))
-                                ORDER BY coalesce(c.photos, 0) DESC, p.name, p.id), '[]'::json)
-         FROM photographers p LEFT JOIN photo_counts c ON c.photographer_id = p.id
-        WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
-      ) AS photos_by_photographer,
-      (SELECT coalesce(json_agg(json_build_object('id', k.id, 'name', k.name, 'count', coalesce(s.sold, 0),
-                                                  'revenueInCents', coalesce(s.revenue, 0))
-                                ORDER BY coalesce(s.revenue, 0) DESC, coalesce(s.sold, 0) DESC, k.name, k.id), '[]'::json)
-         FROM packages k LEFT JOIN sales s ON s.package_id = k.id
-        WHERE k.operator_id = ${operatorId}::uuid AND (s.sold > 0 OR ${packageInScope})
-      ) AS package_sales`;
+  const [[counts], photographers, packages] = await Promise.all([
+    db.$queryRaw<CountsRow[]>`
+      SELECT
+        ${projectId ? Prisma.sql`EXISTS (SELECT 1 FROM projects WHERE id = ${projectId}::uuid AND operator_id = ${operatorId}::uuid)` : Prisma.sql`true`} AS project_found,
+        (SELECT count(*) FROM members WHERE operator_id = ${operatorId}::uuid ${inProject}) AS members_enrolled,
+        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM photo_tags
+                                WHERE operator_id = ${operatorId}::uuid ${inProject}) tagged) AS users_tagged,
+        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM orders
+                                WHERE operator_id = ${operatorId}::uuid ${inProject}) buyers) AS purchased`,
+    db.$queryRaw<PhotographerRow[]>`
+      SELECT p.id, p.name, coalesce(c.photos, 0) AS photos
+        FROM photographers p
+        LEFT JOIN (SELECT photographer_id, count(*) AS photos FROM photos
+                    WHERE operator_id = ${operatorId}::uuid ${inProject}
+                    GROUP BY photographer_id) c ON c.photographer_id = p.id
+       WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
+       ORDER BY photos DESC, p.name, p.id`,
+    db.$queryRaw<PackageRow[]>`
+      SELECT k.id, k.name, coalesce(s.sold, 0) AS sold, coalesce(s.revenue, 0) AS revenue
+        FROM packages k
+        LEFT JOIN (SELECT package_id, count(*) AS sold, sum(amount_cents) AS revenue FROM orders
+                    WHERE operator_id = ${operatorId}::uuid ${inProject}
+                    GROUP BY package_id) s ON s.package_id = k.id
+       WHERE k.operator_id = ${operatorId}::uuid AND (s.sold > 0 OR ${packageInScope})
+       ORDER BY revenue DESC, sold DESC, k.name, k.id`,
+  ]);
+  if (!counts!.project_found) throw projectNotFound();
 
-  const enrolled = Number(row!.members_enrolled);
-  const tagged = Number(row!.users_tagged);
+  const photosByPhotographer = photographers.map((row) => ({
+    id: row.id,
+    name: row.name,
+    photoCount: Number(row.photos),
+  }));
+  const packageSales = packages.map((row) => ({
+    id: row.id,
+    name: row.name,
+    count: Number(row.sold),
+    revenueInCents: Number(row.revenue),
+  }));
+  const enrolled = Number(counts!.members_enrolled);
+  const tagged = Number(counts!.users_tagged);
   return {
     kpis: {
       membersEnrolled: enrolled,
-      revenueInCents: Number(row!.revenue_cents),
-      photosUploaded: Number(row!.photos_uploaded),
+      revenueInCents: packageSales.reduce((sum, p) => sum + p.revenueInCents, 0),
+      photosUploaded: photosByPhotographer.reduce((sum, p) => sum + p.photoCount, 0),
       usersTagged: tagged,
-      packagesSold: Number(row!.packages_sold),
+      packagesSold: packageSales.reduce((sum, p) => sum + p.count, 0),
     },
-    photosByPhotographer: row!.photos_by_photographer,
-    packageSales: row!.package_sales,
-    conversionFunnel: { enrolled, tagged, purchased: Number(row!.purchased) },
+    photosByPhotographer,
+    packageSales,
+    conversionFunnel: { enrolled, tagged, purchased: Number(counts!.purchased) },
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * `npm run db:seed`: loads the demo studio (and prints its logins).
+ * `npm run db:seed -- --photos 1000000`: also loads a large studio for benchmarks.
+ */
+import { parseArgs } from "node:util";
+import { openDatabase, targetFromEnv } from "@/server/db/connection";
+import { migrateDatabase } from "@/server/db/migrate";
+import { loadConfig } from "./lib/config";
+import { seedDemo } from "./seed/demo";
+import { seedScale } from "./seed/scale";
+
+const { values } = parseArgs({ options: { photos: { type: "string" } } });
+const photos = values.photos === undefined ? undefined : Number(values.photos.replaceAll("_", ""));
+if (photos !== undefined && !(Number.isInteger(photos) && photos > 0)) {
+  console.error("--photos must be a positive whole number, e.g. --photos 1000000");
+  process.exit(2);
+}
+
+const env = loadConfig("development");
+const database = openDatabase(targetFromEnv(env));
+try {
+  await migrateDatabase(database);
+  const demo = await seedDemo(database.prisma);
+  console.log(`Demo studio: sign in as ${demo.operator} / ${demo.password}`);
+  console.log(`  photographers: ${demo.photographers.join(", ")} (same password)`);
+  if (photos) {
+    const scale = await seedScale(database, photos, (message) => console.log(`  ${message}`));
+    console.log(`Scale studio (${photos} photos): ${scale.email} / ${scale.password}`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

@@ -1,0 +1,278 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import { hashPassword } from "@/server/auth/password";
+
+/**
+ * A small, realistic studio to try the product with: photographers with their
+ * own logins, past and upcoming shoots, packages, and members who were
+ * photographed, tagged and bought prints. Deterministic: the same data on every
+ * run, so screenshots and demos are stable.
+ */
+
+export const DEMO_PASSWORD = "demo-password";
+export const DEMO_OPERATOR_EMAIL = "demo@example.com";
+
+export interface DemoCredentials {
+  operator: string;
+  photographers: string[];
+  password: string;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the demo is the same every time. */
+function randomSource(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+const FIRST = [
+  "Mia",
+  "Noah",
+  "Emma",
+  "Liam",
+  "Sofia",
+  "Lucas",
+  "Hannah",
+  "Elias",
+  "Lea",
+  "Jonas",
+  "Clara",
+  "Ben",
+  "Ida",
+  "Paul",
+  "Nora",
+  "Finn",
+  "Lina",
+  "Max",
+  "Ella",
+  "Theo",
+];
+const LAST = [
+  "Becker",
+  "Schmidt",
+  "Ortega",
+  "Nguyen",
+  "Kowalski",
+  "Rossi",
+  "Dubois",
+  "Okafor",
+  "Larsen",
+  "Novak",
+  "Silva",
+  "Tanaka",
+  "Weber",
+  "Moreau",
+  "Jensen",
+];
+
+const PHOTOGRAPHERS = [
+  { name: "Ada Lovelace", email: "ada@example.com" },
+  { name: "Ben Okafor", email: "ben@example.com" },
+  { name: "Chiara Rossi", email: "chiara@example.com" },
+  { name: "Dev Patel", email: "dev@example.com" },
+];
+
+const PACKAGES = [
+  { name: "Digital Basic", price: 1900, photoCount: 5 },
+  { name: "Classic Prints", price: 3900, photoCount: 10 },
+  { name: "Premium Album", price: 7900, photoCount: 25 },
+  { name: "Family Bundle", price: 12900, photoCount: 50 },
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+const PROJECTS = [
+  {
+    name: "Riverside Primary – School Photo Day",
+    location: "Riverside Primary School",
+    offsetDays: -40,
+    hours: 7,
+    members: 120,
+    photographers: [0, 1],
+    packages: [0, 1, 3],
+    tz: "Europe/Berlin",
+  },
+  {
+    name: "Müller–Okafor Wedding",
+    location: "Schloss Charlottenburg",
+    offsetDays: -21,
+    hours: 10,
+    members: 45,
+    photographers: [2],
+    packages: [1, 2],
+    tz: "Europe/Berlin",
+  },
+  {
+    name: "City Marathon 2026",
+    location: "Brandenburg Gate",
+    offsetDays: -9,
+    hours: 6,
+    members: 90,
+    photographers: [0, 1, 3],
+    packages: [0, 1],
+    tz: "Europe/Berlin",
+  },
+  {
+    name: "Lakeside Kindergarten Portraits",
+    location: "Lakeside Kindergarten",
+    offsetDays: -3,
+    hours: 5,
+    members: 60,
+    photographers: [3],
+    packages: [0, 3],
+    tz: "Europe/Berlin",
+  },
+  {
+    name: "Graduation Ball – Class of 2026",
+    location: "Grand Hotel Ballroom",
+    offsetDays: 12,
+    hours: 6,
+    members: 80,
+    photographers: [1, 2],
+    packages: [1, 2, 3],
+    tz: "Europe/Berlin",
+  },
+  {
+    name: "Tech Summit Headshots",
+    location: "Convention Center, Hall B",
+    offsetDays: 30,
+    hours: 8,
+    members: 0,
+    photographers: [0],
+    packages: [0],
+    tz: "America/New_York",
+  },
+];
+
+export async function hasAnyOperator(db: PrismaClient): Promise<boolean> {
+  return (await db.operator.count()) > 0;
+}
+
+export async function seedDemo(db: PrismaClient, now = new Date()): Promise<DemoCredentials> {
+  const credentials: DemoCredentials = {
+    operator: DEMO_OPERATOR_EMAIL,
+    photographers: PHOTOGRAPHERS.map((p) => p.email),
+    password: DEMO_PASSWORD,
+  };
+  if (await db.account.findUnique({ where: { email: DEMO_OPERATOR_EMAIL } })) return credentials;
+
+  const random = randomSource(2026);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const operator = await db.operator.create({
+    data: {
+      name: "Lumen Photo Studio",
+      address: "Kastanienallee 12\n10435 Berlin",
+      billingAddress: "Lumen Photo Studio GmbH\nKastanienallee 12\n10435 Berlin",
+      currency: "EUR",
+      locale: "de-DE",
+      timezone: "Europe/Berlin",
+      account: { create: { email: DEMO_OPERATOR_EMAIL, passwordHash } },
+    },
+  });
+  const operatorId = operator.id;
+
+  const photographers: { id: string }[] = [];
+  for (const { name, email } of PHOTOGRAPHERS) {
+    const account = await db.account.create({ data: { email, passwordHash } });
+    photographers.push(
+      await db.photographer.create({ data: { operatorId, accountId: account.id, name } }),
+    );
+  }
+  const packages: { id: string; price: number }[] = [];
+  for (const pkg of PACKAGES)
+    packages.push(await db.package.create({ data: { operatorId, ...pkg } }));
+
+  for (const plan of PROJECTS) {
+    const startAt = new Date(
+      Math.floor((now.getTime() + plan.offsetDays * DAY) / DAY) * DAY + 8 * 60 * 60 * 1000,
+    );
+    const project = await db.project.create({
+      data: {
+        operatorId,
+        name: plan.name,
+        locationName: plan.location,
+        startAt,
+        endAt: new Date(startAt.getTime() + plan.hours * 60 * 60 * 1000),
+        projectLink: `https://gallery.example.com/${plan.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+        termsAndConditions:
+          "Orders are printed within 10 working days. Digital files are delivered by e-mail.",
+        timezone: plan.tz,
+      },
+    });
+    const crew = plan.photographers.map((i) => photographers[i]!);
+    const offered = plan.packages.map((i) => packages[i]!);
+    await db.projectPhotographer.createMany({
+      data: crew.map((p) => ({ operatorId, projectId: project.id, photographerId: p.id })),
+    });
+    await db.projectPackage.createMany({
+      data: offered.map((p) => ({ operatorId, projectId: project.id, packageId: p.id })),
+    });
+    if (plan.offsetDays > 0 || plan.members === 0) continue;
+
+    await db.member.createMany({
+      data: Array.from({ length: plan.members }, () => ({
+        operatorId,
+        projectId: project.id,
+        name: `${random.pick(FIRST)} ${random.pick(LAST)}`,
+      })),
+    });
+    const members = await db.member.findMany({
+      where: { projectId: project.id },
+      select: { id: true },
+    });
+
+    const photoCount = plan.members * random.int(4, 7);
+    await db.photo.createMany({
+      data: Array.from({ length: photoCount }, (_, i) => ({
+        operatorId,
+        projectId: project.id,
+        photographerId: random.pick(crew).id,
+        fileName: `IMG_${String(i + 1).padStart(5, "0")}.jpg`,
+        uploadedAt: new Date(startAt.getTime() + random.int(0, plan.hours * 60) * 60 * 1000),
+      })),
+    });
+    const photos = await db.photo.findMany({
+      where: { projectId: project.id },
+      select: { id: true },
+    });
+
+    const tags = new Map<string, { photoId: string; memberId: string }>();
+    for (const photo of photos) {
+      for (let t = random.int(0, 2); t > 0; t--) {
+        const member = random.pick(members);
+        tags.set(`${photo.id}:${member.id}`, { photoId: photo.id, memberId: member.id });
+      }
+    }
+    await db.photoTag.createMany({
+      data: [...tags.values()].map((tag) => ({ operatorId, projectId: project.id, ...tag })),
+    });
+
+    const tagged = [...new Set([...tags.values()].map((tag) => tag.memberId))];
+    const orders = [];
+    for (const memberId of tagged) {
+      if (random.next() > 0.45) continue;
+      for (let n = random.int(1, 2); n > 0; n--) {
+        const pkg = random.pick(offered);
+        const discounted = random.next() < 0.15;
+        orders.push({
+          operatorId,
+          projectId: project.id,
+          memberId,
+          packageId: pkg.id,
+          amountInCents: discounted ? Math.round(pkg.price * 0.9) : pkg.price,
+          orderedAt: new Date(Math.min(startAt.getTime() + random.int(1, 10) * DAY, now.getTime())),
+        });
+      }
+    }
+    await db.order.createMany({ data: orders });
+  }
+  return credentials;
+}
