@@ -4,7 +4,10 @@ import { z } from "zod";
 import { AppError, APP_ERRORS, toAppError } from "./errors";
 
 function prismaError(code: string): Error {
-  return Object.assign(new Error(`prisma ${code}`), { name: "PrismaClientKnownRequestError", code });
+  return Object.assign(new Error(`prisma ${code}`), {
+    name: "PrismaClientKnownRequestError",
+    code,
+  });
 }
 
 describe("the error vocabulary", () => {
@@ -16,7 +19,9 @@ describe("the error vocabulary", () => {
   });
 
   it("turns zod input errors into 400s that name each field, unknown keys included", () => {
-    const schema = z.object({ name: z.string().min(1), nested: z.object({ price: z.int() }) }).strict();
+    const schema = z
+      .object({ name: z.string().min(1), nested: z.object({ price: z.int() }) })
+      .strict();
     const result = schema.safeParse({ name: "", nested: { price: 1.5 }, extra: true });
     const error = toAppError(new TRPCError({ code: "BAD_REQUEST", cause: result.error }));
     expect(error.code).toBe("BAD_REQUEST");
@@ -34,15 +39,18 @@ describe("the error vocabulary", () => {
   it("maps Prisma's unique violation to CONFLICT and record-not-found to NOT_FOUND", () => {
     expect(toAppError(prismaError("P2002")).code).toBe("CONFLICT");
     expect(toAppError(prismaError("P2025")).code).toBe("NOT_FOUND");
-    expect(toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: prismaError("P2002") })).code).toBe(
-      "CONFLICT",
-    );
+    expect(
+      toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: prismaError("P2002") }))
+        .code,
+    ).toBe("CONFLICT");
     expect(toAppError(prismaError("P2039")).code).toBe("INTERNAL");
   });
 
   it("passes app errors through, even wrapped by tRPC", () => {
     const original = new AppError("TOO_MANY_REQUESTS", "slow down", { retryAfterSeconds: 30 });
-    expect(toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: original }))).toBe(original);
+    expect(toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: original }))).toBe(
+      original,
+    );
   });
 
   it("hides the message of anything unexpected", () => {

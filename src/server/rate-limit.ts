@@ -66,6 +66,25 @@ export async function peek(
   return row ? stateOf(rule, row.hits, row.reset_at, now) : stateOf(rule, 0, now, now);
 }
 
+/**
+ * For counters that are hit only on failure: throws 429 once `key` has used up
+ * its limit in the current window, before anything is attempted.
+ */
+export async function assertNotExhausted(
+  db: Db,
+  rule: RateLimit,
+  key: string,
+  now: Date,
+  message: string,
+): Promise<void> {
+  const state = await peek(db, rule, key, now);
+  if (state.hits >= rule.limit) {
+    throw new AppError("TOO_MANY_REQUESTS", message, {
+      retryAfterSeconds: state.retryAfterSeconds,
+    });
+  }
+}
+
 /** Takes back one hit, for an attempt that turned out fine. */
 export async function undoHit(db: Db, rule: RateLimit, key: string): Promise<void> {
   await db.$executeRaw`

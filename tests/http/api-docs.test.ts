@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminApi } from "@/server/rest/admin-routes";
 import { backofficeApi } from "@/server/rest/v1-routes";
 import { type RunningApp, startApp } from "../support/app-server";
 
@@ -9,20 +10,43 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 describe("GET /api/openapi.json", () => {
-  it("documents every /v1 route with its success status, schemas and security", async () => {
+  it("documents every /v1 and /api/admins route with its success status, schemas and security", async () => {
     const response = await fetch(`${app.url}/api/openapi.json`);
     expect(response.status).toBe(200);
     const document = await response.json();
     expect(document.openapi).toBe("3.1.0");
     expect(document.info.description).toMatch(/Decisions where the original document is silent/);
 
-    for (const route of backofficeApi.routes) {
+    for (const route of [...backofficeApi.routes, ...adminApi.routes]) {
       const path = route.path.replace(/:(\w+)/g, "{$1}");
       const operation = document.paths[path]?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
       expect(Object.keys(operation.responses)).toContain(String(route.status));
       expect(operation.security !== undefined).toBe(route.access !== "public");
+      expect(operation.security?.some((s: object) => Object.keys(s).length === 0) ?? false).toBe(
+        route.access === "bootstrap",
+      );
     }
+  });
+
+  it("describes the admin envelope: data as a JSON string in, status and message out", async () => {
+    const document = await (await fetch(`${app.url}/api/openapi.json`)).json();
+    const login = document.paths["/api/admins/login"].post;
+    const data = login.requestBody.content["application/json"].schema.properties.data;
+    expect(data.anyOf[0]).toMatchObject({ type: "string", contentMediaType: "application/json" });
+    expect(data.anyOf[0].contentSchema.required).toEqual(["email", "password"]);
+    const ok = login.responses["200"].content["application/json"].schema;
+    expect(ok.properties.message.examples).toEqual(["Admin logged in successfully"]);
+    expect(Object.keys(ok.properties.data.properties)).toEqual([
+      "email",
+      "fullName",
+      "accessToken",
+    ]);
+    const removed =
+      document.paths["/api/admins/{id}"].delete.responses["200"].content["application/json"].schema;
+    expect(removed.properties.message.examples).toEqual([
+      "Admin deleted successfully with id: <id>",
+    ]);
   });
 
   it("describes request bodies from the validation schemas", async () => {

@@ -1,3 +1,4 @@
+import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   projects: projectsRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
+  admins: adminsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ import { getDb } from "@/server/db";
 import { tenantOf } from "@/server/db/tenant";
 import { AppError, toAppError, toTRPCError } from "@/server/errors";
 import { type Logger, requestLogger } from "@/server/logger";
+import { getMailer, type Mailer } from "@/server/mail";
 
 /**
  * Everything tRPC-wide: the context, the error formatter, and the procedures
@@ -20,6 +21,7 @@ export interface Context {
   /** The client's address, for rate limits. */
   clientAddress: string;
   now: () => Date;
+  mailer: Mailer;
   /** The verified caller, resolved on first use so public procedures never pay for it. */
   getCaller: () => Promise<Caller | null>;
 }
@@ -29,6 +31,7 @@ export interface InnerContextOptions {
   requestId?: string;
   clientAddress?: string;
   now?: () => Date;
+  mailer?: Mailer;
   getCaller?: () => Promise<Caller | null>;
 }
 
@@ -42,6 +45,7 @@ export function createInnerContext(options: InnerContextOptions): Context {
     log: requestLogger(requestId),
     clientAddress: options.clientAddress ?? "local",
     now: options.now ?? (() => new Date()),
+    mailer: options.mailer ?? getMailer(),
     getCaller: () => (caller ??= options.getCaller?.() ?? Promise.resolve(null)),
   };
 }

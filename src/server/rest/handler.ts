@@ -6,6 +6,8 @@ import { requestLogger } from "@/server/logger";
 import { readJsonObject } from "./body";
 import type { HttpMethod, RestApi, RestRoute } from "./route-table";
 
+const METHODS_WITH_BODY = new Set<HttpMethod>(["POST", "PUT", "PATCH"]);
+
 interface CompiledRoute extends RestRoute {
   pattern: RegExp;
   paramNames: string[];
@@ -140,7 +142,8 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
         );
       }
       const { route } = found.match;
-      const body = await readJsonObject(request);
+      const body =
+        (await readJsonObject(request)) ?? (METHODS_WITH_BODY.has(route.method) ? {} : undefined);
       const input = assembleInput(found.match, url, body && api.envelope.unwrapRequest(body));
       const output = await invoke(route, input, request, api, requestId);
       status = route.status;

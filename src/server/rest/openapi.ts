@@ -61,7 +61,7 @@ function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
   if (route.path.includes(":") || route.query?.length) statuses.push(404);
   if (route.method !== "GET") statuses.push(409);
   if (hasBody) statuses.push(413, 415);
-  if (route.procedure.endsWith("login") || /otp/i.test(route.path)) statuses.push(429);
+  if (route.procedure.endsWith("login") || /otp|password/i.test(route.path)) statuses.push(429);
   return statuses;
 }
 

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import {
+  changeOwnPassword,
+  deleteAdmin,
+  getAdmin,
+  listAdmins,
+  loginAdmin,
+  registerAdmin,
+  requestPasswordReset,
+  resetPasswordWithCode,
+  updateAdmin,
+  validateResetCode,
+} from "@/server/domain/admins";
+import {
+  ZAdmin,
+  ZAdminIdInput,
+  ZAdminLoginInput,
+  ZAdminSession,
+  ZChangePasswordInput,
+  ZPasswordResetRequestInput,
+  ZRegisterAdminInput,
+  ZResetPasswordInput,
+  ZUpdateAdminInput,
+  ZValidateOtpInput,
+} from "@/server/domain/admins.schemas";
+import { type Context, adminProcedure, createTRPCRouter, publicProcedure } from "../trpc";
+
+const meta = (ctx: Context) => ({ now: ctx.now(), clientAddress: ctx.clientAddress, log: ctx.log });
+
+export const adminsRouter = createTRPCRouter({
+  /** Open while no admin exists; afterwards it needs an admin's token. */
+  register: publicProcedure
+    .input(ZRegisterAdminInput)
+    .output(ZAdminSession)
+    .mutation(async ({ ctx, input }) =>
+      registerAdmin(ctx.db, await ctx.getCaller(), input, meta(ctx)),
+    ),
+
+  login: publicProcedure
+    .input(ZAdminLoginInput)
+    .output(ZAdminSession)
+    .mutation(({ ctx, input }) => loginAdmin(ctx.db, input, meta(ctx))),
+
+  list: adminProcedure.output(z.array(ZAdmin)).query(({ ctx }) => listAdmins(ctx.db)),
+
+  get: adminProcedure
+    .input(ZAdminIdInput)
+    .output(ZAdmin)
+    .query(({ ctx, input }) => getAdmin(ctx.db, input.id)),
+
+  update: adminProcedure
+    .input(ZUpdateAdminInput)
+    .output(ZAdmin)
+    .mutation(({ ctx, input }) => updateAdmin(ctx.db, ctx.caller, input, meta(ctx))),
+
+  delete: adminProcedure
+    .input(ZAdminIdInput)
+    .mutation(({ ctx, input }) => deleteAdmin(ctx.db, ctx.caller, input.id, meta(ctx))),
+
+  requestPasswordReset: publicProcedure
+    .input(ZPasswordResetRequestInput)
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx.db, ctx.mailer, input.email, meta(ctx))),
+
+  validateResetCode: publicProcedure
+    .input(ZValidateOtpInput)
+    .mutation(({ ctx, input }) => validateResetCode(ctx.db, input, meta(ctx))),
+
+  resetPassword: publicProcedure
+    .input(ZResetPasswordInput)
+    .mutation(({ ctx, input }) => resetPasswordWithCode(ctx.db, input, meta(ctx))),
+
+  changePassword: adminProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, ctx.caller, input, meta(ctx))),
+});

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { email, httpUrl, name, password, uuid } from "@/server/validation";
+
+export const ZAdmin = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  fullName: z.string(),
+  profileImage: z.string().nullable(),
+  createdAt: z.int().describe("Unix time in milliseconds"),
+});
+export type Admin = z.infer<typeof ZAdmin>;
+
+export const ZAdminSession = z.object({
+  email: z.string(),
+  fullName: z.string(),
+  accessToken: z.string().describe("A bearer token with audience `admin`"),
+});
+export type AdminSession = z.infer<typeof ZAdminSession>;
+
+export const ZRegisterAdminInput = z
+  .object({ fullName: name(), email: email(), password: password() })
+  .strict();
+export type RegisterAdminInput = z.infer<typeof ZRegisterAdminInput>;
+
+export const ZAdminLoginInput = z
+  .object({ email: email(), password: z.string().max(1024, "must be at most 1024 characters") })
+  .strict();
+export type AdminLoginInput = z.infer<typeof ZAdminLoginInput>;
+
+export const ZAdminIdInput = z.object({ id: uuid() }).strict();
+
+export const ZUpdateAdminInput = z
+  .object({
+    id: uuid(),
+    fullName: name().optional(),
+    profileImage: httpUrl().nullable().optional(),
+    password: password().optional(),
+  })
+  .strict();
+export type UpdateAdminInput = z.infer<typeof ZUpdateAdminInput>;
+
+export const ZPasswordResetRequestInput = z.object({ email: email() }).strict();
+
+const otp = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "must be the 6-digit code from the e-mail")
+  .describe("The 6-digit code from the e-mail");
+
+export const ZValidateOtpInput = z.object({ email: email(), otp }).strict();
+export type ValidateOtpInput = z.infer<typeof ZValidateOtpInput>;
+
+export const ZResetPasswordInput = z
+  .object({ email: email(), otp, newPassword: password() })
+  .strict();
+export type ResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
+
+export const ZChangePasswordInput = z
+  .object({
+    email: email(),
+    oldPassword: z.string().max(1024, "must be at most 1024 characters"),
+    newPassword: password(),
+  })
+  .strict();
+export type ChangePasswordInput = z.infer<typeof ZChangePasswordInput>;

@@ -1,0 +1,64 @@
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/** A real SMTP server inside the test process that keeps every message it receives. */
+export interface Mailbox {
+  url: string;
+  messages: ParsedMail[];
+  /** The newest message to `to` received after `since` messages, waiting up to 10 s. */
+  nextFor(to: string, options?: { after?: number }): Promise<ParsedMail>;
+  /** The reset code in the newest message to `to`. */
+  codeFor(to: string, options?: { after?: number }): Promise<string>;
+  countFor(to: string): number;
+  stop(): Promise<void>;
+}
+
+const recipients = (mail: ParsedMail) =>
+  [mail.to].flat().flatMap((address) => address?.value.map((v) => v.address?.toLowerCase()) ?? []);
+
+export async function startMailbox(): Promise<Mailbox> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  const port = await new Promise<number>((resolve) => {
+    server.listen(0, "127.0.0.1", () =>
+      resolve((server.server.address() as { port: number }).port),
+    );
+  });
+
+  const countFor = (to: string) =>
+    messages.filter((m) => recipients(m).includes(to.toLowerCase())).length;
+  const nextFor = async (to: string, { after = 0 } = {}) => {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const mine = messages.filter((m) => recipients(m).includes(to.toLowerCase()));
+      if (mine.length > after) return mine.at(-1)!;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no e-mail to ${to} within 10 s`);
+  };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    nextFor,
+    countFor,
+    async codeFor(to, options) {
+      const mail = await nextFor(to, options);
+      const code = mail.text?.match(/code is (\d{6})/)?.[1];
+      if (!code) throw new Error(`no code in the e-mail to ${to}: ${mail.text}`);
+      return code;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
