@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { redirectIfSignedIn } from "@/server/auth/page-access";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await redirectIfSignedIn();
   return (
     <main className="landing">
       <h1>Photo Backoffice</h1>

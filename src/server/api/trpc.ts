@@ -69,7 +69,7 @@ export function clientAddressFrom(headers: Headers): string {
 
 export interface RequestContextOptions {
   headers: Headers;
-  /** The token audiences this entry point accepts. */
+  /** The token audiences this entry point accepts; none means bearer tokens are ignored. */
   audiences: readonly Audience[];
   /** The browser session's subject, where the entry point honours sessions. */
   sessionSubject?: () => Promise<TokenSubject | null>;
@@ -85,7 +85,8 @@ export function createRequestContext(options: RequestContextOptions): Context {
     requestId: options.requestId ?? requestIdFrom(options.headers),
     clientAddress: clientAddressFrom(options.headers),
     async getCaller() {
-      if (token) return authenticateToken(db, token, options.audiences);
+      if (token && options.audiences.length > 0)
+        return authenticateToken(db, token, options.audiences);
       const subject = await options.sessionSubject?.();
       return subject ? resolveCaller(db, subject) : null;
     },

@@ -63,3 +63,32 @@ export const ZChangePasswordInput = z
   })
   .strict();
 export type ChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
+export const ZStudiosInput = z
+  .object({
+    search: z.string().trim().max(100, "must be at most 100 characters").optional(),
+    page: z.int().min(1).default(1),
+    pageSize: z.int().min(1).max(100).default(20),
+  })
+  .strict();
+export type StudiosInput = z.infer<typeof ZStudiosInput>;
+
+export const ZStudioOverview = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  createdAt: z.iso.datetime(),
+  projectCount: z.int(),
+  photographerCount: z.int(),
+  revenueInCents: z.int(),
+  currency: z.string(),
+  locale: z.string(),
+});
+
+export const ZStudiosPage = z.object({
+  items: z.array(ZStudioOverview),
+  total: z.int(),
+  page: z.int(),
+  pageSize: z.int(),
+});
+export type StudiosPage = z.infer<typeof ZStudiosPage>;

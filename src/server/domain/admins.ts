@@ -135,11 +135,16 @@ export async function registerAdmin(
   return sessionFor(admin, meta.now);
 }
 
-export async function loginAdmin(
+/**
+ * Checks an admin's e-mail and password (for the API and the console alike):
+ * the same 401 for an unknown e-mail and a wrong password, limits checked
+ * before bcrypt runs, as for Backoffice sign-ins.
+ */
+export async function authenticateAdmin(
   db: PrismaClient,
   input: AdminLoginInput,
   meta: AdminRequestMeta,
-): Promise<AdminSession> {
+) {
   const limits = await Promise.all([
     hit(db, ADMIN_LOGIN_LIMIT_PER_EMAIL, input.email, meta.now),
     hit(db, ADMIN_LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress, meta.now),
@@ -165,7 +170,20 @@ export async function loginAdmin(
     undoHit(db, ADMIN_LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress),
   ]);
   meta.log.info({ event: "admin.login", actorId: admin.id }, "admin signed in");
-  return sessionFor(admin, meta.now);
+  return {
+    id: admin.id,
+    email: admin.email,
+    fullName: admin.fullName,
+    tokenVersion: admin.tokenVersion,
+  };
+}
+
+export async function loginAdmin(
+  db: PrismaClient,
+  input: AdminLoginInput,
+  meta: AdminRequestMeta,
+): Promise<AdminSession> {
+  return sessionFor(await authenticateAdmin(db, input, meta), meta.now);
 }
 
 export async function listAdmins(db: PrismaClient): Promise<Admin[]> {

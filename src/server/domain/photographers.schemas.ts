@@ -21,3 +21,11 @@ export const ZUpdatePhotographerInput = z
 export type UpdatePhotographerInput = z.infer<typeof ZUpdatePhotographerInput>;
 
 export const ZPhotographerIdInput = z.object({ id: uuid() }).strict();
+
+export const ZPhotographerProfile = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  studio: z.object({ name: z.string(), currency: z.string(), locale: z.string() }),
+});
+export type PhotographerProfile = z.infer<typeof ZPhotographerProfile>;

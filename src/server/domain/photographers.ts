@@ -6,6 +6,7 @@ import type {
   CreatedPhotographer,
   CreatePhotographerInput,
   Photographer,
+  PhotographerProfile,
   UpdatePhotographerInput,
 } from "./photographers.schemas";
 
@@ -121,4 +122,22 @@ export async function deletePhotographer(tenant: Tenant, id: string, now: Date):
     if (photographer.account_id)
       await tx.account.delete({ where: { id: photographer.account_id } });
   });
+}
+
+/** The signed-in photographer, with the studio they work for (name, currency, locale). */
+export async function getPhotographerProfile(
+  tenant: Tenant,
+  photographerId: string,
+): Promise<PhotographerProfile> {
+  const row = await tenant.db.photographer.findFirst({
+    where: { id: photographerId, deletedAt: null },
+    select: {
+      id: true,
+      name: true,
+      account: { select: { email: true } },
+      operator: { select: { name: true, currency: true, locale: true } },
+    },
+  });
+  if (!row) throw photographerNotFound();
+  return { id: row.id, name: row.name, email: row.account?.email ?? "", studio: row.operator };
 }

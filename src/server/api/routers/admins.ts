@@ -19,10 +19,13 @@ import {
   ZChangePasswordInput,
   ZPasswordResetRequestInput,
   ZRegisterAdminInput,
+  ZStudiosInput,
+  ZStudiosPage,
   ZResetPasswordInput,
   ZUpdateAdminInput,
   ZValidateOtpInput,
 } from "@/server/domain/admins.schemas";
+import { listStudios } from "@/server/domain/studios";
 import { type Context, adminProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 const meta = (ctx: Context) => ({ now: ctx.now(), clientAddress: ctx.clientAddress, log: ctx.log });
@@ -68,6 +71,12 @@ export const adminsRouter = createTRPCRouter({
   resetPassword: publicProcedure
     .input(ZResetPasswordInput)
     .mutation(({ ctx, input }) => resetPasswordWithCode(ctx.db, input, meta(ctx))),
+
+  /** The platform overview: every studio with its projects, photographers and revenue. */
+  studios: adminProcedure
+    .input(ZStudiosInput)
+    .output(ZStudiosPage)
+    .query(({ ctx, input }) => listStudios(ctx.db, input)),
 
   changePassword: adminProcedure
     .input(ZChangePasswordInput)

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   createPhotographer,
   deletePhotographer,
+  getPhotographerProfile,
   listPhotographers,
   updatePhotographer,
 } from "@/server/domain/photographers";
@@ -10,6 +11,7 @@ import {
   ZCreatePhotographerInput,
   ZPhotographer,
   ZPhotographerIdInput,
+  ZPhotographerProfile,
   ZUpdatePhotographerInput,
 } from "@/server/domain/photographers.schemas";
 import { getProject, listAssignedProjects } from "@/server/domain/projects";
@@ -34,6 +36,11 @@ export const photographersRouter = createTRPCRouter({
   delete: operatorProcedure
     .input(ZPhotographerIdInput)
     .mutation(({ ctx, input }) => deletePhotographer(ctx.tenant, input.id, ctx.now())),
+
+  /** The signed-in photographer and their studio. */
+  me: photographerProcedure
+    .output(ZPhotographerProfile)
+    .query(({ ctx }) => getPhotographerProfile(ctx.tenant, ctx.caller.id)),
 
   /** The signed-in photographer's own projects. */
   myProjects: photographerProcedure

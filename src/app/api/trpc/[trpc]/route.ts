@@ -1,16 +1,35 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import type { NextRequest } from "next/server";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
+import { sessionSubject } from "@/server/auth/session";
 import { MAX_BATCH_SIZE } from "@/trpc/shared";
 
-function handler(req: Request) {
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
+/**
+ * The tRPC endpoint of the pages: bearer tokens of either audience, or the
+ * browser session. Mutations must be JSON (a cross-site form cannot send that
+ * without a CORS preflight), on top of the session cookie being SameSite=Lax.
+ */
+function handler(request: NextRequest) {
+  if (request.method === "POST" && !JSON_TYPE.test(request.headers.get("content-type") ?? "")) {
+    return Response.json(
+      { error: { message: "Content-Type must be application/json" } },
+      { status: 415 },
+    );
+  }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req,
+    req: request,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: () =>
-      createRequestContext({ headers: req.headers, audiences: ["backoffice", "admin"] }),
+      createRequestContext({
+        headers: request.headers,
+        audiences: ["backoffice", "admin"],
+        sessionSubject: () => sessionSubject(request),
+      }),
   });
 }
 

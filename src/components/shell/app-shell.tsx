@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { type ReactNode, useState } from "react";
+import { ToastProvider } from "@/components/ui/toast";
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** The frame of every signed-in page: navigation, who is signed in, sign-out. */
+export function AppShell({
+  title,
+  subtitle,
+  nav,
+  who,
+  signOutTo,
+  children,
+}: {
+  title: string;
+  subtitle: string;
+  nav: NavItem[];
+  who: string;
+  signOutTo: string;
+  children: ReactNode;
+}) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [signingOut, setSigningOut] = useState(false);
+  const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
+  async function handleSignOut() {
+    setSigningOut(true);
+    await signOut({ redirect: false });
+    router.replace(signOutTo);
+    router.refresh();
+  }
+
+  return (
+    <ToastProvider>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="shell">
+        <header className="sidebar">
+          <Link href={nav[0]!.href} className="brand">
+            {title}
+            <small>{subtitle}</small>
+          </Link>
+          <nav aria-label="Main" className="nav">
+            {nav.map((item) => (
+              <Link
+                key={item.href}
+                href={item.href}
+                aria-current={current(item.href) ? "page" : undefined}
+              >
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="sidebar-footer">
+            <span className="who muted">{who}</span>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={handleSignOut}
+              disabled={signingOut}
+            >
+              {signingOut ? "Signing out…" : "Sign out"}
+            </button>
+          </div>
+        </header>
+        <main id="main" className="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </ToastProvider>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { type ReactNode, useEffect, useId, useRef } from "react";
+
+/** A modal built on <dialog>: focus is trapped and Escape closes it, natively. */
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+      {open && (
+        <>
+          <h2 id={titleId}>{title}</h2>
+          {children}
+        </>
+      )}
+    </dialog>
+  );
+}
+
+/** "Are you sure?" before anything destructive. */
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  pending: boolean;
+  error?: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog open={open} title={title} onClose={onCancel}>
+      <div className="stack">
+        <div>{message}</div>
+        {error && (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        )}
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button danger"
+          onClick={onConfirm}
+          disabled={pending}
+          aria-busy={pending}
+        >
+          {pending ? "Working…" : confirmLabel}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { timeZoneNames } from "@/lib/time-zones";
+import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+
+/** A new studio: the same procedure as POST /v1/auth/register, then a browser session. */
+export function SignUpForm() {
+  const router = useRouter();
+  const zones = useMemo(() => timeZoneNames(), []);
+  const [timeZone, setTimeZone] = useState("UTC");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
+  const [signingIn, setSigningIn] = useState(false);
+  const register = api.auth.register.useMutation();
+  const errors = fieldErrorsOf(register.error);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name")),
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      timezone: String(form.get("timezone")),
+    };
+    register.mutate(input, {
+      async onSuccess() {
+        setSigningIn(true);
+        await signIn("backoffice", {
+          email: input.email,
+          password: input.password,
+          redirect: false,
+        });
+        router.replace("/dashboard");
+        router.refresh();
+      },
+    });
+  }
+
+  const pending = register.isPending || signingIn;
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      {register.error && Object.keys(errors).length === 0 && (
+        <div className="alert error" role="alert">
+          {messageOf(register.error)}
+        </div>
+      )}
+      <TextField
+        label="Studio name"
+        name="name"
+        autoComplete="organization"
+        required
+        errors={errors.name}
+      />
+      <TextField
+        label="E-mail"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={errors.email}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+        errors={errors.password}
+      />
+      <SelectField
+        label="Time zone"
+        name="timezone"
+        value={timeZone}
+        onChange={(event) => setTimeZone(event.target.value)}
+        errors={errors.timezone}
+      >
+        {zones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll("_", " ")}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButton pending={pending} pendingLabel="Creating your studio…">
+        Create studio account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatSchedule, moneyInput, parseMoney } from "./format";
+
+const euro = { currency: "EUR", locale: "de-DE" };
+const dollar = { currency: "USD", locale: "en-US" };
+
+describe("money on screen", () => {
+  it("formats minor units with the operator's currency and locale", () => {
+    expect(formatMoney(123456, euro)).toBe("1.234,56\u00a0€");
+    expect(formatMoney(123456, dollar)).toBe("$1,234.56");
+    expect(formatMoney(1500, { currency: "JPY", locale: "ja-JP" })).toBe("￥1,500");
+  });
+
+  it("reads what a person types back into minor units", () => {
+    expect(parseMoney("19,99", euro)).toBe(1999);
+    expect(parseMoney("1.234,5", euro)).toBe(123450);
+    expect(parseMoney("19.99", dollar)).toBe(1999);
+    expect(parseMoney("1,234", dollar)).toBe(123400);
+    expect(parseMoney("1500", { currency: "JPY", locale: "ja-JP" })).toBe(1500);
+    expect(parseMoney("19.999", dollar)).toBeNull();
+    expect(parseMoney("-5", dollar)).toBeNull();
+    expect(parseMoney("abc", dollar)).toBeNull();
+  });
+
+  it("round-trips an amount through the input", () => {
+    expect(moneyInput(1999, euro)).toBe("19,99");
+    expect(parseMoney(moneyInput(1999, euro), euro)).toBe(1999);
+  });
+});
+
+describe("a shoot's schedule", () => {
+  it("is shown in the shoot's own time zone", () => {
+    const text = formatSchedule(
+      "2026-05-04T06:00:00.000Z",
+      "2026-05-04T14:00:00.000Z",
+      "Europe/Berlin",
+      "en-GB",
+    );
+    expect(text).toMatch(/4 May 2026/);
+    expect(text).toMatch(/08:00/);
+    expect(text).toMatch(/16:00/);
+    expect(formatSchedule(null, null, "UTC", "en-US")).toBe("Date to be announced");
+  });
+});

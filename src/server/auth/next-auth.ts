@@ -1,0 +1,116 @@
+import type { NextAuthOptions, User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getEnv } from "@/env";
+import { clientAddressFrom } from "@/server/api/trpc";
+import { getDb } from "@/server/db";
+import { authenticateAdmin } from "@/server/domain/admins";
+import { ZAdminLoginInput } from "@/server/domain/admins.schemas";
+import { authenticateBackoffice } from "@/server/domain/auth";
+import { ZLoginInput } from "@/server/domain/auth.schemas";
+import { AppError } from "@/server/errors";
+import { getLogger } from "@/server/logger";
+import { SESSION_MAX_AGE_SECONDS } from "./session";
+import type { Role } from "./tokens";
+
+declare module "next-auth" {
+  interface User {
+    role: Role;
+    tv: number;
+  }
+  interface Session {
+    user: { id: string; role: Role; name?: string | null };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+    tv?: number;
+  }
+}
+
+type RequestHeaders = Record<string, string | string[] | undefined> | undefined;
+
+function requestMeta(headers: RequestHeaders) {
+  const forwarded = headers?.["x-forwarded-for"];
+  const clientAddress = clientAddressFrom(
+    new Headers(forwarded ? { "x-forwarded-for": String(forwarded) } : {}),
+  );
+  return { clientAddress, now: new Date(), log: getLogger() };
+}
+
+/** next-auth shows the message of an Error thrown by `authorize`: keep it the app's own. */
+async function signInWith<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    throw new Error(error instanceof AppError ? error.message : "Sign-in failed; try again");
+  }
+}
+
+/**
+ * Browser sign-in for the pages, with the very checks of the APIs: the
+ * `backoffice` provider runs `POST /v1/auth/login`'s function, the `admin`
+ * provider `POST /api/admins/login`'s. Built on demand because it reads the
+ * configuration, which `next build` must not.
+ */
+export function getAuthOptions(): NextAuthOptions {
+  return {
+    secret: getEnv().AUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        id: "backoffice",
+        name: "Studio account",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const input = ZLoginInput.safeParse({
+            email: credentials?.email,
+            password: credentials?.password,
+          });
+          if (!input.success) throw new Error("Enter your e-mail address and password");
+          const identity = await signInWith(() =>
+            authenticateBackoffice(getDb(), input.data, requestMeta(request?.headers)),
+          );
+          return { id: identity.id, role: identity.role, tv: identity.tokenVersion } satisfies User;
+        },
+      }),
+      CredentialsProvider({
+        id: "admin",
+        name: "Admin account",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const input = ZAdminLoginInput.safeParse({
+            email: credentials?.email,
+            password: credentials?.password,
+          });
+          if (!input.success) throw new Error("Enter your e-mail address and password");
+          const admin = await signInWith(() =>
+            authenticateAdmin(getDb(), input.data, requestMeta(request?.headers)),
+          );
+          return {
+            id: admin.id,
+            name: admin.fullName,
+            role: "admin",
+            tv: admin.tokenVersion,
+          } satisfies User;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.sub = user.id;
+          token.role = user.role;
+          token.tv = user.tv;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = { id: token.sub!, role: token.role!, name: token.name };
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { HOME } from "@/lib/paths";
+import { getViewer } from "@/trpc/server";
+import type { Caller } from "./caller";
+import type { Role } from "./tokens";
+
+/**
+ * For layouts and pages: the signed-in viewer if they have `role`. A visitor
+ * without a session goes to sign in and comes back afterwards; a viewer of
+ * another role goes to their own home (a photographer opening an operator page
+ * lands in their portal). Procedures check the role again on every call.
+ */
+export async function requireRole<R extends Role>(role: R): Promise<Extract<Caller, { role: R }>> {
+  const viewer = await getViewer();
+  if (!viewer) {
+    const returnTo = (await headers()).get("x-pathname") ?? HOME[role];
+    const signIn = role === "admin" ? "/admin/signin" : "/signin";
+    redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
+  if (viewer.role !== role) redirect(HOME[viewer.role]);
+  return viewer as Extract<Caller, { role: R }>;
+}
+
+/** Sends a viewer who is already signed in to their home (for sign-in and sign-up pages). */
+export async function redirectIfSignedIn(): Promise<void> {
+  const viewer = await getViewer();
+  if (viewer) redirect(HOME[viewer.role]);
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { createHydrationHelpers } from "@trpc/react-query/rsc";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { type AppRouter, createCaller } from "@/server/api/root";
+import { createRequestContext } from "@/server/api/trpc";
+import type { Caller } from "@/server/auth/caller";
+import { sessionSubject } from "@/server/auth/session";
+import { createQueryClient } from "./query-client";
+
+/** The tRPC context of the page being rendered: the signed-in user's browser session. */
+const createContext = cache(async () => {
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  return createRequestContext({
+    headers: requestHeaders,
+    audiences: [],
+    sessionSubject: () => sessionSubject({ cookies: requestCookies, headers: requestHeaders }),
+  });
+});
+
+const getQueryClient = cache(createQueryClient);
+const caller = createCaller(createContext);
+
+/** Server-side calls and prefetches for server components; `HydrateClient` hands them to the browser. */
+export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
+  caller,
+  getQueryClient,
+);
+
+/** Who is looking at this page, verified against the database (once per request). */
+export const getViewer = cache(async (): Promise<Caller | null> =>
+  (await createContext()).getCaller(),
+);
