@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useMemo, useState, useSyncExternalStore } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { timeZoneNames } from "@/lib/time-zones";
@@ -12,8 +12,14 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
 export function SignUpForm() {
   const router = useRouter();
   const zones = useMemo(() => timeZoneNames(), []);
-  const [timeZone, setTimeZone] = useState("UTC");
-  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
+  // The browser's zone is unknown while rendering on the server: UTC there, the real one after hydration.
+  const browserZone = useSyncExternalStore(
+    () => () => {},
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    () => "UTC",
+  );
+  const [chosenZone, setChosenZone] = useState<string | null>(null);
+  const timeZone = chosenZone ?? browserZone;
   const [signingIn, setSigningIn] = useState(false);
   const register = api.auth.register.useMutation();
   const errors = fieldErrorsOf(register.error);
@@ -77,7 +83,7 @@ export function SignUpForm() {
         label="Time zone"
         name="timezone"
         value={timeZone}
-        onChange={(event) => setTimeZone(event.target.value)}
+        onChange={(event) => setChosenZone(event.target.value)}
         errors={errors.timezone}
       >
         {zones.map((zone) => (
