@@ -15,6 +15,16 @@ export function formatMoney(minorUnits: number, { currency, locale }: Money): st
   );
 }
 
+/** A short amount for chart axes: "8.000 €", "$12K". */
+export function formatMoneyCompact(minorUnits: number, { currency, locale }: Money): string {
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(minorUnits / 10 ** minorUnitDigits(currency, locale));
+}
+
 /** 2 for EUR or USD, 0 for JPY, 3 for KWD. */
 export function minorUnitDigits(currency: string, locale = "en-US"): number {
   return (

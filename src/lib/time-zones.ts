@@ -33,8 +33,3 @@ export function isoToWallTime(iso: string | null, timeZone: string): string {
   );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
-
-/** Every IANA time zone the runtime knows, UTC first. */
-export function timeZoneNames(): string[] {
-  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
-}

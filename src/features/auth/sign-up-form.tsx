@@ -2,16 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useMemo, useState, useSyncExternalStore } from "react";
+import { type FormEvent, useState, useSyncExternalStore } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { timeZoneNames } from "@/lib/time-zones";
+import type { Choice } from "@/lib/choices";
 import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
 
 /** A new studio: the same procedure as POST /v1/auth/register, then a browser session. */
-export function SignUpForm() {
+export function SignUpForm({ zones }: { zones: Choice[] }) {
   const router = useRouter();
-  const zones = useMemo(() => timeZoneNames(), []);
   // The browser's zone is unknown while rendering on the server: UTC there, the real one after hydration.
   const browserZone = useSyncExternalStore(
     () => () => {},
@@ -87,8 +86,8 @@ export function SignUpForm() {
         errors={errors.timezone}
       >
         {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
+          <option key={zone.value} value={zone.value}>
+            {zone.label}
           </option>
         ))}
       </SelectField>

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ProjectDetail } from "@/features/projects/project-detail";
+import { timeZoneChoices } from "@/lib/choices";
+import { notFoundOnMissing } from "@/server/auth/not-found";
+import { api, HydrateClient } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const project = await api.projects.get({ id }).catch(notFoundOnMissing);
+  void api.photographers.list.prefetch();
+  void api.packages.list.prefetch();
+  return (
+    <HydrateClient>
+      <ProjectDetail initialProject={project} zones={timeZoneChoices()} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/features/settings/settings-form";
+import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
+import { api } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const profile = await api.operators.me();
+  return (
+    <SettingsForm
+      currencies={currencyChoices(profile.locale)}
+      locales={localeChoices(profile.locale, profile.locale)}
+      zones={timeZoneChoices()}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/shell/page-header";
+import { EmptyState } from "@/components/ui/feedback";
+import { formatMoney, formatSchedule } from "@/lib/format";
+import { notFoundOnMissing } from "@/server/auth/not-found";
+import { api } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Project" };
+
+/** A project the photographer is assigned to: where, when, the link, the terms and the packages. */
+export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const [me, project] = await Promise.all([
+    api.photographers.me(),
+    api.photographers.myProject({ id }).catch(notFoundOnMissing),
+  ]);
+  const { locale } = me.studio;
+  return (
+    <>
+      <Link href="/portal" className="back-link">
+        ← My projects
+      </Link>
+      <PageHeader
+        title={project.name}
+        description={formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
+      />
+      <div className="two-columns">
+        <section className="card" aria-labelledby="details-title">
+          <h2 id="details-title" style={{ marginBottom: "1rem" }}>
+            Details
+          </h2>
+          <dl className="details">
+            <dt>Location</dt>
+            <dd>{project.locationName ?? <span className="muted">To be announced</span>}</dd>
+            <dt>When</dt>
+            <dd>{formatSchedule(project.startAt, project.endAt, project.timezone, locale)}</dd>
+            <dt>Time zone</dt>
+            <dd>{project.timezone.replaceAll("_", " ")}</dd>
+            <dt>Link</dt>
+            <dd>
+              {project.projectLink ? (
+                <a href={project.projectLink} target="_blank" rel="noreferrer noopener">
+                  {project.projectLink}
+                </a>
+              ) : (
+                <span className="muted">None</span>
+              )}
+            </dd>
+            <dt>Terms</dt>
+            <dd style={{ whiteSpace: "pre-line" }}>
+              {project.termsAndConditions ?? <span className="muted">None</span>}
+            </dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="packages-title">
+          <h2 id="packages-title" style={{ marginBottom: "1rem" }}>
+            Packages on offer
+          </h2>
+          {project.packages.length === 0 ? (
+            <EmptyState title="No packages on offer yet" />
+          ) : (
+            <ul className="list">
+              {project.packages.map((pkg) => (
+                <li key={pkg.id} className="list-item">
+                  <strong>{pkg.name}</strong>
+                  <span className="muted">
+                    {formatMoney(pkg.price, me.studio)} · {pkg.photoCount} photo
+                    {pkg.photoCount === 1 ? "" : "s"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,335 @@
+"use client";
+
+import { type ReactNode, useState } from "react";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { EmptyState } from "@/components/ui/feedback";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { RouterOutputs } from "@/trpc/react";
+
+type Analytics = RouterOutputs["analytics"]["get"];
+
+const PRIMARY = "#3442c7";
+const SECONDARY = "#0e7c70";
+
+/** A chart with a title, a summary for screen readers, and a table view a click away. */
+function ChartCard({
+  title,
+  description,
+  summary,
+  table,
+  empty,
+  children,
+}: {
+  title: string;
+  description: string;
+  summary: string;
+  table: ReactNode;
+  empty?: ReactNode;
+  children: ReactNode;
+}) {
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <section className="card" aria-label={title}>
+      <div className="card-header">
+        <div>
+          <h2>{title}</h2>
+          <p>{description}</p>
+        </div>
+        {!empty && (
+          <button
+            type="button"
+            className="button secondary small"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? "Show chart" : "Show table"}
+          </button>
+        )}
+      </div>
+      {empty ??
+        (showTable ? (
+          <div className="table-wrap">{table}</div>
+        ) : (
+          <figure className="chart" role="img" aria-label={summary} style={{ margin: 0 }}>
+            {children}
+          </figure>
+        ))}
+    </section>
+  );
+}
+
+export function PhotosByPhotographerChart({
+  data,
+  locale,
+}: {
+  data: Analytics["photosByPhotographer"];
+  locale: string;
+}) {
+  const total = data.reduce((sum, row) => sum + row.photoCount, 0);
+  const summary = `Photos by photographer: ${data.map((row) => `${row.name} ${row.photoCount}`).join(", ")}`;
+  return (
+    <ChartCard
+      title="Photos by photographer"
+      description="Photos uploaded by each photographer, most first."
+      summary={summary}
+      empty={
+        data.length === 0 ? (
+          <EmptyState title="No photographers yet">
+            Add photographers and assign them to projects.
+          </EmptyState>
+        ) : total === 0 ? (
+          <EmptyState title="No photos uploaded yet">
+            Photos appear here once photographers upload them.
+          </EmptyState>
+        ) : undefined
+      }
+      table={
+        <table>
+          <caption className="visually-hidden">Photos by photographer</caption>
+          <thead>
+            <tr>
+              <th scope="col">Photographer</th>
+              <th scope="col" className="number">
+                Photos
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={row.id}>
+                <td>{row.name}</td>
+                <td className="number">{formatNumber(row.photoCount, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            tickFormatter={(value: number) => formatNumber(value, locale)}
+          />
+          <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 13 }} />
+          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), "Photos"]} />
+          <Bar
+            dataKey="photoCount"
+            name="Photos"
+            fill={PRIMARY}
+            radius={[0, 4, 4, 0]}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+export function PackageSalesChart({
+  data,
+  locale,
+  formatPrice,
+  formatPriceCompact,
+}: {
+  data: Analytics["packageSales"];
+  locale: string;
+  formatPrice: (minorUnits: number) => string;
+  formatPriceCompact: (minorUnits: number) => string;
+}) {
+  const summary = `Package sales: ${data
+    .map((row) => `${row.name} ${row.count} sold for ${formatPrice(row.revenueInCents)}`)
+    .join(", ")}`;
+  return (
+    <ChartCard
+      title="Package sales"
+      description="Packages sold and the revenue they brought, most revenue first."
+      summary={summary}
+      empty={
+        data.length === 0 ? (
+          <EmptyState title="No packages yet">
+            Create packages and link them to projects to start selling.
+          </EmptyState>
+        ) : data.every((row) => row.count === 0) ? (
+          <EmptyState title="No sales yet">
+            Sales appear here as soon as members buy packages.
+          </EmptyState>
+        ) : undefined
+      }
+      table={
+        <table>
+          <caption className="visually-hidden">Package sales</caption>
+          <thead>
+            <tr>
+              <th scope="col">Package</th>
+              <th scope="col" className="number">
+                Sold
+              </th>
+              <th scope="col" className="number">
+                Revenue
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={row.id}>
+                <td>{row.name}</td>
+                <td className="number">{formatNumber(row.count, locale)}</td>
+                <td className="number">{formatPrice(row.revenueInCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ left: 8, right: 8 }}>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="name"
+            tick={{ fontSize: 12 }}
+            interval={0}
+            angle={-25}
+            textAnchor="end"
+            height={64}
+          />
+          <YAxis
+            yAxisId="count"
+            allowDecimals={false}
+            tickFormatter={(value: number) => formatNumber(value, locale)}
+          />
+          <YAxis
+            yAxisId="revenue"
+            orientation="right"
+            width={72}
+            tickFormatter={(value: number) => formatPriceCompact(value)}
+          />
+          <Tooltip
+            formatter={(value, name) =>
+              name === "Revenue"
+                ? [formatPrice(Number(value)), name]
+                : [formatNumber(Number(value), locale), name]
+            }
+          />
+          <Legend />
+          <Bar
+            yAxisId="count"
+            dataKey="count"
+            name="Sold"
+            fill={PRIMARY}
+            radius={[4, 4, 0, 0]}
+            isAnimationActive={false}
+          />
+          <Bar
+            yAxisId="revenue"
+            dataKey="revenueInCents"
+            name="Revenue"
+            fill={SECONDARY}
+            radius={[4, 4, 0, 0]}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+export function ConversionFunnelChart({
+  funnel,
+  locale,
+}: {
+  funnel: Analytics["conversionFunnel"];
+  locale: string;
+}) {
+  const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
+  const steps = [
+    { step: "Enrolled", members: funnel.enrolled, share: 1, note: "of enrolled members" },
+    {
+      step: "Tagged",
+      members: funnel.tagged,
+      share: ratio(funnel.tagged, funnel.enrolled),
+      note: "of enrolled members",
+    },
+    {
+      step: "Purchased",
+      members: funnel.purchased,
+      share: ratio(funnel.purchased, funnel.tagged),
+      note: "of tagged members",
+    },
+  ];
+  const data = steps.map((s) => ({
+    ...s,
+    label: `${formatNumber(s.members, locale)} (${formatPercent(s.share, locale)})`,
+  }));
+  const summary = `Conversion funnel: ${data.map((s) => `${s.step} ${s.label}`).join(", ")}`;
+  return (
+    <ChartCard
+      title="Conversion funnel"
+      description="Members enrolled, tagged in a photo, and buying; each step as a share of the one before."
+      summary={summary}
+      empty={
+        funnel.enrolled === 0 ? (
+          <EmptyState title="No members enrolled yet">
+            The funnel fills as members join your projects.
+          </EmptyState>
+        ) : undefined
+      }
+      table={
+        <table>
+          <caption className="visually-hidden">Conversion funnel</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col" className="number">
+                Members
+              </th>
+              <th scope="col" className="number">
+                Step conversion
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((s) => (
+              <tr key={s.step}>
+                <td>{s.step}</td>
+                <td className="number">{formatNumber(s.members, locale)}</td>
+                <td className="number">
+                  {formatPercent(s.share, locale)} <span className="muted small">{s.note}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 120 }}>
+          <XAxis type="number" hide allowDecimals={false} />
+          <YAxis type="category" dataKey="step" width={90} tick={{ fontSize: 13 }} />
+          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), "Members"]} />
+          <Bar
+            dataKey="members"
+            name="Members"
+            fill={PRIMARY}
+            radius={[0, 4, 4, 0]}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="label" position="right" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

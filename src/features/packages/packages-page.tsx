@@ -1,0 +1,209 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { TextField } from "@/components/ui/field";
+import { Formatted } from "@/components/ui/formatted";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useToast } from "@/components/ui/toast";
+import { useStudio } from "@/features/studio/use-studio";
+import { moneyInput, parseMoney } from "@/lib/format";
+import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
+
+type Package = RouterOutputs["packages"]["list"][number];
+
+function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
+  const toast = useToast();
+  const utils = api.useUtils();
+  const { money } = useStudio();
+  const create = api.packages.create.useMutation();
+  const update = api.packages.update.useMutation();
+  const mutation = pkg ? update : create;
+  const [priceError, setPriceError] = useState<string | null>(null);
+  const errors = fieldErrorsOf(mutation.error);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const price = parseMoney(String(form.get("price")), money);
+    if (price === null) {
+      setPriceError(`Enter an amount in ${money.currency}, such as ${moneyInput(1999, money)}`);
+      return;
+    }
+    setPriceError(null);
+    const fields = {
+      name: String(form.get("name")),
+      price,
+      photoCount: Number(form.get("photoCount")),
+    };
+    const onSuccess = async () => {
+      await Promise.all([
+        utils.packages.list.invalidate(),
+        pkg ? utils.projects.get.invalidate() : undefined,
+      ]);
+      toast(pkg ? "Package saved" : "Package created");
+      onDone();
+    };
+    if (pkg) update.mutate({ id: pkg.id, ...fields }, { onSuccess });
+    else create.mutate(fields, { onSuccess });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      {mutation.error && Object.keys(errors).length === 0 && (
+        <div className="alert error" role="alert">
+          {messageOf(mutation.error)}
+        </div>
+      )}
+      <TextField label="Name" name="name" defaultValue={pkg?.name} required errors={errors.name} />
+      <TextField
+        label={`Price (${money.currency})`}
+        name="price"
+        inputMode="decimal"
+        required
+        defaultValue={pkg ? moneyInput(pkg.price, money) : ""}
+        placeholder={moneyInput(1999, money)}
+        errors={priceError ? [priceError] : errors.price}
+      />
+      <TextField
+        label="Photos included"
+        name="photoCount"
+        type="number"
+        min={1}
+        step={1}
+        required
+        defaultValue={pkg?.photoCount ?? 10}
+        errors={errors.photoCount}
+      />
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={onDone}
+          disabled={mutation.isPending}
+        >
+          Cancel
+        </button>
+        <SubmitButton pending={mutation.isPending}>{pkg ? "Save" : "Create package"}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function PackagesPage() {
+  const toast = useToast();
+  const utils = api.useUtils();
+  const { formatPrice } = useStudio();
+  const packages = api.packages.list.useQuery();
+  const remove = api.packages.delete.useMutation();
+  const [editing, setEditing] = useState<Package | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Package | null>(null);
+
+  function confirmDelete() {
+    if (!deleting) return;
+    remove.mutate(
+      { id: deleting.id },
+      {
+        async onSuccess() {
+          await Promise.all([
+            utils.packages.list.invalidate(),
+            utils.projects.get.invalidate(),
+            utils.projects.list.invalidate(),
+            utils.analytics.get.invalidate(),
+          ]);
+          toast(`${deleting.name} deleted`);
+          setDeleting(null);
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Packages"
+        description="What members can buy. Link packages to projects to offer them there."
+        actions={
+          <button type="button" className="button" onClick={() => setEditing("new")}>
+            New package
+          </button>
+        }
+      />
+      {packages.isPending ? (
+        <ListSkeleton label="Loading packages" />
+      ) : packages.isError ? (
+        <ErrorAlert message={messageOf(packages.error)} onRetry={() => void packages.refetch()} />
+      ) : packages.data.length === 0 ? (
+        <EmptyState title="No packages yet">
+          <span>Create your first pricing package, then link it to your projects.</span>
+        </EmptyState>
+      ) : (
+        <ul className="list" aria-label="Packages">
+          {packages.data.map((pkg) => (
+            <li key={pkg.id} className="list-item">
+              <div>
+                <h3>{pkg.name}</h3>
+                <div className="muted small">
+                  <span data-price>
+                    <Formatted>{formatPrice(pkg.price)}</Formatted>
+                  </span>{" "}
+                  · {pkg.photoCount} photo
+                  {pkg.photoCount === 1 ? "" : "s"}
+                </div>
+              </div>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => setEditing(pkg)}
+                >
+                  Edit<span className="visually-hidden"> {pkg.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => {
+                    remove.reset();
+                    setDeleting(pkg);
+                  }}
+                >
+                  Delete<span className="visually-hidden"> {pkg.name}</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog
+        open={editing !== null}
+        title={editing === "new" ? "New package" : "Edit package"}
+        onClose={() => setEditing(null)}
+      >
+        {editing !== null && (
+          <PackageForm
+            key={editing === "new" ? "new" : editing.id}
+            pkg={editing === "new" ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete package?"
+        message={
+          <p>
+            {deleting?.name} will be removed from every project. Its past sales stay in your
+            numbers.
+          </p>
+        }
+        confirmLabel="Delete package"
+        pending={remove.isPending}
+        error={remove.error ? messageOf(remove.error) : null}
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+    </>
+  );
+}

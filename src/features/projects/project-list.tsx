@@ -1,0 +1,110 @@
+"use client";
+
+import Link from "next/link";
+import { useDeferredValue, useState } from "react";
+import { PageHeader } from "@/components/shell/page-header";
+import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { Formatted } from "@/components/ui/formatted";
+import { useStudio } from "@/features/studio/use-studio";
+import { formatSchedule } from "@/lib/format";
+import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+
+type Summary = RouterOutputs["projects"]["list"][number];
+type Sort = "start-desc" | "start-asc" | "name";
+
+function sortProjects(projects: Summary[], sort: Sort): Summary[] {
+  const byName = (a: Summary, b: Summary) => a.name.localeCompare(b.name);
+  if (sort === "name") return [...projects].sort(byName);
+  const direction = sort === "start-asc" ? 1 : -1;
+  return [...projects].sort((a, b) => {
+    if (!a.startAt || !b.startAt) return a.startAt ? -1 : b.startAt ? 1 : byName(a, b);
+    return direction * a.startAt.localeCompare(b.startAt) || byName(a, b);
+  });
+}
+
+export function ProjectList() {
+  const { locale } = useStudio();
+  const projects = api.projects.list.useQuery();
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<Sort>("start-desc");
+  const query = useDeferredValue(search.trim().toLowerCase());
+  const visible = sortProjects(
+    (projects.data ?? []).filter((p) =>
+      `${p.name} ${p.locationName ?? ""}`.toLowerCase().includes(query),
+    ),
+    sort,
+  );
+
+  return (
+    <>
+      <PageHeader
+        title="Projects"
+        description="Your shoots, with their photographers and packages."
+        actions={
+          <Link className="button" href="/projects/new">
+            New project
+          </Link>
+        }
+      />
+      <div className="toolbar">
+        <input
+          className="input"
+          type="search"
+          placeholder="Search by name or location"
+          aria-label="Search projects"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        <select
+          className="input"
+          style={{ maxWidth: "16rem" }}
+          aria-label="Sort projects"
+          value={sort}
+          onChange={(event) => setSort(event.target.value as Sort)}
+        >
+          <option value="start-desc">Start date, latest first</option>
+          <option value="start-asc">Start date, earliest first</option>
+          <option value="name">Name</option>
+        </select>
+      </div>
+      {projects.isPending ? (
+        <ListSkeleton label="Loading projects" />
+      ) : projects.isError ? (
+        <ErrorAlert message={messageOf(projects.error)} onRetry={() => void projects.refetch()} />
+      ) : projects.data.length === 0 ? (
+        <EmptyState title="No projects yet">
+          <span>
+            Create a project for your next shoot, then assign photographers and packages to it.
+          </span>
+          <Link className="button" href="/projects/new">
+            Create a project
+          </Link>
+        </EmptyState>
+      ) : visible.length === 0 ? (
+        <EmptyState title="No project matches your search" />
+      ) : (
+        <ul className="list" aria-label="Projects">
+          {visible.map((project) => (
+            <li key={project.id} className="list-item">
+              <div>
+                <h3>
+                  <Link href={`/projects/${project.id}`}>{project.name}</Link>
+                </h3>
+                <div className="muted small">
+                  <Formatted>
+                    {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
+                  </Formatted>
+                  {project.locationName ? ` · ${project.locationName}` : ""}
+                </div>
+              </div>
+              <div className="muted small nowrap">
+                {project.photographerCount} photographer{project.photographerCount === 1 ? "" : "s"}{" "}
+                · {project.packageCount} package{project.packageCount === 1 ? "" : "s"}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
