@@ -41,4 +41,11 @@ describe("a shoot's schedule", () => {
     expect(text).toMatch(/16:00/);
     expect(formatSchedule(null, null, "UTC", "en-US")).toBe("Date to be announced");
   });
+
+  it("shows a start without an end, with its time zone", () => {
+    const text = formatSchedule("2030-03-01T09:00:00.000Z", null, "Europe/Lisbon", "en-US");
+    expect(text).toMatch(/Mar 1, 2030/);
+    expect(text).toMatch(/9:00/);
+    expect(text).toMatch(/GMT|WET/);
+  });
 });

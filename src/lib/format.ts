@@ -72,9 +72,13 @@ export function formatPercent(ratio: number, locale: string): string {
 
 /** A date and time in a given time zone, e.g. "4 May 2026, 08:00 CEST". */
 export function formatDateTime(iso: string, timeZone: string, locale: string): string {
+  // dateStyle/timeStyle cannot be combined with timeZoneName: spell the fields out.
   return new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
     timeZone,
     timeZoneName: "short",
   }).format(new Date(iso));
