@@ -12,7 +12,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Page, type Response } from "@playwright/test";
 import { launchApp } from "./lib/app-process";
 
 const BUDGET_KB = { "/dashboard": 200 } as Record<string, number>;
@@ -22,7 +22,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function measure(page: Page, url: string) {
   const bodies = new Map<string, Promise<Buffer>>();
-  const onResponse = (response: import("@playwright/test").Response) => {
+  const onResponse = (response: Response) => {
     if (response.request().resourceType() === "script") bodies.set(response.url(), response.body());
   };
   page.on("response", onResponse);
