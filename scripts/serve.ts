@@ -35,7 +35,7 @@ try {
 }
 
 process.env.AUTH_SECRET = env.AUTH_SECRET;
-process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
 
 function pinClientAddress(req: IncomingMessage) {
   if (env.TRUST_PROXY && req.headers["x-forwarded-for"]) return;
