@@ -15,6 +15,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { openDatabase, type DatabaseTarget } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
+import { analyticsFromGroups } from "@/server/domain/analytics";
 import { launchApp } from "./lib/app-process";
 import { SCALE_PASSWORD, seedScale } from "./seed/scale";
 
@@ -81,31 +82,24 @@ async function handWrittenAnalytics(
     Record<string, unknown>[],
     Record<string, unknown>[],
   ];
-  const photosByPhotographer = byPhotographer.map((r) => ({
-    id: r.id,
-    name: r.name,
-    photoCount: Number(r.photos),
-  }));
-  const packageSales = bySale.map((r) => ({
-    id: r.id,
-    name: r.name,
-    count: Number(r.sold),
-    revenueInCents: Number(r.revenue),
-  }));
-  const enrolled = Number(counts!.members);
-  const tagged = Number(counts!.tagged);
-  return {
-    kpis: {
-      membersEnrolled: enrolled,
-      revenueInCents: packageSales.reduce((sum, p) => sum + p.revenueInCents, 0),
-      photosUploaded: photosByPhotographer.reduce((sum, p) => sum + p.photoCount, 0),
-      usersTagged: tagged,
-      packagesSold: packageSales.reduce((sum, p) => sum + p.count, 0),
+  return analyticsFromGroups(
+    {
+      enrolled: Number(counts!.members),
+      tagged: Number(counts!.tagged),
+      purchased: Number(counts!.buyers),
     },
-    photosByPhotographer,
-    packageSales,
-    conversionFunnel: { enrolled, tagged, purchased: Number(counts!.buyers) },
-  };
+    byPhotographer.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      photoCount: Number(r.photos),
+    })),
+    bySale.map((r) => ({
+      id: String(r.id),
+      name: String(r.name),
+      count: Number(r.sold),
+      revenueInCents: Number(r.revenue),
+    })),
+  );
 }
 
 async function time(times: number, work: () => Promise<unknown>): Promise<number[]> {

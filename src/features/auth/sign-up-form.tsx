@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useSyncExternalStore } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Choice } from "@/lib/choices";
-import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+import { api, fieldErrorsOf } from "@/trpc/react";
 
 /** A new studio: the same procedure as POST /v1/auth/register, then a browser session. */
 export function SignUpForm({ zones }: { zones: Choice[] }) {
@@ -49,11 +50,7 @@ export function SignUpForm({ zones }: { zones: Choice[] }) {
   const pending = register.isPending || signingIn;
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {register.error && Object.keys(errors).length === 0 && (
-        <div className="alert error" role="alert">
-          {messageOf(register.error)}
-        </div>
-      )}
+      <FormError error={register.error} />
       <TextField
         label="Studio name"
         name="name"

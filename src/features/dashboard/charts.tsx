@@ -68,6 +68,43 @@ function ChartCard({
   );
 }
 
+/** The chart's numbers as a table, for the "Show table" view. */
+function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
+  return (
+    <table>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" className={column.numeric ? "number" : undefined}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) => (
+              <td key={columns[i]!.label} className={columns[i]!.numeric ? "number" : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function PhotosByPhotographerChart({
   data,
   locale,
@@ -94,25 +131,14 @@ export function PhotosByPhotographerChart({
         ) : undefined
       }
       table={
-        <table>
-          <caption className="visually-hidden">Photos by photographer</caption>
-          <thead>
-            <tr>
-              <th scope="col">Photographer</th>
-              <th scope="col" className="number">
-                Photos
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.id}>
-                <td>{row.name}</td>
-                <td className="number">{formatNumber(row.photoCount, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Photos by photographer"
+          columns={[{ label: "Photographer" }, { label: "Photos", numeric: true }]}
+          rows={data.map((row) => ({
+            key: row.id,
+            cells: [row.name, formatNumber(row.photoCount, locale)],
+          }))}
+        />
       }
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -169,29 +195,18 @@ export function PackageSalesChart({
         ) : undefined
       }
       table={
-        <table>
-          <caption className="visually-hidden">Package sales</caption>
-          <thead>
-            <tr>
-              <th scope="col">Package</th>
-              <th scope="col" className="number">
-                Sold
-              </th>
-              <th scope="col" className="number">
-                Revenue
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.id}>
-                <td>{row.name}</td>
-                <td className="number">{formatNumber(row.count, locale)}</td>
-                <td className="number">{formatPrice(row.revenueInCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Package sales"
+          columns={[
+            { label: "Package" },
+            { label: "Sold", numeric: true },
+            { label: "Revenue", numeric: true },
+          ]}
+          rows={data.map((row) => ({
+            key: row.id,
+            cells: [row.name, formatNumber(row.count, locale), formatPrice(row.revenueInCents)],
+          }))}
+        />
       }
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -287,31 +302,24 @@ export function ConversionFunnelChart({
         ) : undefined
       }
       table={
-        <table>
-          <caption className="visually-hidden">Conversion funnel</caption>
-          <thead>
-            <tr>
-              <th scope="col">Step</th>
-              <th scope="col" className="number">
-                Members
-              </th>
-              <th scope="col" className="number">
-                Step conversion
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={s.step}>
-                <td>{s.step}</td>
-                <td className="number">{formatNumber(s.members, locale)}</td>
-                <td className="number">
-                  {formatPercent(s.share, locale)} <span className="muted small">{s.note}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Conversion funnel"
+          columns={[
+            { label: "Step" },
+            { label: "Members", numeric: true },
+            { label: "Step conversion", numeric: true },
+          ]}
+          rows={steps.map((step) => ({
+            key: step.step,
+            cells: [
+              step.step,
+              formatNumber(step.members, locale),
+              <>
+                {formatPercent(step.share, locale)} <span className="muted small">{step.note}</span>
+              </>,
+            ],
+          }))}
+        />
       }
     >
       <ResponsiveContainer width="100%" height="100%">

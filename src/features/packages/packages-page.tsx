@@ -3,9 +3,12 @@
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
-import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
+import { QueryView } from "@/components/ui/query-view";
+import { RowActions } from "@/components/ui/row-actions";
 import { Formatted } from "@/components/ui/formatted";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
@@ -52,11 +55,7 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {mutation.error && Object.keys(errors).length === 0 && (
-        <div className="alert error" role="alert">
-          {messageOf(mutation.error)}
-        </div>
-      )}
+      <FormError error={mutation.error} />
       <TextField label="Name" name="name" defaultValue={pkg?.name} required errors={errors.name} />
       <TextField
         label={`Price (${money.currency})`}
@@ -131,51 +130,42 @@ export function PackagesPage() {
           </button>
         }
       />
-      {packages.isPending ? (
-        <ListSkeleton label="Loading packages" />
-      ) : packages.isError ? (
-        <ErrorAlert message={messageOf(packages.error)} onRetry={() => void packages.refetch()} />
-      ) : packages.data.length === 0 ? (
-        <EmptyState title="No packages yet">
-          <span>Create your first pricing package, then link it to your projects.</span>
-        </EmptyState>
-      ) : (
-        <ul className="list" aria-label="Packages">
-          {packages.data.map((pkg) => (
-            <li key={pkg.id} className="list-item">
-              <div>
-                <h3>{pkg.name}</h3>
-                <div className="muted small">
-                  <span data-price>
-                    <Formatted>{formatPrice(pkg.price)}</Formatted>
-                  </span>{" "}
-                  · {pkg.photoCount} photo
-                  {pkg.photoCount === 1 ? "" : "s"}
+      <QueryView
+        query={packages}
+        loadingLabel="Loading packages"
+        empty={
+          <EmptyState title="No packages yet">
+            <span>Create your first pricing package, then link it to your projects.</span>
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <ul className="list" aria-label="Packages">
+            {items.map((pkg) => (
+              <li key={pkg.id} className="list-item">
+                <div>
+                  <h3>{pkg.name}</h3>
+                  <div className="muted small">
+                    <span data-price>
+                      <Formatted>{formatPrice(pkg.price)}</Formatted>
+                    </span>{" "}
+                    · {pkg.photoCount} photo
+                    {pkg.photoCount === 1 ? "" : "s"}
+                  </div>
                 </div>
-              </div>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => setEditing(pkg)}
-                >
-                  Edit<span className="visually-hidden"> {pkg.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => {
+                <RowActions
+                  name={pkg.name}
+                  onEdit={() => setEditing(pkg)}
+                  onDelete={() => {
                     remove.reset();
                     setDeleting(pkg);
                   }}
-                >
-                  Delete<span className="visually-hidden"> {pkg.name}</span>
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <Dialog
         open={editing !== null}
         title={editing === "new" ? "New package" : "Edit package"}

@@ -3,8 +3,11 @@
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
-import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
+import { QueryView } from "@/components/ui/query-view";
+import { RowActions } from "@/components/ui/row-actions";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
@@ -44,11 +47,7 @@ function PhotographerForm({
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {mutation.error && Object.keys(errors).length === 0 && (
-        <div className="alert error" role="alert">
-          {messageOf(mutation.error)}
-        </div>
-      )}
+      <FormError error={mutation.error} />
       <TextField
         label="Name"
         name="name"
@@ -128,51 +127,39 @@ export function PhotographersPage() {
           </button>
         }
       />
-      {photographers.isPending ? (
-        <ListSkeleton label="Loading photographers" />
-      ) : photographers.isError ? (
-        <ErrorAlert
-          message={messageOf(photographers.error)}
-          onRetry={() => void photographers.refetch()}
-        />
-      ) : photographers.data.length === 0 ? (
-        <EmptyState title="No photographers yet">
-          <span>Add the photographers who work for you; they get their own sign-in.</span>
-        </EmptyState>
-      ) : (
-        <ul className="list" aria-label="Photographers">
-          {photographers.data.map((photographer) => (
-            <li key={photographer.id} className="list-item">
-              <div>
-                <h3>{photographer.name}</h3>
-                <div className="muted small">
-                  {photographer.email} · {photographer.projectCount} project
-                  {photographer.projectCount === 1 ? "" : "s"}
+      <QueryView
+        query={photographers}
+        loadingLabel="Loading photographers"
+        empty={
+          <EmptyState title="No photographers yet">
+            <span>Add the photographers who work for you; they get their own sign-in.</span>
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <ul className="list" aria-label="Photographers">
+            {items.map((photographer) => (
+              <li key={photographer.id} className="list-item">
+                <div>
+                  <h3>{photographer.name}</h3>
+                  <div className="muted small">
+                    {photographer.email} · {photographer.projectCount} project
+                    {photographer.projectCount === 1 ? "" : "s"}
+                  </div>
                 </div>
-              </div>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => setEditing(photographer)}
-                >
-                  Edit<span className="visually-hidden"> {photographer.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => {
+                <RowActions
+                  name={photographer.name}
+                  onEdit={() => setEditing(photographer)}
+                  onDelete={() => {
                     remove.reset();
                     setDeleting(photographer);
                   }}
-                >
-                  Delete<span className="visually-hidden"> {photographer.name}</span>
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <Dialog
         open={editing !== null}
         title={editing === "new" ? "Add a photographer" : "Edit photographer"}

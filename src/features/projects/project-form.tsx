@@ -2,10 +2,11 @@
 
 import { type FormEvent, useState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Choice } from "@/lib/choices";
 import { isoToWallTime, wallTimeToIso } from "@/lib/time-zones";
-import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
+import { api, fieldErrorsOf, type RouterOutputs } from "@/trpc/react";
 
 type Project = RouterOutputs["projects"]["get"];
 
@@ -60,11 +61,7 @@ export function ProjectForm({
 
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
-      {mutation.error && Object.keys(errors).length === 0 && (
-        <div className="alert error" role="alert">
-          {messageOf(mutation.error)}
-        </div>
-      )}
+      <FormError error={mutation.error} />
       <div className="form-grid">
         <TextField
           label="Name"

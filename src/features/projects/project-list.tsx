@@ -3,11 +3,12 @@
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
-import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { EmptyState } from "@/components/ui/feedback";
+import { QueryView } from "@/components/ui/query-view";
 import { Formatted } from "@/components/ui/formatted";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatSchedule } from "@/lib/format";
-import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { api, type RouterOutputs } from "@/trpc/react";
 
 type Summary = RouterOutputs["projects"]["list"][number];
 type Sort = "start-desc" | "start-asc" | "name";
@@ -67,44 +68,49 @@ export function ProjectList() {
           <option value="name">Name</option>
         </select>
       </div>
-      {projects.isPending ? (
-        <ListSkeleton label="Loading projects" />
-      ) : projects.isError ? (
-        <ErrorAlert message={messageOf(projects.error)} onRetry={() => void projects.refetch()} />
-      ) : projects.data.length === 0 ? (
-        <EmptyState title="No projects yet">
-          <span>
-            Create a project for your next shoot, then assign photographers and packages to it.
-          </span>
-          <Link className="button" href="/projects/new">
-            Create a project
-          </Link>
-        </EmptyState>
-      ) : visible.length === 0 ? (
-        <EmptyState title="No project matches your search" />
-      ) : (
-        <ul className="list" aria-label="Projects">
-          {visible.map((project) => (
-            <li key={project.id} className="list-item">
-              <div>
-                <h3>
-                  <Link href={`/projects/${project.id}`}>{project.name}</Link>
-                </h3>
-                <div className="muted small">
-                  <Formatted>
-                    {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
-                  </Formatted>
-                  {project.locationName ? ` · ${project.locationName}` : ""}
-                </div>
-              </div>
-              <div className="muted small nowrap">
-                {project.photographerCount} photographer{project.photographerCount === 1 ? "" : "s"}{" "}
-                · {project.packageCount} package{project.packageCount === 1 ? "" : "s"}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={projects}
+        loadingLabel="Loading projects"
+        empty={
+          <EmptyState title="No projects yet">
+            <span>
+              Create a project for your next shoot, then assign photographers and packages to it.
+            </span>
+            <Link className="button" href="/projects/new">
+              Create a project
+            </Link>
+          </EmptyState>
+        }
+      >
+        {() =>
+          visible.length === 0 ? (
+            <EmptyState title="No project matches your search" />
+          ) : (
+            <ul className="list" aria-label="Projects">
+              {visible.map((project) => (
+                <li key={project.id} className="list-item">
+                  <div>
+                    <h3>
+                      <Link href={`/projects/${project.id}`}>{project.name}</Link>
+                    </h3>
+                    <div className="muted small">
+                      <Formatted>
+                        {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
+                      </Formatted>
+                      {project.locationName ? ` · ${project.locationName}` : ""}
+                    </div>
+                  </div>
+                  <div className="muted small nowrap">
+                    {project.photographerCount} photographer
+                    {project.photographerCount === 1 ? "" : "s"} · {project.packageCount} package
+                    {project.packageCount === 1 ? "" : "s"}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
     </>
   );
 }

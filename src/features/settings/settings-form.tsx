@@ -4,12 +4,13 @@ import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Formatted } from "@/components/ui/formatted";
+import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
 import { formatMoney } from "@/lib/format";
-import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+import { api, fieldErrorsOf } from "@/trpc/react";
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -69,11 +70,7 @@ export function SettingsForm({
         description="Your studio's profile, and how money, dates and times are shown."
       />
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        {update.error && Object.keys(errors).length === 0 && (
-          <div className="alert error" role="alert">
-            {messageOf(update.error)}
-          </div>
-        )}
+        <FormError error={update.error} />
         <section className="card form" aria-labelledby="profile-title">
           <h2 id="profile-title">Profile</h2>
           <TextField

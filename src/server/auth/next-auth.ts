@@ -4,9 +4,8 @@ import { getEnv } from "@/env";
 import { clientAddressFrom } from "@/server/api/trpc";
 import { getDb } from "@/server/db";
 import { authenticateAdmin } from "@/server/domain/admins";
-import { ZAdminLoginInput } from "@/server/domain/admins.schemas";
 import { authenticateBackoffice } from "@/server/domain/auth";
-import { ZLoginInput } from "@/server/domain/auth.schemas";
+import { type LoginInput, ZLoginInput } from "@/server/domain/auth.schemas";
 import { AppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { SESSION_MAX_AGE_SECONDS } from "./session";
@@ -39,13 +38,30 @@ function requestMeta(headers: RequestHeaders) {
   return { clientAddress, now: new Date(), log: getLogger() };
 }
 
-/** next-auth shows the message of an Error thrown by `authorize`: keep it the app's own. */
-async function signInWith<T>(check: () => Promise<T>): Promise<T> {
-  try {
-    return await check();
-  } catch (error) {
-    throw new Error(error instanceof AppError ? error.message : "Sign-in failed; try again");
-  }
+type Authenticate = (input: LoginInput, meta: ReturnType<typeof requestMeta>) => Promise<User>;
+
+/**
+ * An e-mail and password sign-in. next-auth shows the message of an Error
+ * thrown by `authorize`, so the app's own messages (401, 429) reach the form.
+ */
+function credentialsSignIn(id: string, name: string, authenticate: Authenticate) {
+  return CredentialsProvider({
+    id,
+    name,
+    credentials: { email: { type: "email" }, password: { type: "password" } },
+    async authorize(credentials, request) {
+      const input = ZLoginInput.safeParse({
+        email: credentials?.email,
+        password: credentials?.password,
+      });
+      if (!input.success) throw new Error("Enter your e-mail address and password");
+      try {
+        return await authenticate(input.data, requestMeta(request?.headers));
+      } catch (error) {
+        throw new Error(error instanceof AppError ? error.message : "Sign-in failed; try again");
+      }
+    },
+  });
 }
 
 /**
@@ -60,42 +76,13 @@ export function getAuthOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
-      CredentialsProvider({
-        id: "backoffice",
-        name: "Studio account",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials, request) {
-          const input = ZLoginInput.safeParse({
-            email: credentials?.email,
-            password: credentials?.password,
-          });
-          if (!input.success) throw new Error("Enter your e-mail address and password");
-          const identity = await signInWith(() =>
-            authenticateBackoffice(getDb(), input.data, requestMeta(request?.headers)),
-          );
-          return { id: identity.id, role: identity.role, tv: identity.tokenVersion } satisfies User;
-        },
+      credentialsSignIn("backoffice", "Studio account", async (input, meta) => {
+        const identity = await authenticateBackoffice(getDb(), input, meta);
+        return { id: identity.id, role: identity.role, tv: identity.tokenVersion };
       }),
-      CredentialsProvider({
-        id: "admin",
-        name: "Admin account",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials, request) {
-          const input = ZAdminLoginInput.safeParse({
-            email: credentials?.email,
-            password: credentials?.password,
-          });
-          if (!input.success) throw new Error("Enter your e-mail address and password");
-          const admin = await signInWith(() =>
-            authenticateAdmin(getDb(), input.data, requestMeta(request?.headers)),
-          );
-          return {
-            id: admin.id,
-            name: admin.fullName,
-            role: "admin",
-            tv: admin.tokenVersion,
-          } satisfies User;
-        },
+      credentialsSignIn("admin", "Admin account", async (input, meta) => {
+        const admin = await authenticateAdmin(getDb(), input, meta);
+        return { id: admin.id, name: admin.fullName, role: "admin", tv: admin.tokenVersion };
       }),
     ],
     callbacks: {

@@ -2,7 +2,8 @@ import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
 import { getEnv } from "@/env";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/server/auth/password";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { checkPassword, type SignInLimits } from "@/server/auth/sign-in";
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
@@ -13,7 +14,6 @@ import {
   clearHits,
   hit,
   type RateLimit,
-  undoHit,
 } from "@/server/rate-limit";
 import type {
   Admin,
@@ -33,15 +33,9 @@ export interface AdminRequestMeta {
 }
 
 const MINUTE = 60;
-export const ADMIN_LOGIN_LIMIT_PER_EMAIL: RateLimit = {
-  name: "admin-login-email",
-  limit: 10,
-  windowSeconds: 15 * MINUTE,
-};
-export const ADMIN_LOGIN_LIMIT_PER_ADDRESS: RateLimit = {
-  name: "admin-login-address",
-  limit: 10,
-  windowSeconds: 15 * MINUTE,
+export const ADMIN_SIGN_IN_LIMITS: SignInLimits = {
+  perEmail: { name: "admin-login-email", limit: 10, windowSeconds: 15 * MINUTE },
+  perAddress: { name: "admin-login-address", limit: 10, windowSeconds: 15 * MINUTE },
 };
 export const RESET_REQUESTS_PER_EMAIL: RateLimit = {
   name: "reset-request-email",
@@ -135,40 +129,27 @@ export async function registerAdmin(
   return sessionFor(admin, meta.now);
 }
 
-/**
- * Checks an admin's e-mail and password (for the API and the console alike):
- * the same 401 for an unknown e-mail and a wrong password, limits checked
- * before bcrypt runs, as for Backoffice sign-ins.
- */
+/** Checks an admin's e-mail and password, for the API and the console alike (see `checkPassword`). */
 export async function authenticateAdmin(
   db: PrismaClient,
   input: AdminLoginInput,
   meta: AdminRequestMeta,
 ) {
-  const limits = await Promise.all([
-    hit(db, ADMIN_LOGIN_LIMIT_PER_EMAIL, input.email, meta.now),
-    hit(db, ADMIN_LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress, meta.now),
-  ]);
-  assertWithinLimits(limits, "Too many failed sign-in attempts; try again later");
-
-  const admin = await db.admin.findUnique({
-    where: { email: input.email },
-    select: { id: true, email: true, fullName: true, passwordHash: true, tokenVersion: true },
-  });
-  const valid = admin
-    ? await verifyPassword(input.password, admin.passwordHash)
-    : await verifyAgainstDummy(input.password);
-  if (!admin || !valid) {
-    meta.log.warn(
-      { event: "admin.login_failed", actorId: admin?.id ?? null },
-      "admin sign-in failed",
-    );
-    throw new AppError("UNAUTHORIZED", "Invalid e-mail or password");
-  }
-  await Promise.all([
-    clearHits(db, ADMIN_LOGIN_LIMIT_PER_EMAIL, input.email),
-    undoHit(db, ADMIN_LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress),
-  ]);
+  const admin = await checkPassword(
+    db,
+    ADMIN_SIGN_IN_LIMITS,
+    { ...input, ...meta },
+    () =>
+      db.admin.findUnique({
+        where: { email: input.email },
+        select: { id: true, email: true, fullName: true, passwordHash: true, tokenVersion: true },
+      }),
+    (rejected) =>
+      meta.log.warn(
+        { event: "admin.login_failed", actorId: rejected?.id ?? null },
+        "admin sign-in failed",
+      ),
+  );
   meta.log.info({ event: "admin.login", actorId: admin.id }, "admin signed in");
   return {
     id: admin.id,
@@ -404,13 +385,13 @@ export async function changeOwnPassword(
     throw new AppError("FORBIDDEN", "Admins can change only their own password this way");
   }
   assertWithinLimits(
-    [await hit(db, ADMIN_LOGIN_LIMIT_PER_EMAIL, input.email, meta.now)],
+    [await hit(db, ADMIN_SIGN_IN_LIMITS.perEmail, input.email, meta.now)],
     "Too many wrong passwords; try again later",
   );
   if (!(await verifyPassword(input.oldPassword, admin.passwordHash))) {
     throw AppError.badRequest("oldPassword", "is not the current password");
   }
-  await clearHits(db, ADMIN_LOGIN_LIMIT_PER_EMAIL, input.email);
+  await clearHits(db, ADMIN_SIGN_IN_LIMITS.perEmail, input.email);
   await db.admin.update({
     where: { id: caller.id },
     data: { passwordHash: await hashPassword(input.newPassword), tokenVersion: { increment: 1 } },

@@ -90,29 +90,41 @@ export async function getAnalytics(
   ]);
   if (!counts!.project_found) throw projectNotFound();
 
-  const photosByPhotographer = photographers.map((row) => ({
-    id: row.id,
-    name: row.name,
-    photoCount: Number(row.photos),
-  }));
-  const packageSales = packages.map((row) => ({
-    id: row.id,
-    name: row.name,
-    count: Number(row.sold),
-    revenueInCents: Number(row.revenue),
-  }));
-  const enrolled = Number(counts!.members_enrolled);
-  const tagged = Number(counts!.users_tagged);
+  return analyticsFromGroups(
+    {
+      enrolled: Number(counts!.members_enrolled),
+      tagged: Number(counts!.users_tagged),
+      purchased: Number(counts!.purchased),
+    },
+    photographers.map((row) => ({ id: row.id, name: row.name, photoCount: Number(row.photos) })),
+    packages.map((row) => ({
+      id: row.id,
+      name: row.name,
+      count: Number(row.sold),
+      revenueInCents: Number(row.revenue),
+    })),
+  );
+}
+
+/**
+ * The documented shape from the member counts and the per-photographer and
+ * per-package groups; photo, order and revenue totals are the groups' sums.
+ */
+export function analyticsFromGroups(
+  funnel: Analytics["conversionFunnel"],
+  photosByPhotographer: Analytics["photosByPhotographer"],
+  packageSales: Analytics["packageSales"],
+): Analytics {
   return {
     kpis: {
-      membersEnrolled: enrolled,
+      membersEnrolled: funnel.enrolled,
       revenueInCents: packageSales.reduce((sum, p) => sum + p.revenueInCents, 0),
       photosUploaded: photosByPhotographer.reduce((sum, p) => sum + p.photoCount, 0),
-      usersTagged: tagged,
+      usersTagged: funnel.tagged,
       packagesSold: packageSales.reduce((sum, p) => sum + p.count, 0),
     },
     photosByPhotographer,
     packageSales,
-    conversionFunnel: { enrolled, tagged, purchased: Number(counts!.purchased) },
+    conversionFunnel: funnel,
   };
 }

@@ -1,23 +1,14 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { hashPassword, verifyAgainstDummy, verifyPassword } from "@/server/auth/password";
+import { hashPassword } from "@/server/auth/password";
+import { checkPassword, INVALID_CREDENTIALS, type SignInLimits } from "@/server/auth/sign-in";
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
-import { assertWithinLimits, clearHits, hit, type RateLimit, undoHit } from "@/server/rate-limit";
 import type { LoginInput, RegisterOperatorInput, TokenResponse } from "./auth.schemas";
 
-/** Failed sign-ins allowed per e-mail address, and per client address, in a window. */
-export const LOGIN_LIMIT_PER_EMAIL: RateLimit = {
-  name: "login-email",
-  limit: 10,
-  windowSeconds: 15 * 60,
+export const BACKOFFICE_SIGN_IN_LIMITS: SignInLimits = {
+  perEmail: { name: "login-email", limit: 10, windowSeconds: 15 * 60 },
+  perAddress: { name: "login-address", limit: 10, windowSeconds: 15 * 60 },
 };
-export const LOGIN_LIMIT_PER_ADDRESS: RateLimit = {
-  name: "login-address",
-  limit: 10,
-  windowSeconds: 15 * 60,
-};
-
-export const INVALID_CREDENTIALS = "Invalid e-mail or password";
 
 export interface RequestMeta {
   clientAddress: string;
@@ -72,57 +63,32 @@ export type BackofficeIdentity =
   | { role: "operator"; id: string; operatorId: string; tokenVersion: number }
   | { role: "photographer"; id: string; operatorId: string; tokenVersion: number };
 
-/**
- * Checks an e-mail and password for an operator or a photographer. The same
- * 401 for an unknown e-mail and a wrong password, in comparable time (a dummy
- * hash is compared for unknown e-mails). Failures are limited per e-mail and
- * per client address, and the limits are checked before bcrypt runs: every
- * attempt counts first and a successful one is taken back.
- */
+/** Checks an e-mail and password for an operator or a photographer (see `checkPassword`). */
 export async function authenticateBackoffice(
   db: PrismaClient,
   input: LoginInput,
   meta: RequestMeta,
 ): Promise<BackofficeIdentity> {
-  const limits = await Promise.all([
-    hit(db, LOGIN_LIMIT_PER_EMAIL, input.email, meta.now),
-    hit(db, LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress, meta.now),
-  ]);
-  assertWithinLimits(limits, "Too many failed sign-in attempts; try again later");
-
-  const account = await db.account.findUnique({
-    where: { email: input.email },
-    select: {
-      passwordHash: true,
-      tokenVersion: true,
-      operator: { select: { id: true } },
-      photographer: { select: { id: true, operatorId: true } },
-    },
-  });
-  const valid = account
-    ? await verifyPassword(input.password, account.passwordHash)
-    : await verifyAgainstDummy(input.password);
-  if (!account || !valid || !(account.operator || account.photographer)) {
-    throw new AppError("UNAUTHORIZED", INVALID_CREDENTIALS);
+  const account = await checkPassword(db, BACKOFFICE_SIGN_IN_LIMITS, { ...input, ...meta }, () =>
+    db.account.findUnique({
+      where: { email: input.email },
+      select: {
+        passwordHash: true,
+        tokenVersion: true,
+        operator: { select: { id: true } },
+        photographer: { select: { id: true, operatorId: true } },
+      },
+    }),
+  );
+  if (account.operator) {
+    const { id } = account.operator;
+    return { role: "operator", id, operatorId: id, tokenVersion: account.tokenVersion };
   }
-
-  await Promise.all([
-    clearHits(db, LOGIN_LIMIT_PER_EMAIL, input.email),
-    undoHit(db, LOGIN_LIMIT_PER_ADDRESS, meta.clientAddress),
-  ]);
-  return account.operator
-    ? {
-        role: "operator",
-        id: account.operator.id,
-        operatorId: account.operator.id,
-        tokenVersion: account.tokenVersion,
-      }
-    : {
-        role: "photographer",
-        id: account.photographer!.id,
-        operatorId: account.photographer!.operatorId,
-        tokenVersion: account.tokenVersion,
-      };
+  if (account.photographer) {
+    const { id, operatorId } = account.photographer;
+    return { role: "photographer", id, operatorId, tokenVersion: account.tokenVersion };
+  }
+  throw new AppError("UNAUTHORIZED", INVALID_CREDENTIALS);
 }
 
 export async function login(

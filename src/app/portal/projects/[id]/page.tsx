@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
+import { ProjectFacts } from "@/features/projects/project-facts";
 import { formatMoney, formatSchedule } from "@/lib/format";
 import { notFoundOnMissing } from "@/server/auth/not-found";
 import { api } from "@/trpc/server";
@@ -30,28 +31,10 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
           <h2 id="details-title" style={{ marginBottom: "1rem" }}>
             Details
           </h2>
-          <dl className="details">
-            <dt>Location</dt>
-            <dd>{project.locationName ?? <span className="muted">To be announced</span>}</dd>
-            <dt>When</dt>
-            <dd>{formatSchedule(project.startAt, project.endAt, project.timezone, locale)}</dd>
-            <dt>Time zone</dt>
-            <dd>{project.timezone.replaceAll("_", " ")}</dd>
-            <dt>Link</dt>
-            <dd>
-              {project.projectLink ? (
-                <a href={project.projectLink} target="_blank" rel="noreferrer noopener">
-                  {project.projectLink}
-                </a>
-              ) : (
-                <span className="muted">None</span>
-              )}
-            </dd>
-            <dt>Terms</dt>
-            <dd style={{ whiteSpace: "pre-line" }}>
-              {project.termsAndConditions ?? <span className="muted">None</span>}
-            </dd>
-          </dl>
+          <ProjectFacts
+            project={project}
+            schedule={formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
+          />
         </section>
         <section className="card" aria-labelledby="packages-title">
           <h2 id="packages-title" style={{ marginBottom: "1rem" }}>

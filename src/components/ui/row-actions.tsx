@@ -1,0 +1,21 @@
+/** Edit and Delete buttons for one row of a list, named after the row for screen readers. */
+export function RowActions({
+  name,
+  onEdit,
+  onDelete,
+}: {
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <div className="button-row">
+      <button type="button" className="button secondary small" onClick={onEdit}>
+        Edit<span className="visually-hidden"> {name}</span>
+      </button>
+      <button type="button" className="button secondary small" onClick={onDelete}>
+        Delete<span className="visually-hidden"> {name}</span>
+      </button>
+    </div>
+  );
+}
