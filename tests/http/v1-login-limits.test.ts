@@ -125,6 +125,7 @@ describe("login rate limits without a proxy", () => {
         Object.fromEntries(calls.slice(0, 10).map((call, i) => [String(i), call])),
       ),
     });
+    expect(batch.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const results = (await batch.json()) as { error?: { data: { httpStatus: number } } }[];
     expect(results.map((result) => result.error?.data.httpStatus)).toEqual(Array(10).fill(429));
   });

@@ -24,6 +24,7 @@ function handler(request: NextRequest) {
     req: request,
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
+    responseMeta: ({ ctx }) => ({ headers: ctx ? { "x-request-id": ctx.requestId } : {} }),
     createContext: () =>
       createRequestContext({
         headers: request.headers,
