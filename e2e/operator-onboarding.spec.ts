@@ -18,6 +18,9 @@ test("a new operator sets up a studio and sees prices in euros after switching t
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     await expect(page.locator('[data-kpi="revenueInCents"] .value')).toHaveText("$0.00");
+    for (const empty of ["No photographers yet", "No packages yet", "No members enrolled yet"]) {
+      await expect(page.getByText(empty)).toBeVisible();
+    }
     await captureScreens(page, "dashboard-empty");
   });
 
