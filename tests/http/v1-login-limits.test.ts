@@ -64,6 +64,30 @@ describe("login rate limits behind a trusted proxy", () => {
     expect(elsewhere.status).toBe(200);
   });
 
+  it("limit sign-ups to 30 an hour per client address", async () => {
+    for (let signUp = 1; signUp <= 30; signUp++) {
+      const response = await api.post(
+        "/v1/auth/register",
+        { name: "Many", email: uniqueEmail("many"), password: PASSWORD },
+        from("10.0.0.5"),
+      );
+      expect(response.status).toBe(201);
+    }
+    const blocked = await api.post(
+      "/v1/auth/register",
+      { name: "One too many", email: uniqueEmail("many"), password: PASSWORD },
+      from("10.0.0.5"),
+    );
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(3000);
+    const elsewhere = await api.post(
+      "/v1/auth/register",
+      { name: "Elsewhere", email: uniqueEmail("many"), password: PASSWORD },
+      from("10.0.0.6"),
+    );
+    expect(elsewhere.status).toBe(201);
+  });
+
   it("do not count successful sign-ins", async () => {
     const operator = await signUpOperator(api);
     for (let attempt = 1; attempt <= 12; attempt++) {

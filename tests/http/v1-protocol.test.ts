@@ -42,6 +42,15 @@ describe("routing", () => {
     expect(response.body.code).toBe("METHOD_NOT_ALLOWED");
   });
 
+  it("sends the security headers on pages and API responses", async () => {
+    for (const path of ["/", "/v1/projects", "/api/health"]) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
+    }
+  });
+
   it("echoes a request id, or makes one", async () => {
     const given = await api.get("/v1/projects", { headers: { "x-request-id": "trace-123" } });
     expect(given.headers.get("x-request-id")).toBe("trace-123");

@@ -3,6 +3,7 @@ import { hashPassword } from "@/server/auth/password";
 import { checkPassword, INVALID_CREDENTIALS, type SignInLimits } from "@/server/auth/sign-in";
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
+import { assertWithinLimits, hit, type RateLimit } from "@/server/rate-limit";
 import type { LoginInput, RegisterOperatorInput, TokenResponse } from "./auth.schemas";
 
 export const BACKOFFICE_SIGN_IN_LIMITS: SignInLimits = {
@@ -36,12 +37,19 @@ export async function assertEmailFree(db: AccountLookup, email: string): Promise
   if (existing) throw emailTaken();
 }
 
+/** Sign-ups from one client address in an hour: each costs a bcrypt hash. */
+export const REGISTRATIONS_PER_ADDRESS: RateLimit = { name: "register-address", limit: 30, windowSeconds: 60 * 60 };
+
 /** A new studio: its operator and their login. New operators start in USD, en-US. */
 export async function registerOperator(
   db: PrismaClient,
   input: RegisterOperatorInput,
-  now: Date,
+  { clientAddress, now }: RequestMeta,
 ): Promise<TokenResponse> {
+  assertWithinLimits(
+    [await hit(db, REGISTRATIONS_PER_ADDRESS, clientAddress, now)],
+    "Too many sign-ups from this address; try again later",
+  );
   await assertEmailFree(db, input.email);
   const passwordHash = await hashPassword(input.password);
   const operator = await db.operator.create({

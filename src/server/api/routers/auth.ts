@@ -6,7 +6,9 @@ export const authRouter = createTRPCRouter({
   register: publicProcedure
     .input(ZRegisterOperatorInput)
     .output(ZTokenResponse)
-    .mutation(({ ctx, input }) => registerOperator(ctx.db, input, ctx.now())),
+    .mutation(({ ctx, input }) =>
+      registerOperator(ctx.db, input, { clientAddress: ctx.clientAddress, now: ctx.now() }),
+    ),
 
   login: publicProcedure
     .input(ZLoginInput)
