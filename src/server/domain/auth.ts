@@ -38,7 +38,11 @@ export async function assertEmailFree(db: AccountLookup, email: string): Promise
 }
 
 /** Sign-ups from one client address in an hour: each costs a bcrypt hash. */
-export const REGISTRATIONS_PER_ADDRESS: RateLimit = { name: "register-address", limit: 30, windowSeconds: 60 * 60 };
+export const REGISTRATIONS_PER_ADDRESS: RateLimit = {
+  name: "register-address",
+  limit: 30,
+  windowSeconds: 60 * 60,
+};
 
 /** A new studio: its operator and their login. New operators start in USD, en-US. */
 export async function registerOperator(
