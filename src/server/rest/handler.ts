@@ -73,7 +73,7 @@ function assembleInput(
     const value = url.searchParams.get(name);
     if (value !== null) fromUrl[name] = value;
   }
-  const duplicated = Object.keys(body ?? {}).filter((key) => key in match.params);
+  const duplicated = Object.keys(body ?? {}).filter((key) => key in fromUrl);
   if (duplicated.length > 0) {
     const fieldErrors: FieldErrors = Object.fromEntries(
       duplicated.map((key) => [key, ["Unknown field"]]),
