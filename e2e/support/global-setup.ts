@@ -1,24 +1,32 @@
+import { rmSync } from "node:fs";
 import type { FullConfig } from "@playwright/test";
 import { seedDemo } from "../../scripts/seed/demo";
 import { startApp, TEST_AUTH_SECRET } from "../../tests/support/app-server";
+import { startMailbox } from "../../tests/support/smtp";
+import { MAIL_DIR } from "./mail";
 
 /**
  * Starts the built app for the whole run, with the demo studio loaded (the
- * dashboard journey compares its numbers); the returned function stops it.
+ * dashboard journey compares its numbers) and its mail going to a real SMTP
+ * server whose messages land in MAIL_DIR; the returned function stops both.
  */
 export default async function globalSetup(config: FullConfig) {
   // The demo data is written from this process: hash its passwords quickly.
   process.env.BCRYPT_COST ??= "4";
   process.env.AUTH_SECRET ??= TEST_AUTH_SECRET;
+  rmSync(MAIL_DIR, { recursive: true, force: true });
+  const mailbox = await startMailbox({ saveTo: MAIL_DIR });
+
   const baseURL = config.projects[0]!.use.baseURL!;
   const app = await startApp({
     port: Number(new URL(baseURL).port),
-    env: { NEXTAUTH_URL: baseURL },
+    env: { NEXTAUTH_URL: baseURL, SMTP_URL: mailbox.url },
     prepare: async (database) => {
       await seedDemo(database.prisma);
     },
   });
   return async () => {
     await app.stop();
+    await mailbox.stop();
   };
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -16,7 +18,12 @@ export interface Mailbox {
 const recipients = (mail: ParsedMail) =>
   [mail.to].flat().flatMap((address) => address?.value.map((v) => v.address?.toLowerCase()) ?? []);
 
-export async function startMailbox(): Promise<Mailbox> {
+/**
+ * With `saveTo`, every message is also written there as JSON ({ to, subject,
+ * text }), for tests that run in another process than the server.
+ */
+export async function startMailbox(options: { saveTo?: string } = {}): Promise<Mailbox> {
+  if (options.saveTo) mkdirSync(options.saveTo, { recursive: true });
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,6 +33,13 @@ export async function startMailbox(): Promise<Mailbox> {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          if (options.saveTo) {
+            const saved = { to: recipients(mail), subject: mail.subject, text: mail.text };
+            writeFileSync(
+              path.join(options.saveTo, `${Date.now()}-${messages.length}.json`),
+              JSON.stringify(saved),
+            );
+          }
           callback();
         })
         .catch(callback);

@@ -9,6 +9,8 @@ import { ToastProvider } from "@/components/ui/toast";
 export interface NavItem {
   href: string;
   label: string;
+  /** Current only on this very path, not on the paths below it. */
+  exact?: boolean;
 }
 
 /** The frame of every signed-in page: navigation, who is signed in, sign-out. */
@@ -30,7 +32,8 @@ export function AppShell({
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
-  const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  const current = ({ href, exact }: NavItem) =>
+    pathname === href || (!exact && pathname.startsWith(`${href}/`));
 
   async function handleSignOut() {
     setSigningOut(true);
@@ -55,7 +58,7 @@ export function AppShell({
               <Link
                 key={item.href}
                 href={item.href}
-                aria-current={current(item.href) ? "page" : undefined}
+                aria-current={current(item) ? "page" : undefined}
               >
                 {item.label}
               </Link>

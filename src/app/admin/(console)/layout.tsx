@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { AdminShell } from "@/features/admin/admin-shell";
+import { requireRole } from "@/server/auth/page-access";
+import { api, HydrateClient } from "@/trpc/server";
+
+/** Every console page: admins only; anyone else is sent to sign in or to their own home. */
+export default async function AdminConsoleLayout({ children }: { children: ReactNode }) {
+  const admin = await requireRole("admin");
+  await api.admins.get.prefetch({ id: admin.id });
+  return (
+    <HydrateClient>
+      <AdminShell adminId={admin.id}>{children}</AdminShell>
+    </HydrateClient>
+  );
+}
