@@ -1,15 +1,17 @@
 import { z } from "zod";
 import {
   changeOwnPassword,
+  requestPasswordReset,
+  resetPasswordWithCode,
+  validateResetCode,
+} from "@/server/domain/admin-passwords";
+import {
   deleteAdmin,
   getAdmin,
   listAdmins,
   loginAdmin,
   registerAdmin,
-  requestPasswordReset,
-  resetPasswordWithCode,
   updateAdmin,
-  validateResetCode,
 } from "@/server/domain/admins";
 import {
   ZAdmin,
