@@ -1,13 +1,15 @@
 import { rmSync } from "node:fs";
 import type { FullConfig } from "@playwright/test";
 import { seedDemo } from "../../scripts/seed/demo";
+import { insertOperator } from "../../tests/support/fixtures";
 import { startApp, TEST_AUTH_SECRET } from "../../tests/support/app-server";
 import { startMailbox } from "../../tests/support/smtp";
 import { MAIL_DIR } from "./mail";
 
 /**
  * Starts the built app for the whole run, with the demo studio loaded (the
- * dashboard journey compares its numbers) and its mail going to a real SMTP
+ * dashboard journey compares its numbers), 21 quiet studios (the admins'
+ * overview pages through them) and its mail going to a real SMTP
  * server whose messages land in MAIL_DIR; the returned function stops both.
  */
 export default async function globalSetup(config: FullConfig) {
@@ -23,6 +25,8 @@ export default async function globalSetup(config: FullConfig) {
     env: { NEXTAUTH_URL: baseURL, SMTP_URL: mailbox.url },
     prepare: async (database) => {
       await seedDemo(database.prisma);
+      // Enough studios for the admins' overview to have a second page.
+      for (let i = 1; i <= 21; i++) await insertOperator(database.prisma, `Quiet Studio ${i}`);
     },
   });
   return async () => {

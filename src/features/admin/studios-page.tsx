@@ -53,7 +53,8 @@ export function StudiosPage() {
         <EmptyState title={search ? `No studio matches “${search}”` : "No studios yet"} />
       ) : (
         <div className="card" aria-busy={studios.isFetching}>
-          <div className="table-wrap">
+          {/* Scrolls sideways on phones: focusable, so keyboard users can scroll it too. */}
+          <div className="table-wrap" role="region" aria-label="Studios table" tabIndex={0}>
             <table>
               <caption className="visually-hidden">
                 Studios, page {page} of {pages}
@@ -76,7 +77,7 @@ export function StudiosPage() {
               <tbody>
                 {studios.data.items.map((studio) => (
                   <tr key={studio.id}>
-                    <td>
+                    <td className="nowrap">
                       <strong>{studio.name}</strong>
                       <div className="muted small">{studio.email}</div>
                     </td>
