@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
-import { createPackage, createProject, signUpOperator } from "../support/backoffice";
+import type { RunningApp } from "../support/app-server";
+import {
+  createPackage,
+  createProject,
+  startWithTwoStudios,
+  type Studio,
+} from "../support/backoffice";
 
 let app: RunningApp;
-let api: ApiClient;
-let studio: Awaited<ReturnType<typeof signUpOperator>>;
-let rival: Awaited<ReturnType<typeof signUpOperator>>;
+let studio: Studio;
+let rival: Studio;
 
 beforeAll(async () => {
-  app = await startApp();
-  api = new ApiClient(app.url);
-  studio = await signUpOperator(api, "Studio");
-  rival = await signUpOperator(api, "Rival");
+  ({ app, studio, rival } = await startWithTwoStudios());
 });
 afterAll(() => app?.stop());
 

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { type ApiClient } from "./api-client";
+import { ApiClient } from "./api-client";
+import { type RunningApp, startApp } from "./app-server";
 import { uniqueEmail } from "./fixtures";
 
 export const PASSWORD = "correct horse battery";
@@ -12,6 +13,25 @@ export async function signUpOperator(api: ApiClient, name = "Studio") {
   const client = api.as(response.body.token);
   const me = await client.get("/v1/operators/me");
   return { email, token: response.body.token as string, client, id: me.body.id as string };
+}
+
+export type Studio = Awaited<ReturnType<typeof signUpOperator>>;
+
+/** The built app with two signed-up studios, "Studio" and "Rival", for one test file. */
+export async function startWithTwoStudios(): Promise<{
+  app: RunningApp;
+  api: ApiClient;
+  studio: Studio;
+  rival: Studio;
+}> {
+  const app = await startApp();
+  const api = new ApiClient(app.url);
+  return {
+    app,
+    api,
+    studio: await signUpOperator(api, "Studio"),
+    rival: await signUpOperator(api, "Rival"),
+  };
 }
 
 /** A photographer of `operator`, signed in. */

@@ -1,28 +1,28 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { api, fieldErrorsOf } from "@/trpc/react";
 import { useEndSession } from "./end-session";
+import { useNewPassword } from "./new-password-fields";
 
 /** An admin changes their own password; every session of theirs ends, this one included. */
 export function ChangePasswordForm({ email }: { email: string }) {
   const endSession = useEndSession();
   const change = api.admins.changePassword.useMutation();
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const errors = fieldErrorsOf(change.error);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const newPassword = String(form.get("newPassword"));
-    setMismatch(newPassword !== String(form.get("confirmPassword")));
-    if (newPassword !== String(form.get("confirmPassword"))) return;
+    const password = newPassword.read(form);
+    if (password === null) return;
     change.mutate(
-      { email, oldPassword: String(form.get("oldPassword")), newPassword },
+      { email, oldPassword: String(form.get("oldPassword")), newPassword: password },
       { onSuccess: () => endSession("changed") },
     );
   }
@@ -43,23 +43,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           required
           errors={errors.oldPassword}
         />
-        <TextField
-          label="New password"
-          name="newPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 8 characters."
-          errors={errors.newPassword}
-        />
-        <TextField
-          label="Repeat the new password"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={mismatch ? ["does not match the new password"] : undefined}
-        />
+        {newPassword.fields(errors.newPassword)}
         <div>
           <SubmitButton pending={change.isPending}>Change password</SubmitButton>
         </div>

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { api, fieldErrorsOf } from "@/trpc/react";
+import { useNewPassword } from "./new-password-fields";
 
 type Step =
   | { name: "email" }
@@ -17,7 +18,7 @@ type Step =
 export function ForgotPasswordFlow() {
   const router = useRouter();
   const [step, setStep] = useState<Step>({ name: "email" });
-  const [mismatch, setMismatch] = useState(false);
+  const newPassword = useNewPassword();
   const request = api.admins.requestPasswordReset.useMutation();
   const validate = api.admins.validateResetCode.useMutation();
   const reset = api.admins.resetPassword.useMutation();
@@ -45,11 +46,10 @@ export function ForgotPasswordFlow() {
     event.preventDefault();
     if (step.name !== "password") return;
     const form = new FormData(event.currentTarget);
-    const newPassword = String(form.get("newPassword"));
-    setMismatch(newPassword !== String(form.get("confirmPassword")));
-    if (newPassword !== String(form.get("confirmPassword"))) return;
+    const password = newPassword.read(form);
+    if (password === null) return;
     reset.mutate(
-      { email: step.email, otp: step.otp, newPassword },
+      { email: step.email, otp: step.otp, newPassword: password },
       { onSuccess: () => router.replace("/admin/signin?reset=1") },
     );
   }
@@ -113,23 +113,7 @@ export function ForgotPasswordFlow() {
   return (
     <form className="form" onSubmit={setPassword} noValidate>
       <FormError error={reset.error} />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 8 characters."
-        errors={fieldErrorsOf(reset.error).newPassword}
-      />
-      <TextField
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={mismatch ? ["does not match the new password"] : undefined}
-      />
+      {newPassword.fields(fieldErrorsOf(reset.error).newPassword)}
       <SubmitButton pending={reset.isPending}>Set new password</SubmitButton>
       {reset.error && (
         <p className="small">
