@@ -26,6 +26,19 @@ async function newAdmin(by: ApiClient, fullName = "Admin") {
   return { email, token, id: claimsOf(token).sub as string, client: api.as(token) };
 }
 
+/** A password change took: the admin's earlier token is refused and the new password signs in. */
+async function expectPasswordReplaced(
+  admin: { email: string; client: ApiClient },
+  newPassword: string,
+) {
+  expect((await admin.client.get("/api/admins")).status).toBe(401);
+  const login = await api.post(
+    "/api/admins/login",
+    wrap({ email: admin.email, password: newPassword }),
+  );
+  expect(login.status).toBe(200);
+}
+
 beforeAll(async () => {
   mailbox = await startMailbox();
   app = await startApp({
@@ -206,12 +219,7 @@ describe("managing admins", () => {
         profileImage: "https://cdn.example.com/me.png",
       }),
     });
-    expect((await other.client.get("/api/admins")).status).toBe(401);
-    const login = await api.post(
-      "/api/admins/login",
-      wrap({ email: other.email, password: "brand new password" }),
-    );
-    expect(login.status).toBe(200);
+    await expectPasswordReplaced(other, "brand new password");
   });
 
   it("refuses fields it does not document in an update (400)", async () => {
@@ -252,15 +260,7 @@ describe("POST /api/admins/update-password-old/:email", () => {
       wrap({ oldPassword: PASSWORD, newPassword: "newpassword123" }),
     );
     expect(response.body).toEqual({ status: 200, message: "Password updated successfully" });
-    expect((await admin.client.get("/api/admins")).status).toBe(401);
-    expect(
-      (
-        await api.post(
-          "/api/admins/login",
-          wrap({ email: admin.email, password: "newpassword123" }),
-        )
-      ).status,
-    ).toBe(200);
+    await expectPasswordReplaced(admin, "newpassword123");
   });
 
   it("answers 400 for a wrong old password and 403 for another admin's address", async () => {
@@ -312,15 +312,7 @@ describe("password reset with an e-mailed code", () => {
       wrap({ email: admin.email, otp: code, newPassword: "newpassword123" }),
     );
     expect(updated.body).toEqual({ status: 200, message: "Password updated successfully" });
-    expect((await admin.client.get("/api/admins")).status).toBe(401);
-    expect(
-      (
-        await api.post(
-          "/api/admins/login",
-          wrap({ email: admin.email, password: "newpassword123" }),
-        )
-      ).status,
-    ).toBe(200);
+    await expectPasswordReplaced(admin, "newpassword123");
 
     const reused = await api.post(
       "/api/admins/update-password-otp",
