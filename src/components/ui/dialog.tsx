@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { SubmitButton } from "./submit-button";
 
 /** A modal built on <dialog>: focus is trapped and Escape closes it, natively. */
 export function Dialog({
@@ -79,5 +80,25 @@ export function ConfirmDialog({
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** The footer of a form in a dialog: Cancel, and the submit button, both held while saving. */
+export function FormDialogActions({
+  pending,
+  submitLabel,
+  onCancel,
+}: {
+  pending: boolean;
+  submitLabel: ReactNode;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button secondary" onClick={onCancel} disabled={pending}>
+        Cancel
+      </button>
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+    </div>
   );
 }

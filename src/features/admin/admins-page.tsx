@@ -2,14 +2,13 @@
 
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
-import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
 import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
 import { useEndSession } from "./end-session";
@@ -58,17 +57,7 @@ function NewAdminForm({ onDone }: { onDone: () => void }) {
         hint="At least 8 characters. Share it with the new admin."
         errors={errors.password}
       />
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button secondary"
-          onClick={onDone}
-          disabled={register.isPending}
-        >
-          Cancel
-        </button>
-        <SubmitButton pending={register.isPending}>Add admin</SubmitButton>
-      </div>
+      <FormDialogActions pending={register.isPending} submitLabel="Add admin" onCancel={onDone} />
     </form>
   );
 }
@@ -150,17 +139,7 @@ function EditAdminForm({
         }
         errors={errors.password}
       />
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button secondary"
-          onClick={onDone}
-          disabled={update.isPending}
-        >
-          Cancel
-        </button>
-        <SubmitButton pending={update.isPending}>Save</SubmitButton>
-      </div>
+      <FormDialogActions pending={update.isPending} submitLabel="Save" onCancel={onDone} />
     </form>
   );
 }

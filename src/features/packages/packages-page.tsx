@@ -2,14 +2,13 @@
 
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
-import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
 import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
 import { Formatted } from "@/components/ui/formatted";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
 import { moneyInput, parseMoney } from "@/lib/format";
@@ -76,17 +75,11 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
         defaultValue={pkg?.photoCount ?? 10}
         errors={errors.photoCount}
       />
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button secondary"
-          onClick={onDone}
-          disabled={mutation.isPending}
-        >
-          Cancel
-        </button>
-        <SubmitButton pending={mutation.isPending}>{pkg ? "Save" : "Create package"}</SubmitButton>
-      </div>
+      <FormDialogActions
+        pending={mutation.isPending}
+        submitLabel={pkg ? "Save" : "Create package"}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -2,13 +2,12 @@
 
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
-import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
 import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
 import { FormError } from "@/components/ui/form-error";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
 
@@ -74,19 +73,11 @@ function PhotographerForm({
           errors={errors.password}
         />
       )}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button secondary"
-          onClick={onDone}
-          disabled={mutation.isPending}
-        >
-          Cancel
-        </button>
-        <SubmitButton pending={mutation.isPending}>
-          {photographer ? "Save" : "Add photographer"}
-        </SubmitButton>
-      </div>
+      <FormDialogActions
+        pending={mutation.isPending}
+        submitLabel={photographer ? "Save" : "Add photographer"}
+        onCancel={onDone}
+      />
     </form>
   );
 }
