@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/server/db";
+import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -55,6 +56,11 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 server.on("request", (req, res) => {
+  if (!hasDecodablePath(req.url ?? "/")) {
+    res.writeHead(400, { "content-type": "application/json; charset=utf-8" });
+    res.end(MALFORMED_PATH_BODY);
+    return;
+  }
   pinClientAddress(req);
   void handle(req, res);
 });

@@ -29,6 +29,23 @@ describe("the error vocabulary", () => {
     expect(error.fieldErrors!.extra).toEqual(["Unknown field"]);
   });
 
+  it("treats fields named like Object.prototype members as ordinary unknown fields", () => {
+    const schema = z.object({ email: z.string(), password: z.string() }).strict();
+    const body = JSON.parse('{"constructor":"null","__proto__":1,"toString":2,"password":true}');
+    const error = toAppError(schema.safeParse(body).error);
+    expect(error.code).toBe("BAD_REQUEST");
+    const fields = error.fieldErrors!;
+    expect(Object.keys(fields).sort()).toEqual([
+      "__proto__",
+      "constructor",
+      "email",
+      "password",
+      "toString",
+    ]);
+    for (const key of ["__proto__", "constructor", "toString"])
+      expect(fields[key]).toEqual(["Unknown field"]);
+  });
+
   it("keeps a failed output validation a 500: it is our bug, not the client's", () => {
     const result = z.object({ id: z.string() }).safeParse({});
     const error = toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: result.error }));

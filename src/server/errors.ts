@@ -68,10 +68,12 @@ const TRPC_TO_APP = Object.fromEntries(
 
 /** Turns zod issues into `{ "field.path": [messages] }`, one entry per unknown key too. */
 export function fieldErrorsFromZod(error: ZodError): FieldErrors {
-  const fields: FieldErrors = {};
+  // A client's field may be called "constructor" or "__proto__": no inherited keys here.
+  const fields: FieldErrors = Object.create(null);
   const add = (path: PropertyKey[], message: string) => {
     const key = path.map(String).join(".") || "body";
-    (fields[key] ??= []).push(message);
+    if (!Object.hasOwn(fields, key)) fields[key] = [];
+    fields[key]!.push(message);
   };
   for (const issue of error.issues as core.$ZodIssue[]) {
     if (issue.code === "unrecognized_keys") {

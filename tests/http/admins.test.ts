@@ -406,6 +406,10 @@ describe("the audit log", () => {
       expect(line).toHaveProperty("actorId");
     }
 
+    const paths = lines.map((line) => line.path).filter((path) => typeof path === "string");
+    expect(paths.some((path) => path.includes("update-password-old"))).toBe(true);
+    for (const path of paths) expect(path, "an e-mail in a logged path").not.toMatch(/@|%40/i);
+
     const output = app.output();
     const codes = mailbox.messages.map((mail) => mail.text!.match(/code is (\d{6})/)![1]!);
     for (const secret of [PASSWORD, "brand new password", "newpassword123", root.token, ...codes]) {

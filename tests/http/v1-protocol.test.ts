@@ -171,3 +171,67 @@ describe("bearer tokens", () => {
     expect((await studio.client.get("/v1/projects")).status).toBe(200);
   });
 });
+
+describe("hostile input", () => {
+  it("answers a path that is not valid UTF-8 with a JSON 400, on every API", async () => {
+    const surrogate = "%ED%A0%80";
+    for (const [method, path] of [
+      ["DELETE", `/v1/photographers/${surrogate}`],
+      ["PATCH", `/v1/photographers/${surrogate}`],
+      ["GET", `/api/admins/${surrogate}`],
+      ["PUT", `/api/admins/${surrogate}`],
+      ["GET", `/projects/${surrogate}`],
+    ] as const) {
+      const response = await studio.client.request(method, path, method === "GET" ? undefined : {});
+      expect(response.status, `${method} ${path}`).toBe(400);
+      expect(response.body.code).toBe("BAD_REQUEST");
+    }
+  });
+
+  it("treats fields named like Object.prototype members as unknown fields (400)", async () => {
+    for (const body of [
+      '{"constructor":"null","password":true}',
+      '{"__proto__":{"admin":true},"email":"a@example.com","password":"x"}',
+      '{"toString":1,"email":"a@example.com","password":"x"}',
+    ]) {
+      const trpc = await fetch(`${app.url}/api/trpc/auth.login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
+      expect(trpc.status, body).toBe(400);
+      const rest = await api.post("/v1/auth/login", undefined, {
+        rawBody: body,
+        headers: { "content-type": "application/json" },
+      });
+      expect(rest.status, body).toBe(400);
+      expect(rest.body.code).toBe("BAD_REQUEST");
+    }
+  });
+
+  it("refuses tRPC bodies over 1 MB with 413, declared or streamed", async () => {
+    const oversized = JSON.stringify({ name: "x".repeat(1024 * 1024) });
+    const declared = await fetch(`${app.url}/api/trpc/projects.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${studio.token}` },
+      body: oversized,
+    });
+    expect(declared.status).toBe(413);
+
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 32) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const streamed = await fetch(`${app.url}/api/trpc/projects.create`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${studio.token}` },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+});

@@ -12,7 +12,7 @@ import {
   hit,
   type RateLimit,
 } from "@/server/rate-limit";
-import { ADMIN_SIGN_IN_LIMITS, type AdminRequestMeta } from "./admins";
+import type { AdminRequestMeta } from "./admins";
 import type { ChangePasswordInput, ResetPasswordInput, ValidateOtpInput } from "./admins.schemas";
 
 /**
@@ -36,6 +36,12 @@ export const WRONG_CODES_PER_ADMIN: RateLimit = {
   name: "reset-wrong-code",
   limit: 10,
   windowSeconds: 60 * MINUTE,
+};
+/** Wrong current passwords when an admin changes theirs: the caller is signed in, so it refuses. */
+export const WRONG_OLD_PASSWORDS_PER_ADMIN: RateLimit = {
+  name: "admin-old-password",
+  limit: 10,
+  windowSeconds: 15 * MINUTE,
 };
 /** Wrong guesses after which one code is dead, even for the right value. */
 export const GUESSES_PER_CODE = 5;
@@ -202,13 +208,13 @@ export async function changeOwnPassword(
     throw new AppError("FORBIDDEN", "Admins can change only their own password this way");
   }
   assertWithinLimits(
-    [await hit(db, ADMIN_SIGN_IN_LIMITS.perEmail, input.email, meta.now)],
+    [await hit(db, WRONG_OLD_PASSWORDS_PER_ADMIN, caller.id, meta.now)],
     "Too many wrong passwords; try again later",
   );
   if (!(await verifyPassword(input.oldPassword, admin.passwordHash))) {
     throw AppError.badRequest("oldPassword", "is not the current password");
   }
-  await clearHits(db, ADMIN_SIGN_IN_LIMITS.perEmail, input.email);
+  await clearHits(db, WRONG_OLD_PASSWORDS_PER_ADMIN, caller.id);
   await db.admin.update({
     where: { id: caller.id },
     data: { passwordHash: await hashPassword(input.newPassword), tokenVersion: { increment: 1 } },

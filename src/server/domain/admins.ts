@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import { hashPassword } from "@/server/auth/password";
-import { checkPassword, type SignInLimits } from "@/server/auth/sign-in";
+import { checkPassword, type SignInLimits, signInLimits } from "@/server/auth/sign-in";
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
@@ -19,11 +19,8 @@ export interface AdminRequestMeta {
   log: Logger;
 }
 
-const MINUTE = 60;
-export const ADMIN_SIGN_IN_LIMITS: SignInLimits = {
-  perEmail: { name: "admin-login-email", limit: 10, windowSeconds: 15 * MINUTE },
-  perAddress: { name: "admin-login-address", limit: 10, windowSeconds: 15 * MINUTE },
-};
+export const ADMIN_SIGN_IN_LIMITS: SignInLimits = signInLimits("admin-login");
+
 /** An advisory lock that serialises changes to who is an admin (bootstrap, last admin). */
 const ADMIN_MEMBERSHIP_LOCK = 7_140_001;
 

@@ -1,15 +1,17 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
-import { checkPassword, INVALID_CREDENTIALS, type SignInLimits } from "@/server/auth/sign-in";
+import {
+  checkPassword,
+  INVALID_CREDENTIALS,
+  type SignInLimits,
+  signInLimits,
+} from "@/server/auth/sign-in";
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
 import { assertWithinLimits, hit, type RateLimit } from "@/server/rate-limit";
 import type { LoginInput, RegisterOperatorInput, TokenResponse } from "./auth.schemas";
 
-export const BACKOFFICE_SIGN_IN_LIMITS: SignInLimits = {
-  perEmail: { name: "login-email", limit: 10, windowSeconds: 15 * 60 },
-  perAddress: { name: "login-address", limit: 10, windowSeconds: 15 * 60 },
-};
+export const BACKOFFICE_SIGN_IN_LIMITS: SignInLimits = signInLimits("login");
 
 export interface RequestMeta {
   clientAddress: string;

@@ -4,7 +4,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+/** The request's body, read as it streams in and refused (413) once it passes `limit` bytes. */
+export async function readLimited(
+  request: Request,
+  limit = MAX_BODY_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw tooLarge();
   if (!request.body) return new Uint8Array();
@@ -21,7 +25,7 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 function tooLarge(): AppError {

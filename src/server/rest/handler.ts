@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { AppError, type FieldErrors, toAppError } from "@/server/errors";
+import { loggablePath } from "@/server/http/request-path";
 import { requestLogger } from "@/server/logger";
 import { readJsonObject } from "./body";
 import type { HttpMethod, RestApi, RestRoute } from "./route-table";
@@ -73,7 +74,7 @@ function assembleInput(
     const value = url.searchParams.get(name);
     if (value !== null) fromUrl[name] = value;
   }
-  const duplicated = Object.keys(body ?? {}).filter((key) => key in fromUrl);
+  const duplicated = Object.keys(body ?? {}).filter((key) => Object.hasOwn(fromUrl, key));
   if (duplicated.length > 0) {
     const fieldErrors: FieldErrors = Object.fromEntries(
       duplicated.map((key) => [key, ["Unknown field"]]),
@@ -160,7 +161,7 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
       log.info(
         {
           method: request.method,
-          path: url.pathname,
+          path: loggablePath(url.pathname),
           status,
           ms: Math.round(performance.now() - started),
         },

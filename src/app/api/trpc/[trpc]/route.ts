@@ -3,6 +3,8 @@ import type { NextRequest } from "next/server";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
 import { sessionSubject } from "@/server/auth/session";
+import { toAppError } from "@/server/errors";
+import { readLimited } from "@/server/rest/body";
 import { MAX_BATCH_SIZE } from "@/trpc/shared";
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
@@ -11,17 +13,25 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
  * The tRPC endpoint of the pages: bearer tokens of either audience, or the
  * browser session. Mutations must be JSON (a cross-site form cannot send that
  * without a CORS preflight), on top of the session cookie being SameSite=Lax.
+ * Bodies are capped like the REST APIs' (413 while streaming, before parsing).
  */
-function handler(request: NextRequest) {
+async function handler(request: NextRequest) {
   if (request.method === "POST" && !JSON_TYPE.test(request.headers.get("content-type") ?? "")) {
     return Response.json(
       { error: { message: "Content-Type must be application/json" } },
       { status: 415 },
     );
   }
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  try {
+    if (request.method === "POST") body = await readLimited(request);
+  } catch (error) {
+    const { httpStatus, message } = toAppError(error);
+    return Response.json({ error: { message } }, { status: httpStatus });
+  }
   return fetchRequestHandler({
     endpoint: "/api/trpc",
-    req: request,
+    req: new Request(request.url, { method: request.method, headers: request.headers, body }),
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     responseMeta: ({ ctx }) => ({ headers: ctx ? { "x-request-id": ctx.requestId } : {} }),
