@@ -43,6 +43,10 @@ function pinClientAddress(req: IncomingMessage) {
   req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
 }
 
+/** Browsers keep to https for a year once they have seen the app there. */
+const HSTS = "max-age=31536000; includeSubDomains";
+const servedOverHttps = (env.NEXTAUTH_URL ?? "").startsWith("https://");
+
 const server = createServer();
 const app = next({
   dev,
@@ -62,6 +66,7 @@ server.on("request", (req, res) => {
     return;
   }
   pinClientAddress(req);
+  if (servedOverHttps) res.setHeader("strict-transport-security", HSTS);
   void handle(req, res);
 });
 server.listen(env.PORT, env.HOSTNAME, () => {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { redirectIfSignedIn } from "@/server/auth/page-access";
+import { redirectIfSignedIn } from "@/server/session/page-access";
 
 export default async function HomePage() {
   await redirectIfSignedIn();

@@ -7,12 +7,22 @@ export const HOME: Record<Role, string> = {
   admin: "/admin",
 };
 
+const ORIGIN = "http://app.invalid";
+
 /**
- * A path to return to after signing in, only if it is one of ours: a relative
- * path, never "//other.host" or an absolute URL (no open redirects).
+ * A path to return to after signing in, only if it is one of ours. The value is
+ * normalised the way a browser will read it (tabs and newlines dropped,
+ * backslashes as slashes, dot segments resolved) and kept only when it stays on
+ * our origin and cannot be read as "//other.host": no open redirects.
  */
 export function safeReturnPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+  if (!value?.startsWith("/")) return null;
+  let url: URL;
+  try {
+    url = new URL(value, ORIGIN);
+  } catch {
     return null;
-  return value;
+  }
+  if (url.origin !== ORIGIN || url.pathname.startsWith("//")) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { type AppRouter, createCaller } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
 import type { Caller } from "@/server/auth/caller";
-import { sessionSubject } from "@/server/auth/session";
+import { sessionSubject } from "@/server/session/cookie";
 import { createQueryClient } from "./query-client";
 
 /** The tRPC context of the page being rendered: the signed-in user's browser session. */

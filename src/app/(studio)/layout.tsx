@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { StudioShell } from "@/features/studio/studio-shell";
-import { requireRole } from "@/server/auth/page-access";
+import { requireRole } from "@/server/session/page-access";
 import { api, HydrateClient } from "@/trpc/server";
 
 /** Every operator page: signed in as an operator, or sent where they belong. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PortalShell } from "@/features/portal/portal-shell";
-import { requireRole } from "@/server/auth/page-access";
+import { requireRole } from "@/server/session/page-access";
 import { api, HydrateClient } from "@/trpc/server";
 
 /** Photographers only: anyone else is sent to their own home. */

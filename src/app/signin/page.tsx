@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignInForm } from "@/features/auth/sign-in-form";
 import { safeReturnPath } from "@/lib/paths";
-import { redirectIfSignedIn } from "@/server/auth/page-access";
+import { redirectIfSignedIn } from "@/server/session/page-access";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SignUpForm } from "@/features/auth/sign-up-form";
 import { timeZoneChoices } from "@/lib/choices";
-import { redirectIfSignedIn } from "@/server/auth/page-access";
+import { redirectIfSignedIn } from "@/server/session/page-access";
 
 export const metadata: Metadata = { title: "Create a studio account" };
 

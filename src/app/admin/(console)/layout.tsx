@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AdminShell } from "@/features/admin/admin-shell";
-import { requireRole } from "@/server/auth/page-access";
+import { requireRole } from "@/server/session/page-access";
 import { api, HydrateClient } from "@/trpc/server";
 
 /** Every console page: admins only; anyone else is sent to sign in or to their own home. */

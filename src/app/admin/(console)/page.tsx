@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AdminsPage } from "@/features/admin/admins-page";
-import { requireRole } from "@/server/auth/page-access";
+import { requireRole } from "@/server/session/page-access";
 import { api, HydrateClient } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Admins" };

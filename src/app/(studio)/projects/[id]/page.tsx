@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProjectDetail } from "@/features/projects/project-detail";
 import { timeZoneChoices } from "@/lib/choices";
-import { notFoundOnMissing } from "@/server/auth/not-found";
+import { notFoundOnMissing } from "@/server/session/not-found";
 import { api, HydrateClient } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Project" };

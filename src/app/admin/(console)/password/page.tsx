@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/features/admin/change-password-form";
-import { requireRole } from "@/server/auth/page-access";
+import { requireRole } from "@/server/session/page-access";
 import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "My password" };

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions } from "@/server/auth/next-auth";
+import { getAuthOptions } from "@/server/session/next-auth";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 

@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
 import { appRouter } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
-import { sessionSubject } from "@/server/auth/session";
+import { sessionSubject } from "@/server/session/cookie";
 import { toAppError } from "@/server/errors";
 import { readLimited } from "@/server/rest/body";
 import { MAX_BATCH_SIZE } from "@/trpc/shared";

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { ProjectFacts } from "@/features/projects/project-facts";
 import { formatMoney, formatSchedule } from "@/lib/format";
-import { notFoundOnMissing } from "@/server/auth/not-found";
+import { notFoundOnMissing } from "@/server/session/not-found";
 import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Project" };

@@ -3,8 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { HOME } from "@/lib/paths";
 import { getViewer } from "@/trpc/server";
-import type { Caller } from "./caller";
-import type { Role } from "./tokens";
+import type { Caller } from "@/server/auth/caller";
+import type { Role } from "@/server/auth/tokens";
 
 /**
  * For layouts and pages: the signed-in viewer if they have `role`. A visitor

@@ -8,8 +8,8 @@ import { authenticateBackoffice } from "@/server/domain/auth";
 import { type LoginInput, ZLoginInput } from "@/server/domain/auth.schemas";
 import { AppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
-import { SESSION_MAX_AGE_SECONDS } from "./session";
-import type { Role } from "./tokens";
+import type { Role } from "@/server/auth/tokens";
+import { SESSION_MAX_AGE_SECONDS, usesSecureCookies, withinAbsoluteLifetime } from "./cookie";
 
 declare module "next-auth" {
   interface User {
@@ -25,6 +25,15 @@ declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
     tv?: number;
+    /** When the user signed in, in seconds since the epoch. */
+    signedInAt?: number;
+  }
+}
+
+class SessionExpired extends Error {
+  constructor() {
+    super("The session reached its absolute lifetime");
+    this.name = "SessionExpired";
   }
 }
 
@@ -85,13 +94,27 @@ export function getAuthOptions(): NextAuthOptions {
         return { id: admin.id, name: admin.fullName, role: "admin", tv: admin.tokenVersion };
       }),
     ],
+    useSecureCookies: usesSecureCookies(),
+    logger: {
+      error(code, metadata) {
+        if (metadata instanceof SessionExpired) return;
+        const error = metadata instanceof Error ? metadata : metadata?.error;
+        getLogger().warn({ code, reason: error?.message }, "browser session error");
+      },
+      warn: (code) => getLogger().warn({ code }, "browser session warning"),
+      debug: () => undefined,
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
           token.role = user.role;
           token.tv = user.tv;
+          token.signedInAt = Math.floor(Date.now() / 1000);
         }
+        // next-auth clears the cookie of a session whose callback throws.
+        if (!token.signedInAt || !withinAbsoluteLifetime(token.signedInAt))
+          throw new SessionExpired();
         return token;
       },
       session({ session, token }) {
