@@ -59,7 +59,18 @@ const app = next({
 await app.prepare();
 const handle = app.getRequestHandler();
 
+let draining = false;
+
 server.on("request", (req, res) => {
+  if (draining) {
+    // Each connection ends after this response, so clients move to the remaining instances.
+    res.setHeader("connection", "close");
+    if (req.url === "/api/health") {
+      res.writeHead(503, { "content-type": "application/json", "retry-after": "5" });
+      res.end(JSON.stringify({ status: "shutting down" }));
+      return;
+    }
+  }
   if (!hasDecodablePath(req.url ?? "/")) {
     res.writeHead(400, { "content-type": "application/json; charset=utf-8" });
     res.end(MALFORMED_PATH_BODY);
@@ -81,15 +92,23 @@ server.listen(env.PORT, env.HOSTNAME, () => {
 });
 
 let stopping = false;
+/**
+ * Stops without dropping a request: first /api/health answers 503 for the drain
+ * period while everything else is still served (a load balancer stops sending
+ * meanwhile), then the server stops accepting, finishes every request it has
+ * (for at most the grace period), and closes the database.
+ */
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  log.info({ signal }, "shutting down after in-flight requests");
+  draining = true;
+  log.info({ signal, drainMs: env.SHUTDOWN_DRAIN_MS }, "draining before shutdown");
+  await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_DRAIN_MS));
+  log.info("no longer accepting connections; finishing in-flight requests");
+  // close() also ends idle keep-alive connections; busy ones end after their response.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
   const deadline = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
   await closed;
-  clearInterval(idleSweep);
   clearTimeout(deadline);
   await app.close();
   await closeDatabase();

@@ -28,6 +28,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Photo Backoffice <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** After SIGTERM: how long /api/health says 503 while requests are still served. */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & {

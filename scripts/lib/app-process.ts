@@ -55,7 +55,8 @@ export async function launchApp(options: {
     throw new Error("No production build found: run `npm run build` first.");
   }
   const port = options.port ?? (await freePort());
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/serve.ts", "start"], {
+  // Node itself, not the tsx CLI: the CLI relays SIGTERM and kills a server that is slow to answer it.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -64,6 +64,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         AUTH_SECRET: TEST_AUTH_SECRET,
         BCRYPT_COST: "4",
         LOG_LEVEL: "warn",
+        SHUTDOWN_DRAIN_MS: "0",
         ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir! }),
         ...options.env,
       },
