@@ -10,6 +10,7 @@ import { signOut } from "next-auth/react";
 export function useEndSession(signInPath: "/signin" | "/admin/signin") {
   return async (reason: "changed" | "deleted" | "signedout") => {
     await signOut({ redirect: false });
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, so no query cached for the ended session survives
     window.location.assign(`${signInPath}?${reason}=1`);
   };
 }
