@@ -31,6 +31,7 @@ test("public pages have no serious accessibility violations", async ({ page }) =
   await scan(page, "/", heading("Photo Backoffice"));
   await scan(page, "/signin", heading("Sign in"));
   await scan(page, "/signup", heading("Create a studio account"));
+  await scan(page, "/forgot-password", heading("Reset your password"));
   await scan(page, "/admin/signin", heading("Admin console"));
   await scan(page, "/no-such-page", heading("Not found"));
 });
@@ -118,4 +119,5 @@ test("portal pages have no serious accessibility violations", async ({ page, req
   await signInAs(page, email);
   await scan(page, "/portal", heading("My projects"));
   await scan(page, `/portal/projects/${project.id}`, heading("Studio Day"));
+  await scan(page, "/portal/account", heading("My account"));
 });

@@ -2,11 +2,12 @@ import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
+import { purgeExpiredCodes } from "@/server/one-time-codes";
 import { purgeExpiredBuckets } from "@/server/rate-limit";
 import { hasAnyOperator, seedDemo } from "../seed/demo";
 
 /**
- * Applies pending migrations and drops expired rate-limit windows; with
+ * Applies pending migrations and drops expired rate-limit windows and codes; with
  * `seedDemoIfEmpty` (development) it also loads the demo studio into a
  * database that has no operator yet. Closes the database again.
  */
@@ -23,6 +24,7 @@ export async function prepareDatabase(
       "database is up to date",
     );
     await purgeExpiredBuckets(database.prisma, new Date());
+    await purgeExpiredCodes(database.prisma, new Date());
     if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
       const demo = await seedDemo(database.prisma);
       log.info(

@@ -94,10 +94,48 @@ describe("password reset codes over time", () => {
       api().admins.resetPassword({ email, otp: code, newPassword: "second new password" }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    const reset = await database.prisma.adminPasswordReset.findFirstOrThrow({
-      where: { admin: { email } },
+    const admin = await database.prisma.admin.findUniqueOrThrow({ where: { email } });
+    const reset = await database.prisma.oneTimeCode.findUniqueOrThrow({
+      where: { key: `admin-reset:${admin.id}` },
     });
     expect(reset.consumedAt).not.toBeNull();
     expect(reset.codeHash).not.toContain(code);
+  });
+
+  it("compare at most 5 of 300 concurrent guesses, then refuse even the right code", async () => {
+    const { email, code } = await adminWithCode(new Date("2026-11-27T10:00:00Z"));
+    const wrong = code === "000000" ? "111111" : "000000";
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 300 }, () => api().admins.validateResetCode({ email, otp: wrong })),
+    );
+    expect(outcomes.every((o) => o.status === "rejected")).toBe(true);
+    const admin = await database.prisma.admin.findUniqueOrThrow({ where: { email } });
+    const reset = await database.prisma.oneTimeCode.findUniqueOrThrow({
+      where: { key: `admin-reset:${admin.id}` },
+    });
+    expect(reset.attempts).toBe(5);
+
+    // With the address's wrong-code count cleared, the code itself stays dead.
+    clock = new Date("2026-11-27T10:09:00Z");
+    await database.prisma.rateLimitBucket.deleteMany({ where: { key: { endsWith: email } } });
+    await expect(api().admins.validateResetCode({ email, otp: code })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Invalid or expired OTP",
+    });
+  });
+
+  it("give a right guess back: 4 wrong, then the right code validates and resets", async () => {
+    const { email, code } = await adminWithCode(new Date("2026-11-28T10:00:00Z"));
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let guess = 0; guess < 4; guess++) {
+      await expect(api().admins.validateResetCode({ email, otp: wrong })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+    }
+    await api().admins.validateResetCode({ email, otp: code });
+    await api().admins.validateResetCode({ email, otp: code });
+    await expect(
+      api().admins.resetPassword({ email, otp: code, newPassword: "a new password" }),
+    ).resolves.toBeUndefined();
   });
 });

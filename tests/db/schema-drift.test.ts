@@ -43,14 +43,14 @@ describe("schema.prisma and the migrations", () => {
     const edited = schema
       .replace("  @@index([operatorId, startAt])\n", "")
       .replace(
-        /\n  admin Admin @relation\(fields: \[adminId\], references: \[id\], onDelete: Cascade\)\n/,
+        /\n  account +Account\? +@relation\(fields: \[accountId\], references: \[id\], onDelete: SetNull\)\n/,
         "\n",
       )
-      .replace("  passwordReset AdminPasswordReset?\n", "");
+      .replace(/\n  photographer Photographer\?\n/, "\n");
     const drift = diffSchema(expectedFromSchema(parseSchema(edited)), actual);
     expect(drift.missingFromDatabase).toEqual([]);
     expect(drift.missingFromSchema).toEqual([
-      "foreign key admin_password_resets(admin_id) -> admins(id) ON DELETE CASCADE ON UPDATE CASCADE",
+      "foreign key photographers(account_id) -> accounts(id) ON DELETE SET NULL ON UPDATE CASCADE",
       "index projects(operator_id, start_at)",
     ]);
   });

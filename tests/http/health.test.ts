@@ -29,9 +29,9 @@ describe("GET /api/health on the built app", () => {
       expect(rows.map((row) => row.tablename)).toEqual([
         "_prisma_migrations",
         "accounts",
-        "admin_password_resets",
         "admins",
         "members",
+        "one_time_codes",
         "operators",
         "orders",
         "packages",

@@ -11,7 +11,7 @@ import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
 import { useToast } from "@/components/ui/toast";
 import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
-import { useEndSession } from "./end-session";
+import { useEndSession } from "@/features/auth/end-session";
 
 type Admin = RouterOutputs["admins"]["list"][number];
 
@@ -73,7 +73,7 @@ function EditAdminForm({
 }) {
   const toast = useToast();
   const utils = api.useUtils();
-  const endSession = useEndSession();
+  const endSession = useEndSession("/admin/signin");
   const update = api.admins.update.useMutation();
   const errors = fieldErrorsOf(update.error);
 
@@ -147,7 +147,7 @@ function EditAdminForm({
 export function AdminsPage({ viewerId }: { viewerId: string }) {
   const toast = useToast();
   const utils = api.useUtils();
-  const endSession = useEndSession();
+  const endSession = useEndSession("/admin/signin");
   const admins = api.admins.list.useQuery();
   const remove = api.admins.delete.useMutation();
   const [editing, setEditing] = useState<Admin | "new" | null>(null);

@@ -6,12 +6,12 @@ import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { api, fieldErrorsOf } from "@/trpc/react";
-import { useEndSession } from "./end-session";
-import { useNewPassword } from "./new-password-fields";
+import { useEndSession } from "@/features/auth/end-session";
+import { useNewPassword } from "@/features/auth/new-password-fields";
 
 /** An admin changes their own password; every session of theirs ends, this one included. */
 export function ChangePasswordForm({ email }: { email: string }) {
-  const endSession = useEndSession();
+  const endSession = useEndSession("/admin/signin");
   const change = api.admins.changePassword.useMutation();
   const newPassword = useNewPassword();
   const errors = fieldErrorsOf(change.error);

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
@@ -12,6 +13,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   health: healthRouter,
   auth: authRouter,
+  account: accountRouter,
   operators: operatorsRouter,
   photographers: photographersRouter,
   projects: projectsRouter,

@@ -1,71 +1,55 @@
-import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { getEnv } from "@/env";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { AppError } from "@/server/errors";
 import type { Mailer } from "@/server/mail";
 import {
-  assertNotExhausted,
-  assertWithinLimits,
-  clearHits,
-  hit,
-  type RateLimit,
-} from "@/server/rate-limit";
+  checkCode,
+  consumeCode,
+  countCodeRequest,
+  issueCode,
+  type OneTimeCodePolicy,
+} from "@/server/one-time-codes";
+import { assertWithinLimits, clearHits, hit, type RateLimit } from "@/server/rate-limit";
 import type { AdminRequestMeta } from "./admins";
 import type { ChangePasswordInput, ResetPasswordInput, ValidateOtpInput } from "./admins.schemas";
 
 /**
  * An admin's password: changed knowing the old one, or reset with a 6-digit
- * code sent by e-mail (stored only as an HMAC, 10 minutes, single use).
+ * code sent by e-mail (see one-time-codes.ts: an HMAC, 10 minutes, single
+ * use, 5 guesses, 10 wrong codes per address an hour).
  */
 
-const MINUTE = 60;
-export const RESET_REQUESTS_PER_EMAIL: RateLimit = {
-  name: "reset-request-email",
-  limit: 5,
-  windowSeconds: 60 * MINUTE,
-};
-export const RESET_REQUESTS_PER_ADDRESS: RateLimit = {
-  name: "reset-request-address",
-  limit: 20,
-  windowSeconds: 60 * MINUTE,
-};
-/** Wrong codes per admin across codes (NIST SP 800-63B): a new code does not reset it. */
-export const WRONG_CODES_PER_ADMIN: RateLimit = {
-  name: "reset-wrong-code",
-  limit: 10,
-  windowSeconds: 60 * MINUTE,
+const HOUR = 60 * 60;
+export const ADMIN_RESET_CODES: OneTimeCodePolicy = {
+  purpose: "admin-reset",
+  lifetimeMinutes: 10,
+  guessesPerCode: 5,
+  requestsPerEmail: { name: "reset-request-email", limit: 5, windowSeconds: HOUR },
+  requestsPerAddress: { name: "reset-request-address", limit: 20, windowSeconds: HOUR },
+  wrongCodesPerEmail: { name: "reset-wrong-code", limit: 10, windowSeconds: HOUR },
 };
 /** Wrong current passwords when an admin changes theirs: the caller is signed in, so it refuses. */
 export const WRONG_OLD_PASSWORDS_PER_ADMIN: RateLimit = {
   name: "admin-old-password",
   limit: 10,
-  windowSeconds: 15 * MINUTE,
+  windowSeconds: 15 * 60,
 };
-/** Wrong guesses after which one code is dead, even for the right value. */
-export const GUESSES_PER_CODE = 5;
-export const CODE_LIFETIME_MINUTES = 10;
 
 export const INVALID_CODE = "Invalid or expired OTP";
-
-function codeHash(adminId: string, code: string): string {
-  return createHmac("sha256", getEnv().AUTH_SECRET).update(`${adminId}:${code}`).digest("hex");
-}
 
 function resetMail(fullName: string, code: string) {
   const text =
     `Hello ${fullName},\n\nyour Photo Backoffice password reset code is ${code}.\n` +
-    `It expires in ${CODE_LIFETIME_MINUTES} minutes and works once.\n\n` +
+    `It expires in ${ADMIN_RESET_CODES.lifetimeMinutes} minutes and works once.\n\n` +
     `If you did not ask to reset your password, ignore this e-mail: your password stays as it is.\n`;
   return { subject: "Your Photo Backoffice password reset code", text };
 }
 
 /**
- * Sends a fresh 6-digit code (CSPRNG) to a real admin, replacing any earlier
- * one; the code is stored only as an HMAC. The answer is the same whether the
- * address belongs to an admin or not, and the mail is sent after answering, so
- * timing does not tell either.
+ * Sends a fresh code to a real admin, replacing any earlier one. The answer is
+ * the same whether the address belongs to an admin or not, and the mail is
+ * sent after answering, so timing does not tell either.
  */
 export async function requestPasswordReset(
   db: PrismaClient,
@@ -73,12 +57,7 @@ export async function requestPasswordReset(
   email: string,
   meta: AdminRequestMeta,
 ): Promise<void> {
-  const limits = await Promise.all([
-    hit(db, RESET_REQUESTS_PER_EMAIL, email, meta.now),
-    hit(db, RESET_REQUESTS_PER_ADDRESS, meta.clientAddress, meta.now),
-  ]);
-  assertWithinLimits(limits, "Too many code requests; try again later");
-
+  await countCodeRequest(db, ADMIN_RESET_CODES, { email, ...meta });
   const admin = await db.admin.findUnique({
     where: { email },
     select: { id: true, email: true, fullName: true },
@@ -90,19 +69,7 @@ export async function requestPasswordReset(
     );
     return;
   }
-  const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
-  const reset = {
-    codeHash: codeHash(admin.id, code),
-    expiresAt: new Date(meta.now.getTime() + CODE_LIFETIME_MINUTES * 60_000),
-    attempts: 0,
-    consumedAt: null,
-    createdAt: meta.now,
-  };
-  await db.adminPasswordReset.upsert({
-    where: { adminId: admin.id },
-    create: { adminId: admin.id, ...reset },
-    update: reset,
-  });
+  const code = await issueCode(db, ADMIN_RESET_CODES, admin.id, meta.now);
   meta.log.info({ event: "admin.reset_code_requested", actorId: admin.id }, "reset code requested");
   void mailer
     .send({ to: admin.email, ...resetMail(admin.fullName, code) })
@@ -112,47 +79,21 @@ export async function requestPasswordReset(
 }
 
 /**
- * The admin whose live code this is. A wrong code costs one of its 5 guesses
- * and counts against the admin's 10 wrong codes an hour (also for unknown
- * addresses, so the answers do not reveal which exist).
+ * The id of the admin whose live code this is; otherwise a 400 that does not
+ * say whether the address belongs to an admin.
  */
 async function checkResetCode(
   db: PrismaClient,
   { email, otp }: ValidateOtpInput,
   meta: AdminRequestMeta,
-): Promise<{ adminId: string; codeHash: string }> {
-  await assertNotExhausted(
-    db,
-    WRONG_CODES_PER_ADMIN,
-    email,
-    meta.now,
-    "Too many wrong codes; try again later",
-  );
-  const admin = await db.admin.findUnique({
-    where: { email },
-    select: {
-      id: true,
-      passwordReset: {
-        select: { codeHash: true, expiresAt: true, attempts: true, consumedAt: true },
-      },
-    },
-  });
-  const reset = admin?.passwordReset;
-  const live =
-    reset && !reset.consumedAt && reset.expiresAt > meta.now && reset.attempts < GUESSES_PER_CODE;
-  const given = admin ? codeHash(admin.id, otp) : "";
-  if (admin && reset && live && timingSafeEqual(Buffer.from(given), Buffer.from(reset.codeHash))) {
-    return { adminId: admin.id, codeHash: given };
+): Promise<string> {
+  const admin = await db.admin.findUnique({ where: { email }, select: { id: true } });
+  const ownerId = admin?.id ?? null;
+  if (await checkCode(db, ADMIN_RESET_CODES, { email, ownerId, code: otp, now: meta.now })) {
+    return ownerId!;
   }
-  if (admin && reset && live) {
-    await db.adminPasswordReset.update({
-      where: { adminId: admin.id },
-      data: { attempts: { increment: 1 } },
-    });
-  }
-  await hit(db, WRONG_CODES_PER_ADMIN, email, meta.now);
   meta.log.warn(
-    { event: "admin.reset_code_rejected", actorId: admin?.id ?? null },
+    { event: "admin.reset_code_rejected", actorId: ownerId },
     "wrong or expired reset code",
   );
   throw new AppError("BAD_REQUEST", INVALID_CODE);
@@ -164,7 +105,7 @@ export async function validateResetCode(
   input: ValidateOtpInput,
   meta: AdminRequestMeta,
 ) {
-  const { adminId } = await checkResetCode(db, input, meta);
+  const adminId = await checkResetCode(db, input, meta);
   meta.log.info({ event: "admin.reset_code_validated", actorId: adminId }, "reset code validated");
 }
 
@@ -174,14 +115,12 @@ export async function resetPasswordWithCode(
   input: ResetPasswordInput,
   meta: AdminRequestMeta,
 ) {
-  const { adminId, codeHash: hash } = await checkResetCode(db, input, meta);
+  const adminId = await checkResetCode(db, input, meta);
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.adminPasswordReset.updateMany({
-      where: { adminId, codeHash: hash, consumedAt: null, expiresAt: { gt: meta.now } },
-      data: { consumedAt: meta.now },
-    });
-    if (count === 0) throw new AppError("BAD_REQUEST", INVALID_CODE);
+    if (!(await consumeCode(tx, ADMIN_RESET_CODES, adminId, input.otp, meta.now))) {
+      throw new AppError("BAD_REQUEST", INVALID_CODE);
+    }
     await tx.admin.update({
       where: { id: adminId },
       data: { passwordHash, tokenVersion: { increment: 1 } },

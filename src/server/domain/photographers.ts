@@ -56,7 +56,8 @@ export async function createPhotographer(
   const passwordHash = await hashPassword(input.password);
   return tenant.db.$transaction(async (tx) => {
     const account = await tx.account.create({
-      data: { email: input.email, passwordHash },
+      // The studio chose this password: the photographer is asked to change it.
+      data: { email: input.email, passwordHash, mustChangePassword: true },
       select: { id: true, email: true },
     });
     const photographer = await tx.photographer.create({

@@ -32,7 +32,7 @@ export interface RestRoute {
   procedure: ProcedurePath;
   /** Who may call it (the procedure enforces it; this documents it). */
   access: Access;
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   /** Query parameters passed on to the procedure. */
   query?: string[];
   summary: string;

@@ -6,6 +6,10 @@ const routes: RestRoute[] = [
   { method: "POST", path: "/v1/auth/register", procedure: "auth.register", access: "public", status: 201, tag: "Auth", summary: "Register a new operator account" },
   { method: "POST", path: "/v1/auth/login", procedure: "auth.login", access: "public", status: 200, tag: "Auth", summary: "Log in as an operator or photographer" },
   { method: "POST", path: "/v1/auth/register-photographer", procedure: "photographers.create", access: "operator", status: 201, tag: "Auth", summary: "Register a new photographer under the authenticated operator" },
+  { method: "POST", path: "/v1/auth/password", procedure: "account.changePassword", access: "operator or photographer", status: 200, tag: "Auth", summary: "Change the caller's password (the current one required); answers a fresh token, every older token stops working" },
+  { method: "POST", path: "/v1/auth/password-reset", procedure: "account.requestPasswordReset", access: "public", status: 202, tag: "Auth", summary: "E-mail a 6-digit password reset code (the same answer for any address)" },
+  { method: "POST", path: "/v1/auth/password-reset/confirm", procedure: "account.resetPassword", access: "public", status: 204, tag: "Auth", summary: "Set a new password with the e-mailed code; every older token stops working" },
+  { method: "POST", path: "/v1/auth/logout-everywhere", procedure: "account.logoutEverywhere", access: "operator or photographer", status: 204, tag: "Auth", summary: "End every token and browser session of the caller" },
 
   { method: "GET", path: "/v1/projects", procedure: "projects.list", access: "operator", status: 200, tag: "Projects", summary: "List the operator's projects" },
   { method: "POST", path: "/v1/projects", procedure: "projects.create", access: "operator", status: 201, tag: "Projects", summary: "Create a project" },

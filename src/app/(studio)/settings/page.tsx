@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccountSecurity } from "@/features/account/account-security";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
 import { api } from "@/trpc/server";
@@ -8,10 +9,13 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const profile = await api.operators.me();
   return (
-    <SettingsForm
-      currencies={currencyChoices(profile.locale)}
-      locales={localeChoices(profile.locale, profile.locale)}
-      zones={timeZoneChoices()}
-    />
+    <div className="stack">
+      <SettingsForm
+        currencies={currencyChoices(profile.locale)}
+        locales={localeChoices(profile.locale, profile.locale)}
+        zones={timeZoneChoices()}
+      />
+      <AccountSecurity />
+    </div>
   );
 }

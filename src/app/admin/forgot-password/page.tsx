@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForgotPasswordFlow } from "@/features/admin/forgot-password-flow";
+import { ForgotPasswordFlow } from "@/features/auth/forgot-password-flow";
 
 export const metadata: Metadata = { title: "Reset your admin password" };
 
@@ -10,7 +10,7 @@ export default function ForgotPasswordPage() {
       <div className="auth-card">
         <h1>Reset your password</h1>
         <div style={{ marginTop: "1.25rem" }}>
-          <ForgotPasswordFlow />
+          <ForgotPasswordFlow audience="admin" />
         </div>
         <p className="auth-footer">
           Remembered it? <Link href="/admin/signin">Sign in</Link>.

@@ -14,43 +14,71 @@ type Step =
   | { name: "code"; email: string }
   | { name: "password"; email: string; otp: string };
 
-/** Forgotten password: an e-mailed 6-digit code, then a new password. */
-export function ForgotPasswordFlow() {
+/** Whose password: an admin's (`/api/admins` codes) or a studio or photographer login's. */
+export type ResetAudience = "admin" | "account";
+
+const PATHS = {
+  admin: { signIn: "/admin/signin", start: "/admin/forgot-password", who: "an admin account" },
+  account: { signIn: "/signin", start: "/forgot-password", who: "an account" },
+} as const;
+
+/**
+ * Forgotten password: an e-mailed 6-digit code, then a new password. Admins
+ * check the code first (`validate-otp`); accounts send it with the new password.
+ */
+export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
   const router = useRouter();
+  const paths = PATHS[audience];
   const [step, setStep] = useState<Step>({ name: "email" });
   const newPassword = useNewPassword();
-  const request = api.admins.requestPasswordReset.useMutation();
+  const adminRequest = api.admins.requestPasswordReset.useMutation();
+  const accountRequest = api.account.requestPasswordReset.useMutation();
   const validate = api.admins.validateResetCode.useMutation();
-  const reset = api.admins.resetPassword.useMutation();
+  const adminReset = api.admins.resetPassword.useMutation();
+  const accountReset = api.account.resetPassword.useMutation();
+  const request = audience === "admin" ? adminRequest : accountRequest;
+  const reset = audience === "admin" ? adminReset : accountReset;
+  const done = () => router.replace(`${paths.signIn}?reset=1`);
+
+  function sendCode(email: string, onSuccess?: () => void) {
+    if (audience === "admin") adminRequest.mutate({ email }, { onSuccess });
+    else accountRequest.mutate({ email }, { onSuccess });
+  }
 
   function requestCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = String(new FormData(event.currentTarget).get("email"));
-    request.mutate(
-      { email },
-      { onSuccess: () => setStep({ name: "code", email: email.trim().toLowerCase() }) },
-    );
+    sendCode(email, () => setStep({ name: "code", email: email.trim().toLowerCase() }));
   }
 
   function checkCode(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (step.name !== "code") return;
-    const otp = String(new FormData(event.currentTarget).get("otp")).trim();
-    validate.mutate(
-      { email: step.email, otp },
-      { onSuccess: () => setStep({ name: "password", email: step.email, otp }) },
+    const form = new FormData(event.currentTarget);
+    const otp = String(form.get("otp")).trim();
+    if (audience === "admin") {
+      validate.mutate(
+        { email: step.email, otp },
+        { onSuccess: () => setStep({ name: "password", email: step.email, otp }) },
+      );
+      return;
+    }
+    const password = newPassword.read(form);
+    if (password === null) return;
+    accountReset.mutate(
+      { email: step.email, code: otp, newPassword: password },
+      { onSuccess: done },
     );
   }
 
   function setPassword(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (step.name !== "password") return;
-    const form = new FormData(event.currentTarget);
-    const password = newPassword.read(form);
+    const password = newPassword.read(new FormData(event.currentTarget));
     if (password === null) return;
-    reset.mutate(
+    adminReset.mutate(
       { email: step.email, otp: step.otp, newPassword: password },
-      { onSuccess: () => router.replace("/admin/signin?reset=1") },
+      { onSuccess: done },
     );
   }
 
@@ -58,7 +86,8 @@ export function ForgotPasswordFlow() {
     return (
       <form className="form" onSubmit={requestCode} noValidate>
         <p className="muted" style={{ margin: 0 }}>
-          Enter your admin e-mail address and we will send you a 6-digit code.
+          Enter your {audience === "admin" ? "admin " : ""}e-mail address and we will send you a
+          6-digit code.
         </p>
         <FormError error={request.error} />
         <TextField
@@ -77,12 +106,14 @@ export function ForgotPasswordFlow() {
   }
 
   if (step.name === "code") {
+    const checking = audience === "admin" ? validate : accountReset;
+    const errors = fieldErrorsOf(checking.error);
     return (
       <form className="form" onSubmit={checkCode} noValidate>
         <div className="alert info" role="status">
-          If an admin account uses {step.email}, a code is on its way. It works for 10 minutes.
+          If {paths.who} uses {step.email}, a code is on its way. It works for 10 minutes.
         </div>
-        <FormError error={validate.error} />
+        <FormError error={checking.error} />
         <TextField
           label="Code from the e-mail"
           name="otp"
@@ -91,17 +122,21 @@ export function ForgotPasswordFlow() {
           pattern="[0-9]{6}"
           maxLength={6}
           required
-          errors={fieldErrorsOf(validate.error).otp}
+          errors={errors.otp ?? errors.code}
         />
+        {audience === "account" && newPassword.fields(errors.newPassword)}
         <div className="button-row">
-          <SubmitButton pending={validate.isPending} pendingLabel="Checking…">
-            Continue
+          <SubmitButton
+            pending={checking.isPending}
+            pendingLabel={audience === "admin" ? "Checking…" : "Saving…"}
+          >
+            {audience === "admin" ? "Continue" : "Set new password"}
           </SubmitButton>
           <button
             type="button"
             className="button ghost"
             disabled={request.isPending}
-            onClick={() => request.mutate({ email: step.email })}
+            onClick={() => sendCode(step.email)}
           >
             {request.isPending ? "Sending…" : "Send a new code"}
           </button>
@@ -117,7 +152,7 @@ export function ForgotPasswordFlow() {
       <SubmitButton pending={reset.isPending}>Set new password</SubmitButton>
       {reset.error && (
         <p className="small">
-          <Link href="/admin/forgot-password" onClick={() => setStep({ name: "email" })}>
+          <Link href={paths.start} onClick={() => setStep({ name: "email" })}>
             Start again
           </Link>
         </p>

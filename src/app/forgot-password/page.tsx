@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ForgotPasswordFlow } from "@/features/auth/forgot-password-flow";
+
+export const metadata: Metadata = { title: "Reset your password" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <main className="auth-page">
+      <div className="auth-card">
+        <h1>Reset your password</h1>
+        <p className="muted">For studios and their photographers.</p>
+        <div style={{ marginTop: "1.25rem" }}>
+          <ForgotPasswordFlow audience="account" />
+        </div>
+        <p className="auth-footer">
+          Remembered it? <Link href="/signin">Sign in</Link>.
+        </p>
+      </div>
+    </main>
+  );
+}
