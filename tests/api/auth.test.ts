@@ -38,15 +38,14 @@ describe("sign-in limits", () => {
     });
 
     clock = new Date("2026-11-23T10:14:59Z");
-    await expect(
-      api("203.0.113.2").auth.login({ email, password: PASSWORD }),
-    ).rejects.toMatchObject({
+    await expect(api().auth.login({ email, password: PASSWORD })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
     });
-    clock = new Date("2026-11-23T10:15:01Z");
     await expect(
-      api("203.0.113.3").auth.login({ email, password: PASSWORD }),
+      api("203.0.113.2").auth.login({ email, password: PASSWORD }),
     ).resolves.toHaveProperty("token");
+    clock = new Date("2026-11-23T10:15:01Z");
+    await expect(api().auth.login({ email, password: PASSWORD })).resolves.toHaveProperty("token");
   });
 
   it("are checked before bcrypt runs", async () => {
