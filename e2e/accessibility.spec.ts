@@ -23,6 +23,9 @@ async function scan(page: Page, path: string, ready: (page: Page) => Promise<voi
   }
 }
 
+// Each test scans many pages at two widths.
+test.describe.configure({ timeout: 180_000 });
+
 const heading = (name: string | RegExp) => async (page: Page) => {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 };
