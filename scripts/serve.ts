@@ -102,8 +102,9 @@ async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
   draining = true;
-  log.info({ signal, drainMs: env.SHUTDOWN_DRAIN_MS }, "draining before shutdown");
-  await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_DRAIN_MS));
+  const drainMs = dev ? 0 : env.SHUTDOWN_DRAIN_MS;
+  log.info({ signal, drainMs }, "draining before shutdown");
+  await new Promise((resolve) => setTimeout(resolve, drainMs));
   log.info("no longer accepting connections; finishing in-flight requests");
   // close() also ends idle keep-alive connections; busy ones end after their response.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
