@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
+import { claimsOf } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
 /**
@@ -17,6 +18,8 @@ const registration = (email = uniqueEmail("admin")) =>
 describe("registering admins without ADMIN_SETUP_TOKEN", () => {
   let app: RunningApp;
   let api: ApiClient;
+  let admin: ApiClient;
+  let peerId: string;
   beforeAll(async () => {
     app = await startApp();
     api = new ApiClient(app.url);
@@ -26,14 +29,16 @@ describe("registering admins without ADMIN_SETUP_TOKEN", () => {
   it("limits registrations to 30 an hour per client address (429), refusing others first", async () => {
     const first = await api.post("/api/admins/register", registration());
     expect(first.status).toBe(201);
-    const admin = api.as(first.body.data.accessToken);
+    admin = api.as(first.body.data.accessToken);
 
     // Refused callers never reach the count: 40 of them leave the budget untouched.
     for (let i = 0; i < 40; i++) {
       expect((await api.post("/api/admins/register", registration())).status).toBe(401);
     }
     const taken = uniqueEmail("taken");
-    expect((await admin.post("/api/admins/register", registration(taken))).status).toBe(201);
+    const peer = await admin.post("/api/admins/register", registration(taken));
+    expect(peer.status).toBe(201);
+    peerId = claimsOf(peer.body.data.accessToken).sub as string;
     for (let i = 0; i < 5; i++) {
       expect((await admin.post("/api/admins/register", registration(taken))).status).toBe(409);
     }
@@ -53,6 +58,17 @@ describe("registering admins without ADMIN_SETUP_TOKEN", () => {
     // Once the budget is spent, a refused caller still hears why: authority comes first.
     expect((await api.post("/api/admins/register", registration())).status).toBe(401);
     expect((await admin.post("/api/admins/register", registration(taken))).status).toBe(409);
+  });
+
+  it("limits password changes through PUT /api/admins/:id to 30 an hour per client address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const body = wrap({ password: `new password ${i}` });
+      statuses.push((await admin.put(`/api/admins/${peerId}`, body)).status);
+    }
+    expect(statuses).toEqual([...Array(30).fill(200), 429]);
+    const rename = await admin.put(`/api/admins/${peerId}`, wrap({ fullName: "Renamed" }));
+    expect(rename.status).toBe(200);
   });
 });
 
