@@ -101,7 +101,7 @@ describe("an unexpected database error", () => {
           "ALTER TABLE admins ADD CONSTRAINT forced_failure CHECK (false) NOT VALID",
         );
         await database.prisma.$executeRawUnsafe(
-          "ALTER TABLE admin_password_resets ADD CONSTRAINT forced_failure CHECK (false) NOT VALID",
+          "ALTER TABLE one_time_codes ADD CONSTRAINT forced_failure CHECK (false) NOT VALID",
         );
       },
     });
