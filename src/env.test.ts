@@ -62,6 +62,7 @@ describe("configuration", () => {
     const env = parseEnv({
       NODE_ENV: "production",
       AUTH_SECRET: secret,
+      SMTP_URL: "smtp://mail.example.test:587",
       DATABASE_URL: "postgresql://user:pw@db:5432/app",
     });
     expect(env.DATABASE_URL).toBe("postgresql://user:pw@db:5432/app");
@@ -72,6 +73,7 @@ describe("configuration", () => {
     const env = parseEnv({
       NODE_ENV: "production",
       AUTH_SECRET: secret,
+      MAIL_TRANSPORT: "file",
       DATABASE_URL: "",
       PORT: "",
     });
@@ -92,7 +94,60 @@ describe("configuration", () => {
 
   it("never writes a secret file in production", () => {
     const dir = dataDir();
-    parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATA_DIR: dir });
+    parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: secret,
+      MAIL_TRANSPORT: "file",
+      DATA_DIR: dir,
+    });
     expect(existsSync(path.join(dir, "auth-secret"))).toBe(false);
+  });
+
+  it("stops in production without SMTP_URL, naming SMTP_URL and MAIL_TRANSPORT", () => {
+    const problems = problemsOf({ NODE_ENV: "production", AUTH_SECRET: secret });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^SMTP_URL: required in production/);
+    expect(problems[0]).toContain("MAIL_TRANSPORT=file");
+  });
+
+  it("sends mail over SMTP when SMTP_URL is set, and writes files only when told to in production", () => {
+    const smtp = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: secret,
+      SMTP_URL: "smtps://mail.example.test",
+    });
+    expect(smtp.MAIL_TRANSPORT).toBe("smtp");
+    const files = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, MAIL_TRANSPORT: "file" });
+    expect(files.MAIL_TRANSPORT).toBe("file");
+  });
+
+  it("keeps writing .eml files by default in development and tests", () => {
+    for (const NODE_ENV of ["development", "test"]) {
+      expect(parseEnv({ NODE_ENV, DATA_DIR: dataDir() }).MAIL_TRANSPORT).toBe("file");
+    }
+  });
+
+  it("refuses a mail transport that contradicts SMTP_URL", () => {
+    expect(problemsOf({ NODE_ENV: "test", AUTH_SECRET: secret, MAIL_TRANSPORT: "smtp" })).toEqual([
+      "SMTP_URL: required when MAIL_TRANSPORT=smtp",
+    ]);
+    expect(
+      problemsOf({
+        NODE_ENV: "test",
+        AUTH_SECRET: secret,
+        MAIL_TRANSPORT: "file",
+        SMTP_URL: "smtp://mail",
+      }),
+    ).toEqual(["MAIL_TRANSPORT: is file, but SMTP_URL is set too; unset one of them"]);
+  });
+
+  it("accepts an ADMIN_SETUP_TOKEN of 16 characters or more", () => {
+    expect(
+      problemsOf({ NODE_ENV: "test", AUTH_SECRET: secret, ADMIN_SETUP_TOKEN: "short" }),
+    ).toEqual(["ADMIN_SETUP_TOKEN: must be at least 16 characters"]);
+    expect(
+      parseEnv({ NODE_ENV: "test", AUTH_SECRET: secret, ADMIN_SETUP_TOKEN: "t".repeat(16) })
+        .ADMIN_SETUP_TOKEN,
+    ).toBe("t".repeat(16));
   });
 });

@@ -25,15 +25,20 @@ const envSchema = z.object({
   /** The public address of the app, for browser sign-in (next-auth). */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  /** `file` writes mail as .eml files in DATA_DIR/mail/; production must say so explicitly. */
+  MAIL_TRANSPORT: z.enum(["smtp", "file"], { error: "must be smtp or file" }).optional(),
   MAIL_FROM: z.string().trim().min(3).default("Photo Backoffice <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   /** After SIGTERM: how long /api/health says 503 while requests are still served. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /** When set, registering the first admin needs it in the X-Admin-Setup-Token header. */
+  ADMIN_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET" | "MAIL_TRANSPORT"> & {
   AUTH_SECRET: string;
+  MAIL_TRANSPORT: "smtp" | "file";
   /** Absolute path of DATA_DIR. */
   dataDir: string;
 };
@@ -75,7 +80,30 @@ export function parseEnv(source: Source): Env {
     }
     secret = developmentSecret(dataDir);
   }
-  return { ...env, AUTH_SECRET: secret, dataDir };
+  return { ...env, AUTH_SECRET: secret, MAIL_TRANSPORT: mailTransport(env), dataDir };
+}
+
+/**
+ * SMTP when SMTP_URL is set. Without it, development and tests write .eml
+ * files; production refuses to start unless MAIL_TRANSPORT=file says that
+ * reset codes may sit on disk.
+ */
+function mailTransport(env: z.infer<typeof envSchema>): Env["MAIL_TRANSPORT"] {
+  const chosen = env.MAIL_TRANSPORT ?? (env.SMTP_URL ? "smtp" : undefined);
+  if (chosen === "smtp" && !env.SMTP_URL) {
+    throw new EnvError(["SMTP_URL: required when MAIL_TRANSPORT=smtp"]);
+  }
+  if (chosen === "file" && env.SMTP_URL) {
+    throw new EnvError(["MAIL_TRANSPORT: is file, but SMTP_URL is set too; unset one of them"]);
+  }
+  if (chosen) return chosen;
+  if (env.NODE_ENV === "production") {
+    throw new EnvError([
+      "SMTP_URL: required in production (smtp:// or smtps://); to write mail, password-reset " +
+        "codes included, as .eml files in DATA_DIR/mail/ instead, set MAIL_TRANSPORT=file",
+    ]);
+  }
+  return "file";
 }
 
 function developmentSecret(dataDir: string): string {

@@ -63,6 +63,8 @@ export async function launchApp(options: {
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       DATABASE_URL: "",
+      // Production refuses to start without SMTP_URL unless told to write mail to files.
+      ...(!options.env.SMTP_URL && { MAIL_TRANSPORT: "file" }),
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

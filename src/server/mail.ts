@@ -6,9 +6,10 @@ import { getEnv } from "@/env";
 import { getLogger } from "./logger";
 
 /**
- * Outgoing e-mail through nodemailer: to SMTP_URL when it is set, otherwise
- * written as .eml files under DATA_DIR/mail/ (the path is logged, never the
- * content), so a developer can read a password-reset code without a mail server.
+ * Outgoing e-mail through nodemailer: to SMTP_URL, or (MAIL_TRANSPORT=file,
+ * the default outside production) written as .eml files under DATA_DIR/mail/
+ * so a developer can read a password-reset code without a mail server. The log
+ * names the file, never the recipient or the content.
  */
 export interface OutgoingMail {
   to: string;
@@ -45,10 +46,7 @@ export function fileMailer(directory: string, from: string): Mailer {
         `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`,
       );
       await writeFile(file, message as Buffer, { mode: 0o600 });
-      getLogger().info(
-        { file, to: mail.to, subject: mail.subject },
-        "e-mail written to disk (no SMTP_URL)",
-      );
+      getLogger().info({ file }, "e-mail written to disk (MAIL_TRANSPORT=file)");
     },
   };
 }
@@ -58,9 +56,10 @@ let mailer: Mailer | undefined;
 export function getMailer(): Mailer {
   if (!mailer) {
     const env = getEnv();
-    mailer = env.SMTP_URL
-      ? smtpMailer(env.SMTP_URL, env.MAIL_FROM)
-      : fileMailer(path.join(env.dataDir, "mail"), env.MAIL_FROM);
+    mailer =
+      env.MAIL_TRANSPORT === "smtp" && env.SMTP_URL
+        ? smtpMailer(env.SMTP_URL, env.MAIL_FROM)
+        : fileMailer(path.join(env.dataDir, "mail"), env.MAIL_FROM);
   }
   return mailer;
 }

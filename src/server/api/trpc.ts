@@ -20,6 +20,8 @@ export interface Context {
   log: Logger;
   /** The client's address, for rate limits. */
   clientAddress: string;
+  /** The request's headers (empty outside HTTP). */
+  headers: Headers;
   now: () => Date;
   mailer: Mailer;
   /** The verified caller, resolved on first use so public procedures never pay for it. */
@@ -30,6 +32,7 @@ export interface InnerContextOptions {
   db: PrismaClient;
   requestId?: string;
   clientAddress?: string;
+  headers?: Headers;
   now?: () => Date;
   mailer?: Mailer;
   getCaller?: () => Promise<Caller | null>;
@@ -44,6 +47,7 @@ export function createInnerContext(options: InnerContextOptions): Context {
     requestId,
     log: requestLogger(requestId),
     clientAddress: options.clientAddress ?? "local",
+    headers: options.headers ?? new Headers(),
     now: options.now ?? (() => new Date()),
     mailer: options.mailer ?? getMailer(),
     getCaller: () => (caller ??= options.getCaller?.() ?? Promise.resolve(null)),
@@ -84,6 +88,7 @@ export function createRequestContext(options: RequestContextOptions): Context {
     db,
     requestId: options.requestId ?? requestIdFrom(options.headers),
     clientAddress: clientAddressFrom(options.headers),
+    headers: options.headers,
     async getCaller() {
       if (token && options.audiences.length > 0)
         return authenticateToken(db, token, options.audiences);

@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { getEnv } from "@/env";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import { hashPassword } from "@/server/auth/password";
@@ -5,6 +7,7 @@ import { checkPassword, type SignInLimits, signInLimits } from "@/server/auth/si
 import { signToken } from "@/server/auth/tokens";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
+import { assertWithinLimits, hit, type RateLimit } from "@/server/rate-limit";
 import type {
   Admin,
   AdminLoginInput,
@@ -20,6 +23,21 @@ export interface AdminRequestMeta {
 }
 
 export const ADMIN_SIGN_IN_LIMITS: SignInLimits = signInLimits("admin-login");
+
+const MINUTE = 60;
+/** Registrations from one client address in an hour: each costs a bcrypt hash. */
+export const ADMIN_REGISTRATIONS_PER_ADDRESS: RateLimit = {
+  name: "admin-register-address",
+  limit: 30,
+  windowSeconds: 60 * MINUTE,
+};
+/** Password changes through `PUT /api/admins/:id` from one client address in an hour. */
+export const ADMIN_PASSWORD_UPDATES_PER_ADDRESS: RateLimit = {
+  name: "admin-password-update-address",
+  limit: 30,
+  windowSeconds: 60 * MINUTE,
+};
+export const SETUP_TOKEN_HEADER = "x-admin-setup-token";
 
 /** An advisory lock that serialises changes to who is an admin (bootstrap, last admin). */
 const ADMIN_MEMBERSHIP_LOCK = 7_140_001;
@@ -59,27 +77,67 @@ async function sessionFor(
   return { email: admin.email, fullName: admin.fullName, accessToken };
 }
 
+/** Compares in constant time: both sides are hashed to the same length first. */
+function isSetupToken(given: string | null | undefined): boolean {
+  const expected = getEnv().ADMIN_SETUP_TOKEN;
+  if (!expected) return true;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given ?? ""), digest(expected));
+}
+
 /**
- * Anyone may register the first admin; after that only an admin may add one
- * (401 otherwise). The response carries the new admin's own token.
+ * Who may register now: while no admin exists, anyone (with ADMIN_SETUP_TOKEN
+ * in `setupToken` when it is configured); afterwards only an admin (401).
+ */
+async function assertMayRegister(
+  db: Prisma.TransactionClient | PrismaClient,
+  caller: Caller | null,
+  setupToken: string | null | undefined,
+): Promise<void> {
+  const bootstrap = (await db.admin.count()) === 0;
+  if (!bootstrap && caller?.role !== "admin") {
+    throw new AppError(
+      "UNAUTHORIZED",
+      "An admin's bearer token is required to register more admins",
+    );
+  }
+  if (bootstrap && !isSetupToken(setupToken)) {
+    throw new AppError(
+      "UNAUTHORIZED",
+      "Registering the first admin needs the setup token in the X-Admin-Setup-Token header",
+    );
+  }
+}
+
+async function assertAdminEmailFree(db: Prisma.TransactionClient | PrismaClient, email: string) {
+  if (await db.admin.findUnique({ where: { email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", "An admin with this e-mail address already exists");
+  }
+}
+
+/**
+ * Anyone may register the first admin (given the setup token when one is
+ * configured); after that only an admin may add one (401 otherwise). Every
+ * cheap rule is checked, and the attempt counted against its client address,
+ * before bcrypt runs; the rules are checked again under the membership lock.
+ * The response carries the new admin's own token.
  */
 export async function registerAdmin(
   db: PrismaClient,
   caller: Caller | null,
   input: RegisterAdminInput,
-  meta: AdminRequestMeta,
+  meta: AdminRequestMeta & { setupToken?: string | null },
 ): Promise<AdminSession> {
+  await assertMayRegister(db, caller, meta.setupToken);
+  await assertAdminEmailFree(db, input.email);
+  assertWithinLimits(
+    [await hit(db, ADMIN_REGISTRATIONS_PER_ADDRESS, meta.clientAddress, meta.now)],
+    "Too many admin registrations from this address; try again later",
+  );
   const passwordHash = await hashPassword(input.password);
   const admin = await withMembershipLock(db, async (tx) => {
-    if ((await tx.admin.count()) > 0 && caller?.role !== "admin") {
-      throw new AppError(
-        "UNAUTHORIZED",
-        "An admin's bearer token is required to register more admins",
-      );
-    }
-    if (await tx.admin.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "An admin with this e-mail address already exists");
-    }
+    await assertMayRegister(tx, caller, meta.setupToken);
+    await assertAdminEmailFree(tx, input.email);
     return tx.admin.create({
       data: { email: input.email, fullName: input.fullName, passwordHash },
       select: { ...adminSelect, tokenVersion: true },
@@ -152,6 +210,12 @@ export async function updateAdmin(
   meta: AdminRequestMeta,
 ): Promise<Admin> {
   if (!(await db.admin.findUnique({ where: { id }, select: { id: true } }))) throw adminNotFound();
+  if (password) {
+    assertWithinLimits(
+      [await hit(db, ADMIN_PASSWORD_UPDATES_PER_ADDRESS, meta.clientAddress, meta.now)],
+      "Too many password changes from this address; try again later",
+    );
+  }
   const passwordChange = password
     ? { passwordHash: await hashPassword(password), tokenVersion: { increment: 1 } }
     : {};

@@ -1,7 +1,8 @@
 import { hashPassword } from "@/server/auth/password";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
-import { assertEmailFree } from "./auth";
+import { assertWithinLimits, hit, type RateLimit, undoHit } from "@/server/rate-limit";
+import { assertEmailFree, type RequestMeta } from "./auth";
 import type {
   CreatedPhotographer,
   CreatePhotographerInput,
@@ -11,6 +12,44 @@ import type {
 } from "./photographers.schemas";
 
 export const photographerNotFound = () => AppError.notFound("Photographer");
+
+const HOUR = 60 * 60;
+/** New photographers per studio in an hour: each costs a bcrypt hash. */
+export const PHOTOGRAPHERS_PER_STUDIO: RateLimit = {
+  name: "photographer-create-studio",
+  limit: 100,
+  windowSeconds: HOUR,
+};
+/** New photographers from one client address in an hour, whichever studios they join. */
+export const PHOTOGRAPHERS_PER_ADDRESS: RateLimit = {
+  name: "photographer-create-address",
+  limit: 200,
+  windowSeconds: HOUR,
+};
+/**
+ * E-mail addresses a studio may find taken in an hour. One address names one
+ * login across the platform, so a taken address is a 409 that tells it is
+ * registered somewhere; this caps how many addresses a studio can probe.
+ */
+export const EMAIL_CONFLICTS_PER_STUDIO: RateLimit = {
+  name: "photographer-email-conflict-studio",
+  limit: 20,
+  windowSeconds: HOUR,
+};
+
+/**
+ * 409 when `email` has a login already. Each check is counted against the
+ * studio first (atomically, so concurrent probes cannot slip past) and a free
+ * address takes its count back: only conflicts use up the studio's limit.
+ */
+async function assertEmailFreeForStudio(tenant: Tenant, email: string, now: Date) {
+  assertWithinLimits(
+    [await hit(tenant.db, EMAIL_CONFLICTS_PER_STUDIO, tenant.operatorId, now)],
+    "Too many e-mail addresses already in use; try again later",
+  );
+  await assertEmailFree(tenant.db, email);
+  await undoHit(tenant.db, EMAIL_CONFLICTS_PER_STUDIO, tenant.operatorId);
+}
 
 const photographerSelect = {
   id: true,
@@ -47,12 +86,25 @@ export async function listPhotographers(tenant: Tenant): Promise<Photographer[]>
   return rows.map(toPhotographer);
 }
 
-/** A photographer working for this operator, with their own login. */
+/**
+ * A photographer working for this operator, with their own login. The e-mail
+ * check and the studio's and address's limits come before bcrypt runs.
+ */
 export async function createPhotographer(
   tenant: Tenant,
   input: CreatePhotographerInput,
+  { clientAddress, now }: RequestMeta,
 ): Promise<CreatedPhotographer> {
-  await assertEmailFree(tenant.db, input.email);
+  await assertEmailFreeForStudio(tenant, input.email, now);
+  for (const [rule, key] of [
+    [PHOTOGRAPHERS_PER_STUDIO, tenant.operatorId],
+    [PHOTOGRAPHERS_PER_ADDRESS, clientAddress],
+  ] as const) {
+    assertWithinLimits(
+      [await hit(tenant.db, rule, key, now)],
+      "Too many new photographers; try again later",
+    );
+  }
   const passwordHash = await hashPassword(input.password);
   return tenant.db.$transaction(async (tx) => {
     const account = await tx.account.create({
@@ -71,6 +123,7 @@ export async function createPhotographer(
 export async function updatePhotographer(
   tenant: Tenant,
   { id, name, email }: UpdatePhotographerInput,
+  now: Date,
 ): Promise<Photographer> {
   const current = await tenant.db.photographer.findFirst({
     where: { id, deletedAt: null },
@@ -78,7 +131,7 @@ export async function updatePhotographer(
   });
   if (!current?.accountId) throw photographerNotFound();
   if (email !== undefined && email !== current.account?.email)
-    await assertEmailFree(tenant.db, email);
+    await assertEmailFreeForStudio(tenant, email, now);
 
   const row = await tenant.db.photographer.update({
     where: { id },

@@ -4,7 +4,7 @@ import type { Envelope, RestApi, RestRoute } from "./route-table";
 /** The admin-user API, exactly as its users documented it (seed 004). */
 // prettier-ignore
 const routes: RestRoute[] = [
-  { method: "POST", path: "/api/admins/register", procedure: "admins.register", access: "bootstrap", status: 201, tag: "Admins", message: "Admin registered successfully", summary: "Register an admin (open only while no admin exists; afterwards an admin's token is required)" },
+  { method: "POST", path: "/api/admins/register", procedure: "admins.register", access: "bootstrap", status: 201, tag: "Admins", message: "Admin registered successfully", summary: "Register an admin (open only while no admin exists, with the X-Admin-Setup-Token header when the server sets ADMIN_SETUP_TOKEN; afterwards an admin's token is required)" },
   { method: "POST", path: "/api/admins/login", procedure: "admins.login", access: "public", status: 200, tag: "Admins", message: "Admin logged in successfully", summary: "Authenticate an admin" },
   { method: "GET", path: "/api/admins", procedure: "admins.list", access: "admin", status: 200, tag: "Admins", message: "Admins retrieved successfully", summary: "Retrieve all admins" },
   { method: "GET", path: "/api/admins/:id", procedure: "admins.get", access: "admin", status: 200, tag: "Admins", message: "Admin retrieved successfully", summary: "Retrieve one admin" },

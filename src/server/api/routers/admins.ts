@@ -8,6 +8,7 @@ import {
 import {
   deleteAdmin,
   getAdmin,
+  SETUP_TOKEN_HEADER,
   listAdmins,
   loginAdmin,
   registerAdmin,
@@ -33,12 +34,15 @@ import { type Context, adminProcedure, createTRPCRouter, publicProcedure } from 
 const meta = (ctx: Context) => ({ now: ctx.now(), clientAddress: ctx.clientAddress, log: ctx.log });
 
 export const adminsRouter = createTRPCRouter({
-  /** Open while no admin exists; afterwards it needs an admin's token. */
+  /** Open while no admin exists (with ADMIN_SETUP_TOKEN when set); afterwards it needs an admin's token. */
   register: publicProcedure
     .input(ZRegisterAdminInput)
     .output(ZAdminSession)
     .mutation(async ({ ctx, input }) =>
-      registerAdmin(ctx.db, await ctx.getCaller(), input, meta(ctx)),
+      registerAdmin(ctx.db, await ctx.getCaller(), input, {
+        ...meta(ctx),
+        setupToken: ctx.headers.get(SETUP_TOKEN_HEADER),
+      }),
     ),
 
   login: publicProcedure

@@ -26,12 +26,14 @@ export const photographersRouter = createTRPCRouter({
   create: operatorProcedure
     .input(ZCreatePhotographerInput)
     .output(ZCreatedPhotographer)
-    .mutation(({ ctx, input }) => createPhotographer(ctx.tenant, input)),
+    .mutation(({ ctx, input }) =>
+      createPhotographer(ctx.tenant, input, { clientAddress: ctx.clientAddress, now: ctx.now() }),
+    ),
 
   update: operatorProcedure
     .input(ZUpdatePhotographerInput)
     .output(ZPhotographer)
-    .mutation(({ ctx, input }) => updatePhotographer(ctx.tenant, input)),
+    .mutation(({ ctx, input }) => updatePhotographer(ctx.tenant, input, ctx.now())),
 
   delete: operatorProcedure
     .input(ZPhotographerIdInput)
