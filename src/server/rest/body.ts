@@ -1,4 +1,6 @@
+import { decodeText } from "@/lib/decode-text";
 import { AppError } from "@/server/errors";
+import type { RestRoute } from "./route-table";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -6,7 +8,7 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length"));
-  if (declared > limit) throw tooLarge();
+  if (declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -17,18 +19,15 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
 
-function tooLarge(): AppError {
-  return new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `The request body must be at most ${MAX_BODY_BYTES} bytes`,
-  );
+function tooLarge(limit: number): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${limit} bytes`);
 }
 
 /**
@@ -38,8 +37,9 @@ function tooLarge(): AppError {
  */
 export async function readJsonObject(
   request: Request,
+  limit = MAX_BODY_BYTES,
 ): Promise<Record<string, unknown> | undefined> {
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  const bytes = await readLimited(request, limit);
   if (bytes.byteLength === 0) return undefined;
   const contentType = request.headers.get("content-type") ?? "";
   if (!JSON_TYPE.test(contentType)) {
@@ -60,4 +60,24 @@ export async function readJsonObject(
     });
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The body of a route: JSON, or for a route that takes a text file (see
+ * `RestRoute.textBody`) that file as one string field, decoded from the
+ * charset the sender names, else UTF-8, else Windows-1252.
+ */
+export async function readRouteBody(
+  request: Request,
+  route: Pick<RestRoute, "textBody">,
+): Promise<Record<string, unknown> | undefined> {
+  const text = route.textBody;
+  const [mediaType, ...parameters] = (request.headers.get("content-type") ?? "").split(";");
+  if (!text || mediaType!.trim().toLowerCase() !== text.mediaType) {
+    return readJsonObject(request, text?.maxBytes);
+  }
+  const charset = parameters
+    .map((p) => p.trim().match(/^charset="?([^";]+)"?$/i)?.[1])
+    .find(Boolean);
+  return { [text.field]: decodeText(await readLimited(request, text.maxBytes), charset) };
 }
