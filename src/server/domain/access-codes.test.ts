@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ACCESS_CODE_ALPHABET,
-  formatAccessCode,
-  generateAccessCode,
-  normaliseAccessCode,
-} from "./access-codes";
+import { formatAccessCode } from "@/lib/access-code-format";
+import { ACCESS_CODE_ALPHABET, generateAccessCode, normaliseAccessCode } from "./access-codes";
 
 describe("access codes", () => {
   it("are 10 characters from an alphabet without look-alikes", () => {

@@ -4,7 +4,7 @@ import { randomInt } from "node:crypto";
  * Member access codes: what a member types (or scans from their card) to open
  * their gallery. 10 characters from 31 that cannot be mistaken for one another
  * (no 0/O, no 1/I/L): about 49.5 bits from the CSPRNG. Stored normalised;
- * shown in two groups of five.
+ * shown in two groups of five (src/lib/access-code-format.ts).
  */
 
 export const ACCESS_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -28,9 +28,4 @@ export function generateAccessCode(): string {
 export function normaliseAccessCode(input: string): string | null {
   const code = input.replace(/[\s\-\u2010-\u2015_]/g, "").toUpperCase();
   return NORMALISED.test(code) ? code : null;
-}
-
-/** "ABCDE-FGHJK": easier to read aloud and to copy from a card. */
-export function formatAccessCode(code: string): string {
-  return `${code.slice(0, 5)}-${code.slice(5)}`;
 }

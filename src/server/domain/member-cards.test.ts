@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeQrCodes, pdfText, renderPdfPages } from "../../../tests/support/qr";
-import { formatAccessCode, generateAccessCode } from "./access-codes";
+import { formatAccessCode } from "@/lib/access-code-format";
+import { generateAccessCode } from "./access-codes";
 import { CARDS_PER_PAGE, renderMemberCards } from "./member-cards";
 
 const NAMES = ["Łucja Wróbel", "Jürgen Groß", "Élodie Brontë", "Şule Öztürk", "Анна Павлова"];

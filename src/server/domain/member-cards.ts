@@ -1,7 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { formatAccessCode } from "./access-codes";
+import { formatAccessCode } from "@/lib/access-code-format";
 
 /**
  * Member cards on A4: 10 per page (2 x 5, 85 x 55 mm, the size of a business
