@@ -138,7 +138,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
                         <td className="number">{member.photoCount}</td>
                         <td className="number">{member.orderCount}</td>
                         <td>
-                          <div className="button-row nowrap">
+                          <div className="button-row" style={{ flexWrap: "nowrap" }}>
                             <button
                               type="button"
                               className="button secondary small"
