@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PASSWORD, post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
 
 /** No serious or critical axe violation, reported by rule and element when there is one. */
@@ -21,6 +21,18 @@ async function scan(page: Page, path: string, ready: (page: Page) => Promise<voi
     await ready(page);
     await expectAccessible(page, path);
   }
+}
+
+async function importMembers(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  projectId: string,
+) {
+  const response = await request.post(`/v1/projects/${projectId}/members/import`, {
+    headers: { ...headers, "content-type": "text/csv" },
+    data: "name,class,email\nAnn Lee,4A,ann@example.com\nBo Chan,4B,\n",
+  });
+  expect(response.status()).toBe(200);
 }
 
 const heading = (name: string | RegExp) => async (page: Page) => {
@@ -75,6 +87,11 @@ test("operator pages have no serious accessibility violations", async ({ page, r
   await scan(page, `/projects/${project.id}`, async (p) => {
     await heading("Open Day")(p);
     await expect(p.getByRole("list", { name: "Assigned photographers" })).toBeVisible();
+    await expect(p.getByRole("button", { name: "Import a class list" })).toBeVisible();
+  });
+  await importMembers(request, studio.headers, project.id);
+  await scan(page, `/projects/${project.id}`, async (p) => {
+    await expect(p.getByRole("region", { name: "Members table" })).toContainText("Ann Lee");
   });
   await scan(page, "/photographers", async (p) => {
     await heading("Photographers")(p);
@@ -92,6 +109,16 @@ test("operator pages have no serious accessibility violations", async ({ page, r
     await page.getByRole("button", { name: "New package" }).click();
     await expect(page.getByRole("dialog", { name: "New package" })).toBeVisible();
     await expectAccessible(page, "new package dialog");
+    await page.goto(`/projects/${project.id}`);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Import a class list" });
+    await dialog.getByLabel("Class list file").setInputFiles({
+      name: "list.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("name,class,email\nCy Vance,4B,bad\n"),
+    });
+    await expect(dialog.getByRole("list", { name: "Rejected lines" })).toBeVisible();
+    await expectAccessible(page, "import dialog");
   });
 });
 
@@ -115,7 +142,12 @@ test("portal pages have no serious accessibility violations", async ({ page, req
     photographerId: photographer.id,
   });
 
+  await importMembers(request, studio.headers, project.id);
+
   await signInAs(page, email);
   await scan(page, "/portal", heading("My projects"));
-  await scan(page, `/portal/projects/${project.id}`, heading("Studio Day"));
+  await scan(page, `/portal/projects/${project.id}`, async (p) => {
+    await heading("Studio Day")(p);
+    await expect(p.getByRole("region", { name: "Members table" })).toContainText("Ann Lee");
+  });
 });

@@ -278,7 +278,8 @@ export async function deleteMember(tenant: Tenant, id: string): Promise<void> {
   const deleted = await tenant.db.$executeRaw`
     DELETE FROM members m
      WHERE m.id = ${id}::uuid AND m.operator_id = ${tenant.operatorId}::uuid
-       AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.operator_id = m.operator_id AND o.member_id = m.id)`;
+       AND NOT EXISTS (SELECT 1 FROM orders o
+                        WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id)`;
   if (deleted === 1) return;
   const exists = await tenant.db.member.findUnique({ where: { id }, select: { id: true } });
   if (!exists) throw memberNotFound();
