@@ -424,6 +424,7 @@ describe("POST /v1/projects/:projectId/members/import", () => {
       headers: { "content-type": "text/plain" },
     });
     expect(plain.status).toBe(415);
+    expect(plain.body.message).toMatch(/JSON or text\/csv/);
   });
 
   it("refuses a file over 5 MB or 20,000 rows (413)", async () => {

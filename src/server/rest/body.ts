@@ -73,8 +73,16 @@ export async function readRouteBody(
 ): Promise<Record<string, unknown> | undefined> {
   const text = route.textBody;
   const [mediaType, ...parameters] = (request.headers.get("content-type") ?? "").split(";");
-  if (!text || mediaType!.trim().toLowerCase() !== text.mediaType) {
-    return readJsonObject(request, text?.maxBytes);
+  if (!text) return readJsonObject(request);
+  if (mediaType!.trim().toLowerCase() !== text.mediaType) {
+    return readJsonObject(request, text.maxBytes).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "UNSUPPORTED_MEDIA_TYPE"
+        ? new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            `The request body must be JSON or ${text.mediaType} (Content-Type)`,
+          )
+        : error;
+    });
   }
   const charset = parameters
     .map((p) => p.trim().match(/^charset="?([^";]+)"?$/i)?.[1])
