@@ -2,13 +2,13 @@ import {
   createMember,
   deleteMember,
   getMember,
-  importMembers,
   listMemberGroups,
   listMembers,
   memberCardsPdf,
   regenerateAccessCode,
   updateMember,
 } from "@/server/domain/members";
+import { importMembers } from "@/server/domain/member-import";
 import {
   ZCreateMemberInput,
   ZImportMembersInput,
