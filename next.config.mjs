@@ -10,6 +10,8 @@ const nextConfig = {
     "bcrypt",
     "pino",
     "nodemailer",
+    // Reads its font metrics from its own folder at run time.
+    "pdfkit",
   ],
   poweredByHeader: false,
   async headers() {

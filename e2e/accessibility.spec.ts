@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PASSWORD, post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
 
 /** No serious or critical axe violation, reported by rule and element when there is one. */
@@ -21,6 +21,18 @@ async function scan(page: Page, path: string, ready: (page: Page) => Promise<voi
     await ready(page);
     await expectAccessible(page, path);
   }
+}
+
+async function importMembers(
+  request: APIRequestContext,
+  headers: Record<string, string>,
+  projectId: string,
+) {
+  const response = await request.post(`/v1/projects/${projectId}/members/import`, {
+    headers: { ...headers, "content-type": "text/csv" },
+    data: "name,class,email\nAnn Lee,4A,ann@example.com\nBo Chan,4B,\n",
+  });
+  expect(response.status()).toBe(200);
 }
 
 // Each test scans many pages at two widths.
@@ -79,7 +91,9 @@ test("operator pages have no serious accessibility violations", async ({ page, r
   await scan(page, `/projects/${project.id}`, async (p) => {
     await heading("Open Day")(p);
     await expect(p.getByRole("list", { name: "Assigned photographers" })).toBeVisible();
+    await expect(p.getByRole("button", { name: "Import a class list" })).toBeVisible();
   });
+
   await scan(page, "/photographers", async (p) => {
     await heading("Photographers")(p);
     await expect(p.getByRole("heading", { name: "Pat" })).toBeVisible();
@@ -96,6 +110,33 @@ test("operator pages have no serious accessibility violations", async ({ page, r
     await page.getByRole("button", { name: "New package" }).click();
     await expect(page.getByRole("dialog", { name: "New package" })).toBeVisible();
     await expectAccessible(page, "new package dialog");
+  });
+});
+
+test("the members section and the import dialog have no serious accessibility violations", async ({
+  page,
+  request,
+}) => {
+  const studio = await registerOperator(request, "Roster A11y Studio");
+  const project = await post<{ id: string }>(request, "/v1/projects", studio.headers, {
+    name: "Class Day",
+  });
+  await importMembers(request, studio.headers, project.id);
+  await signInAs(page, studio.email);
+  await scan(page, `/projects/${project.id}`, async (p) => {
+    await expect(p.getByRole("region", { name: "Members table" })).toContainText("Ann Lee");
+  });
+  await test.step("import dialog", async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Import a class list" });
+    await dialog.getByLabel("Class list file").setInputFiles({
+      name: "list.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("name,class,email\nCy Vance,4B,bad\n"),
+    });
+    await expect(dialog.getByRole("list", { name: "Rejected lines" })).toBeVisible();
+    await expectAccessible(page, "import dialog");
   });
 });
 
@@ -119,8 +160,13 @@ test("portal pages have no serious accessibility violations", async ({ page, req
     photographerId: photographer.id,
   });
 
+  await importMembers(request, studio.headers, project.id);
+
   await signInAs(page, email);
   await scan(page, "/portal", heading("My projects"));
-  await scan(page, `/portal/projects/${project.id}`, heading("Studio Day"));
+  await scan(page, `/portal/projects/${project.id}`, async (p) => {
+    await heading("Studio Day")(p);
+    await expect(p.getByRole("region", { name: "Members table" })).toContainText("Ann Lee");
+  });
   await scan(page, "/portal/account", heading("My account"));
 });

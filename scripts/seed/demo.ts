@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/server/auth/password";
+import { generateAccessCode } from "@/server/domain/access-codes";
 
 /**
  * A small, realistic studio to try the product with: photographers with their
@@ -10,6 +11,8 @@ import { hashPassword } from "@/server/auth/password";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_OPERATOR_EMAIL = "demo@example.com";
+/** The access code of the first member of the first demo project (see the README). */
+export const DEMO_ACCESS_CODE = "RVSDEDEM26";
 
 export interface DemoCredentials {
   operator: string;
@@ -96,6 +99,8 @@ const PROJECTS = [
     offsetDays: -40,
     hours: 7,
     members: 120,
+    groups: ["1A", "1B", "2A", "2B", "3A", "3B", "4A", "4B"],
+    idPrefix: "RP",
     photographers: [0, 1],
     packages: [0, 1, 3],
     tz: "Europe/Berlin",
@@ -106,6 +111,8 @@ const PROJECTS = [
     offsetDays: -21,
     hours: 10,
     members: 45,
+    groups: ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5"],
+    idPrefix: "MO",
     photographers: [2],
     packages: [1, 2],
     tz: "Europe/Berlin",
@@ -116,6 +123,8 @@ const PROJECTS = [
     offsetDays: -9,
     hours: 6,
     members: 90,
+    groups: ["10 km", "Half marathon", "Marathon"],
+    idPrefix: "BIB",
     photographers: [0, 1, 3],
     packages: [0, 1],
     tz: "Europe/Berlin",
@@ -126,6 +135,8 @@ const PROJECTS = [
     offsetDays: -3,
     hours: 5,
     members: 60,
+    groups: ["Bears", "Foxes", "Owls"],
+    idPrefix: "LK",
     photographers: [3],
     packages: [0, 3],
     tz: "Europe/Berlin",
@@ -136,6 +147,8 @@ const PROJECTS = [
     offsetDays: 12,
     hours: 6,
     members: 80,
+    groups: ["12A", "12B", "12C"],
+    idPrefix: "GB",
     photographers: [1, 2],
     packages: [1, 2, 3],
     tz: "Europe/Berlin",
@@ -146,6 +159,8 @@ const PROJECTS = [
     offsetDays: 30,
     hours: 8,
     members: 0,
+    groups: ["Speakers"],
+    idPrefix: "TS",
     photographers: [0],
     packages: [0],
     tz: "America/New_York",
@@ -217,11 +232,16 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<Demo
     });
     if (plan.offsetDays > 0 || plan.members === 0) continue;
 
+    const groups = plan.groups;
     await db.member.createMany({
-      data: Array.from({ length: plan.members }, () => ({
+      data: Array.from({ length: plan.members }, (_, i) => ({
         operatorId,
         projectId: project.id,
         name: `${random.pick(FIRST)} ${random.pick(LAST)}`,
+        externalId: `${plan.idPrefix}-${String(i + 1).padStart(4, "0")}`,
+        group: groups[i % groups.length]!,
+        // One fixed code so the README can name it; the others are fresh.
+        accessCode: i === 0 && plan === PROJECTS[0] ? DEMO_ACCESS_CODE : generateAccessCode(),
       })),
     });
     const members = await db.member.findMany({

@@ -6,7 +6,8 @@ import { hashPassword } from "@/server/auth/password";
  * rather than row by row: a million photos take minutes, not hours.
  *
  * Shape for N photos: 20 photographers, 8 packages, N/20,000 projects (at
- * least 10), N/10 members spread over them, N photos, about 1.5 tags per
+ * least 10), N/10 members spread over them (each with a class, a student id
+ * and an access code from the column default), N photos, about 1.5 tags per
  * photo, and an order from every fourth member.
  */
 
@@ -140,8 +141,9 @@ export async function seedScale(
 
     await step(
       `${members} members`,
-      `INSERT INTO members (operator_id, project_id, name)
-       SELECT $1, p.id, 'Member ' || g FROM generate_series(0, $2::int - 1) g JOIN seed_projects p ON p.i = g % $3`,
+      `INSERT INTO members (operator_id, project_id, name, external_id, group_name)
+       SELECT $1, p.id, 'Member ' || g, 'S' || g, 'Class ' || (g % 12 + 1)
+         FROM generate_series(0, $2::int - 1) g JOIN seed_projects p ON p.i = g % $3`,
       [operatorId, members, projects],
     );
     await session.exec(`

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
+import { MembersSection } from "@/features/members/members-section";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
 import { formatSchedule } from "@/lib/format";
@@ -210,6 +211,7 @@ export function ProjectDetail({
         <PhotographersCard project={project} />
         <PackagesCard project={project} />
       </div>
+      <MembersSection projectId={project.id} />
     </>
   );
 }

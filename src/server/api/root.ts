@@ -3,6 +3,7 @@ import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
+import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { packagesRouter } from "./routers/packages";
 import { photographersRouter } from "./routers/photographers";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   operators: operatorsRouter,
   photographers: photographersRouter,
   projects: projectsRouter,
+  members: membersRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
   admins: adminsRouter,

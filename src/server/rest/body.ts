@@ -1,4 +1,6 @@
+import { decodeText } from "@/lib/decode-text";
 import { AppError } from "@/server/errors";
+import type { RestRoute } from "./route-table";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -10,7 +12,7 @@ export async function readLimited(
   limit = MAX_BODY_BYTES,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
-  if (declared > limit) throw tooLarge();
+  if (declared > limit) throw tooLarge(limit);
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -21,18 +23,15 @@ export async function readLimited(
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function tooLarge(): AppError {
-  return new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `The request body must be at most ${MAX_BODY_BYTES} bytes`,
-  );
+function tooLarge(limit: number): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body must be at most ${limit} bytes`);
 }
 
 /**
@@ -42,8 +41,9 @@ function tooLarge(): AppError {
  */
 export async function readJsonObject(
   request: Request,
+  limit = MAX_BODY_BYTES,
 ): Promise<Record<string, unknown> | undefined> {
-  const bytes = await readLimited(request, MAX_BODY_BYTES);
+  const bytes = await readLimited(request, limit);
   if (bytes.byteLength === 0) return undefined;
   const contentType = request.headers.get("content-type") ?? "";
   if (!JSON_TYPE.test(contentType)) {
@@ -64,4 +64,32 @@ export async function readJsonObject(
     });
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * The body of a route: JSON, or for a route that takes a text file (see
+ * `RestRoute.textBody`) that file as one string field, decoded from the
+ * charset the sender names, else UTF-8, else Windows-1252.
+ */
+export async function readRouteBody(
+  request: Request,
+  route: Pick<RestRoute, "textBody">,
+): Promise<Record<string, unknown> | undefined> {
+  const text = route.textBody;
+  const [mediaType, ...parameters] = (request.headers.get("content-type") ?? "").split(";");
+  if (!text) return readJsonObject(request);
+  if (mediaType!.trim().toLowerCase() !== text.mediaType) {
+    return readJsonObject(request, text.maxBytes).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === "UNSUPPORTED_MEDIA_TYPE"
+        ? new AppError(
+            "UNSUPPORTED_MEDIA_TYPE",
+            `The request body must be JSON or ${text.mediaType} (Content-Type)`,
+          )
+        : error;
+    });
+  }
+  const charset = parameters
+    .map((p) => p.trim().match(/^charset="?([^";]+)"?$/i)?.[1])
+    .find(Boolean);
+  return { [text.field]: decodeText(await readLimited(request, text.maxBytes), charset) };
 }

@@ -4,7 +4,7 @@ import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { AppError, type FieldErrors, toAppError } from "@/server/errors";
 import { loggablePath } from "@/server/http/request-path";
 import { requestLogger } from "@/server/logger";
-import { readJsonObject } from "./body";
+import { readRouteBody } from "./body";
 import type { HttpMethod, RestApi, RestRoute } from "./route-table";
 
 const METHODS_WITH_BODY = new Set<HttpMethod>(["POST", "PUT", "PATCH"]);
@@ -112,6 +112,22 @@ function json(body: unknown, status: number, headers: Record<string, string>): R
   });
 }
 
+function file(
+  body: unknown,
+  { mediaType, fileName }: NonNullable<RestRoute["binaryResponse"]>,
+  status: number,
+  headers: Record<string, string>,
+): Response {
+  return new Response(body as Uint8Array<ArrayBuffer>, {
+    status,
+    headers: {
+      ...headers,
+      "content-type": mediaType,
+      "content-disposition": `inline; filename="${fileName}"`,
+    },
+  });
+}
+
 /**
  * Serves one REST API from its route table: matches the route, reads and
  * checks the body, calls the procedure through a tRPC caller, and turns the
@@ -144,10 +160,12 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
       }
       const { route } = found.match;
       const body =
-        (await readJsonObject(request)) ?? (METHODS_WITH_BODY.has(route.method) ? {} : undefined);
+        (await readRouteBody(request, route)) ??
+        (METHODS_WITH_BODY.has(route.method) ? {} : undefined);
       const input = assembleInput(found.match, url, body && api.envelope.unwrapRequest(body));
       const output = await invoke(route, input, request, api, requestId);
       status = route.status;
+      if (route.binaryResponse) return file(output, route.binaryResponse, status, headers);
       return json(api.envelope.success(route, input, output), status, headers);
     } catch (thrown) {
       const error = toAppError(thrown);

@@ -96,8 +96,14 @@ function operationFor(api: RestApi, route: RestRoute) {
   }
 
   const responses: Record<string, unknown> = {
-    [route.status]:
-      route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
+    [route.status]: route.binaryResponse
+      ? {
+          description: STATUS_TEXT[route.status],
+          content: {
+            [route.binaryResponse.mediaType]: { schema: { type: "string", format: "binary" } },
+          },
+        }
+      : route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
         ? { description: STATUS_TEXT[204] }
         : {
             description: STATUS_TEXT[route.status],
@@ -108,7 +114,12 @@ function operationFor(api: RestApi, route: RestRoute) {
   };
   for (const status of errorStatuses(route, body !== undefined)) {
     responses[status] = {
-      description: STATUS_TEXT[status],
+      description:
+        status === 413 && route.textBody
+          ? `Body over ${route.textBody.maxBytes} bytes`
+          : status === 415 && route.textBody
+            ? `Content-Type is neither application/json nor ${route.textBody.mediaType}`
+            : STATUS_TEXT[status],
       content: { "application/json": { schema: api.envelope.documents.error(status) } },
     };
   }
@@ -127,7 +138,17 @@ function operationFor(api: RestApi, route: RestRoute) {
     ...(body && {
       requestBody: {
         required: true,
-        content: { "application/json": { schema: api.envelope.documents.request(body) } },
+        content: {
+          "application/json": { schema: api.envelope.documents.request(body) },
+          ...(route.textBody && {
+            [route.textBody.mediaType]: {
+              schema: {
+                type: "string",
+                description: body.properties?.[route.textBody.field]?.description,
+              },
+            },
+          }),
+        },
       },
     }),
     ...(route.access !== "public" &&

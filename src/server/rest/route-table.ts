@@ -40,6 +40,14 @@ export interface RestRoute {
   tag: string;
   /** The success message of an enveloped API. */
   message?: string | ((input: Record<string, unknown>) => string);
+  /**
+   * The body may also be a text file of this media type (besides JSON), handed
+   * to the procedure whole as the string input `field`. Either body may be up
+   * to `maxBytes`.
+   */
+  textBody?: { mediaType: "text/csv"; field: string; maxBytes: number };
+  /** The procedure returns bytes, answered as a file of this media type. */
+  binaryResponse?: { mediaType: "application/pdf"; fileName: string };
 }
 
 type JsonSchema = Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { MAX_IMPORT_BYTES } from "@/server/domain/members.schemas";
 import { plainJson, type RestApi, type RestRoute } from "./route-table";
 
 /** The Backoffice API, exactly as its users documented it (seed 000). */
@@ -19,6 +20,15 @@ const routes: RestRoute[] = [
   { method: "DELETE", path: "/v1/projects/:projectId/photographers/:photographerId", procedure: "projects.unassignPhotographer", access: "operator", status: 204, tag: "Projects", summary: "Remove a photographer from a project" },
   { method: "POST", path: "/v1/projects/:projectId/packages", procedure: "projects.linkPackage", access: "operator", status: 204, tag: "Projects", summary: "Link a pricing package to a project" },
   { method: "DELETE", path: "/v1/projects/:projectId/packages/:packageId", procedure: "projects.unlinkPackage", access: "operator", status: 204, tag: "Projects", summary: "Unlink a package from a project" },
+
+  { method: "GET", path: "/v1/projects/:projectId/members", procedure: "members.list", access: "operator or photographer", status: 200, query: ["limit", "cursor", "search", "group"], tag: "Members", summary: "A page of a project's members, by group, name and id", description: "A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them." },
+  { method: "POST", path: "/v1/projects/:projectId/members", procedure: "members.create", access: "operator", status: 201, tag: "Members", summary: "Enrol a member (409 on a duplicate externalId)" },
+  { method: "POST", path: "/v1/projects/:projectId/members/import", procedure: "members.import", access: "operator", status: 200, query: ["dryRun"], textBody: { mediaType: "text/csv", field: "csv", maxBytes: MAX_IMPORT_BYTES }, tag: "Members", summary: "Import a class list, team sheet or guest list (CSV)", description: "The body is the CSV file itself (`Content-Type: text/csv`; UTF-8 with or without a BOM, or Windows-1252), or JSON `{ csv, mapping }`. At most 5 MB and 20,000 rows. Rows match existing members by externalId, or without one by e-mail; rows with errors are reported by line and skipped." },
+  { method: "GET", path: "/v1/projects/:projectId/members/cards.pdf", procedure: "members.cards", access: "operator", status: 200, query: ["group"], binaryResponse: { mediaType: "application/pdf", fileName: "member-cards.pdf" }, tag: "Members", summary: "Printable QR cards, 10 per A4 page, ordered like the list" },
+  { method: "GET", path: "/v1/members/:id", procedure: "members.get", access: "operator or photographer", status: 200, tag: "Members", summary: "Get a member" },
+  { method: "PATCH", path: "/v1/members/:id", procedure: "members.update", access: "operator", status: 200, tag: "Members", summary: "Update a member (409 on a duplicate externalId)" },
+  { method: "DELETE", path: "/v1/members/:id", procedure: "members.delete", access: "operator", status: 204, tag: "Members", summary: "Delete a member (409 when they have orders)" },
+  { method: "POST", path: "/v1/members/:id/access-code", procedure: "members.regenerateAccessCode", access: "operator", status: 200, tag: "Members", summary: "Give a member a new access code; the old one stops working" },
 
   { method: "GET", path: "/v1/photographers/me/projects", procedure: "photographers.myProjects", access: "photographer", status: 200, tag: "Photographers", summary: "List the projects the authenticated photographer is assigned to" },
   { method: "GET", path: "/v1/photographers/me/projects/:id", procedure: "photographers.myProject", access: "photographer", status: 200, tag: "Photographers", summary: "Get a project the authenticated photographer is assigned to" },

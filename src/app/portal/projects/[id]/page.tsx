@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
+import { PortalMembers } from "@/features/members/portal-members";
 import { ProjectFacts } from "@/features/projects/project-facts";
 import { formatMoney, formatSchedule } from "@/lib/format";
 import { notFoundOnMissing } from "@/server/session/not-found";
@@ -9,7 +10,7 @@ import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Project" };
 
-/** A project the photographer is assigned to: where, when, the link, the terms and the packages. */
+/** A project the photographer is assigned to: where, when, the link, the terms, the packages and the members. */
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [me, project] = await Promise.all([
@@ -57,6 +58,7 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
           )}
         </section>
       </div>
+      <PortalMembers projectId={project.id} />
     </>
   );
 }

@@ -1,0 +1,85 @@
+"use client";
+
+import type { FormEvent } from "react";
+import { FormDialogActions } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { useToast } from "@/components/ui/toast";
+import { api, fieldErrorsOf, type RouterOutputs } from "@/trpc/react";
+import { useMembersInvalidation } from "./use-members-invalidation";
+
+type Member = RouterOutputs["members"]["get"];
+
+export function MemberForm({
+  projectId,
+  member,
+  onDone,
+}: {
+  projectId: string;
+  member?: Member;
+  onDone: () => void;
+}) {
+  const toast = useToast();
+  const invalidate = useMembersInvalidation();
+  const create = api.members.create.useMutation();
+  const update = api.members.update.useMutation();
+  const mutation = member ? update : create;
+  const errors = fieldErrorsOf(mutation.error);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim() || null;
+    const fields = {
+      name: String(form.get("name") ?? ""),
+      email: text("email"),
+      externalId: text("externalId"),
+      group: text("group"),
+    };
+    const onSuccess = async () => {
+      await invalidate();
+      toast(member ? "Member saved" : "Member added");
+      onDone();
+    };
+    if (member) update.mutate({ id: member.id, ...fields }, { onSuccess });
+    else create.mutate({ projectId, ...fields }, { onSuccess });
+  }
+
+  return (
+    <form className="form" onSubmit={handleSubmit} noValidate>
+      <FormError error={mutation.error} />
+      <TextField
+        label="Name"
+        name="name"
+        defaultValue={member?.name}
+        required
+        errors={errors.name}
+      />
+      <TextField
+        label="Group (class, team)"
+        name="group"
+        defaultValue={member?.group ?? ""}
+        errors={errors.group}
+      />
+      <TextField
+        label="E-mail (optional)"
+        name="email"
+        type="email"
+        defaultValue={member?.email ?? ""}
+        errors={errors.email}
+      />
+      <TextField
+        label="External id (optional)"
+        name="externalId"
+        defaultValue={member?.externalId ?? ""}
+        hint="The school's or club's own id; it lets a later import update this member."
+        errors={errors.externalId}
+      />
+      <FormDialogActions
+        pending={mutation.isPending}
+        submitLabel={member ? "Save" : "Add member"}
+        onCancel={onDone}
+      />
+    </form>
+  );
+}

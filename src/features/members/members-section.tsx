@@ -1,0 +1,229 @@
+"use client";
+
+import { useState } from "react";
+import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
+import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { useToast } from "@/components/ui/toast";
+import { formatAccessCode } from "@/lib/access-code-format";
+import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { ImportDialog } from "./import-dialog";
+import { MemberForm } from "./member-form";
+import { MemberPager, MemberSearch } from "./member-pager";
+import { PrintCards } from "./print-cards";
+import { useMemberPages } from "./use-member-pages";
+import { useMembersInvalidation } from "./use-members-invalidation";
+
+type Member = RouterOutputs["members"]["get"];
+
+/** The project page's members: find, add, edit, import, give new codes, print cards. */
+export function MembersSection({ projectId }: { projectId: string }) {
+  const toast = useToast();
+  const invalidate = useMembersInvalidation();
+  const pages = useMemberPages(projectId);
+  const groups = api.members.groups.useQuery({ projectId });
+  const remove = api.members.delete.useMutation();
+  const renew = api.members.regenerateAccessCode.useMutation();
+  const [editing, setEditing] = useState<Member | "new" | null>(null);
+  const [deleting, setDeleting] = useState<Member | null>(null);
+  const [renewing, setRenewing] = useState<Member | null>(null);
+  const [importing, setImporting] = useState(false);
+  const { query } = pages;
+  const enrolled = (groups.data ?? []).reduce((sum, g) => sum + g.count, 0);
+
+  function confirmDelete() {
+    if (!deleting) return;
+    remove.mutate(
+      { id: deleting.id },
+      {
+        async onSuccess() {
+          await invalidate();
+          toast(`${deleting.name} deleted`);
+          setDeleting(null);
+        },
+      },
+    );
+  }
+
+  function confirmRenew() {
+    if (!renewing) return;
+    renew.mutate(
+      { id: renewing.id },
+      {
+        async onSuccess(member) {
+          await invalidate();
+          toast(`New code for ${member.name}: ${formatAccessCode(member.accessCode ?? "")}`);
+          setRenewing(null);
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="members-title" style={{ marginTop: "1.25rem" }}>
+      <div className="card-header">
+        <div>
+          <h2 id="members-title">Members</h2>
+          <p className="muted small">
+            The people you will photograph. Each has an access code for their gallery, printed on a
+            card with a QR code: photograph the card before the person.
+          </p>
+        </div>
+        <div className="button-row">
+          {enrolled > 0 && <PrintCards projectId={projectId} groups={groups.data ?? []} />}
+          <button type="button" className="button secondary" onClick={() => setImporting(true)}>
+            Import
+          </button>
+          <button type="button" className="button" onClick={() => setEditing("new")}>
+            Add member
+          </button>
+        </div>
+      </div>
+
+      {groups.isSuccess && enrolled === 0 ? (
+        <EmptyState title="No members yet">
+          <span>
+            Import a class list, team sheet or guest list (CSV from Excel or Google Sheets), or add
+            people one by one.
+          </span>
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import a class list
+          </button>
+        </EmptyState>
+      ) : (
+        <>
+          <MemberSearch pages={pages} groups={groups.data ?? []} />
+          {query.isPending ? (
+            <ListSkeleton label="Loading members" />
+          ) : query.isError ? (
+            <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
+          ) : query.data.items.length === 0 ? (
+            <EmptyState title={`No member matches “${pages.search || pages.group}”`} />
+          ) : (
+            <div aria-busy={query.isFetching}>
+              <div className="table-wrap" role="region" aria-label="Members table" tabIndex={0}>
+                <table>
+                  <caption className="visually-hidden">
+                    Members, page {pages.page} of {pages.pages}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">Group</th>
+                      <th scope="col">E-mail</th>
+                      <th scope="col">External id</th>
+                      <th scope="col">Access code</th>
+                      <th scope="col" className="number">
+                        Photos
+                      </th>
+                      <th scope="col" className="number">
+                        Orders
+                      </th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {query.data.items.map((member) => (
+                      <tr key={member.id}>
+                        <td>
+                          <strong>{member.name}</strong>
+                        </td>
+                        <td className="nowrap">{member.group}</td>
+                        <td>{member.email}</td>
+                        <td className="nowrap">{member.externalId}</td>
+                        <td className="nowrap">
+                          <code>{formatAccessCode(member.accessCode ?? "")}</code>
+                        </td>
+                        <td className="number">{member.photoCount}</td>
+                        <td className="number">{member.orderCount}</td>
+                        <td>
+                          <div className="button-row" style={{ flexWrap: "nowrap" }}>
+                            <button
+                              type="button"
+                              className="button secondary small"
+                              onClick={() => setEditing(member)}
+                            >
+                              Edit<span className="visually-hidden"> {member.name}</span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button secondary small"
+                              onClick={() => {
+                                renew.reset();
+                                setRenewing(member);
+                              }}
+                            >
+                              New code<span className="visually-hidden"> for {member.name}</span>
+                            </button>
+                            <button
+                              type="button"
+                              className="button secondary small"
+                              onClick={() => {
+                                remove.reset();
+                                setDeleting(member);
+                              }}
+                            >
+                              Delete<span className="visually-hidden"> {member.name}</span>
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <MemberPager pages={pages} />
+            </div>
+          )}
+        </>
+      )}
+
+      <Dialog
+        open={editing !== null}
+        title={editing === "new" ? "Add member" : "Edit member"}
+        onClose={() => setEditing(null)}
+      >
+        {editing !== null && (
+          <MemberForm
+            key={editing === "new" ? "new" : editing.id}
+            projectId={projectId}
+            member={editing === "new" ? undefined : editing}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </Dialog>
+      <ImportDialog projectId={projectId} open={importing} onClose={() => setImporting(false)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete member?"
+        message={
+          <p>
+            {deleting?.name} and their photo tags will be removed; their access code stops working.
+            Members with orders cannot be deleted.
+          </p>
+        }
+        confirmLabel="Delete member"
+        pending={remove.isPending}
+        error={remove.error ? messageOf(remove.error) : null}
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+      <ConfirmDialog
+        open={renewing !== null}
+        title="Give a new access code?"
+        message={
+          <p>
+            {renewing?.name}&rsquo;s current code and printed card stop working at once. Print a new
+            card afterwards.
+          </p>
+        }
+        confirmLabel="Give a new code"
+        pending={renew.isPending}
+        error={renew.error ? messageOf(renew.error) : null}
+        onConfirm={confirmRenew}
+        onCancel={() => setRenewing(null)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { email, name, uuid } from "@/server/validation";
+import { ROSTER_FIELDS } from "./roster-csv";
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_PAGE_SIZE = 200;
+
+/** A short optional label (external id, group): trimmed, and blank means none. */
+function label(max: number) {
+  return z
+    .string()
+    .refine((value) => !value.includes("\u0000"), "must not contain NUL characters")
+    .refine((value) => value.isWellFormed(), "must be valid Unicode text")
+    .transform((value) => value.trim() || null)
+    .pipe(z.string().max(max, `must be at most ${max} characters`).nullable())
+    .nullable()
+    .optional()
+    .describe(`At most ${max} characters; blank or null for none`);
+}
+
+const optionalEmail = z
+  .union([z.literal("").transform(() => null), email()])
+  .nullable()
+  .optional()
+  .describe("An e-mail address; blank or null for none");
+
+const memberFields = {
+  email: optionalEmail,
+  externalId: label(100).describe(
+    "The school's or club's own id for the person, unique within the project (at most 100 characters)",
+  ),
+  group: label(100).describe("A class, team or table (at most 100 characters)"),
+};
+
+export const ZMemberFields = z.object({ name: name(), ...memberFields }).strict();
+export type MemberFields = z.infer<typeof ZMemberFields>;
+
+export const ZCreateMemberInput = z
+  .object({ projectId: uuid(), name: name(), ...memberFields })
+  .strict();
+export type CreateMemberInput = z.infer<typeof ZCreateMemberInput>;
+
+export const ZUpdateMemberInput = z
+  .object({ id: uuid(), name: name().optional(), ...memberFields })
+  .strict();
+export type UpdateMemberInput = z.infer<typeof ZUpdateMemberInput>;
+
+export const ZMemberIdInput = z.object({ id: uuid() }).strict();
+
+export const ZListMembersInput = z
+  .object({
+    projectId: uuid(),
+    limit: z.coerce
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+      .default(50)
+      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
+    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+    search: z
+      .string()
+      .max(200, "must be at most 200 characters")
+      .optional()
+      .describe("Case-insensitive; matches name, e-mail, external id or access code"),
+    group: z.string().max(100, "must be at most 100 characters").optional(),
+  })
+  .strict();
+export type ListMembersInput = z.infer<typeof ZListMembersInput>;
+
+const booleanFlag = z
+  .preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean())
+  .optional();
+
+export const ZRosterMapping = z
+  .object(
+    Object.fromEntries(
+      ROSTER_FIELDS.map((field) => [field, z.string().max(200).nullable().optional()]),
+    ) as Record<(typeof ROSTER_FIELDS)[number], z.ZodOptional<z.ZodNullable<z.ZodString>>>,
+  )
+  .strict()
+  .describe("Field to the header of its column (any case); null leaves a detected column out");
+
+export const ZImportMembersInput = z
+  .object({
+    projectId: uuid(),
+    csv: z
+      .string()
+      .max(MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES} characters`)
+      .describe("The spreadsheet as CSV text, header line first"),
+    mapping: ZRosterMapping.optional(),
+    dryRun: booleanFlag.describe("true: report what would change, write nothing"),
+  })
+  .strict();
+export type ImportMembersInput = z.infer<typeof ZImportMembersInput>;
+
+export const ZMemberCardsInput = z
+  .object({ projectId: uuid(), group: z.string().max(100).optional() })
+  .strict();
+export type MemberCardsInput = z.infer<typeof ZMemberCardsInput>;
+
+export const ZProjectMembersInput = z.object({ projectId: uuid() }).strict();
+
+export const ZMember = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  externalId: z.string().nullable(),
+  group: z.string().nullable(),
+  accessCode: z
+    .string()
+    .nullable()
+    .describe("Upper case, no separators; null for a photographer, who does not need it"),
+  enrolledAt: z.iso.datetime(),
+  photoCount: z.int(),
+  orderCount: z.int(),
+});
+export type Member = z.infer<typeof ZMember>;
+
+export const ZMemberPage = z.object({
+  items: z.array(ZMember),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe("Pass as `cursor` for the next page; null on the last"),
+  total: z.int().describe("Members matching the search and group, on every page"),
+});
+export type MemberPage = z.infer<typeof ZMemberPage>;
+
+export const ZMemberGroups = z.array(z.object({ group: z.string().nullable(), count: z.int() }));
+
+const ZRosterPreviewRow = z.object({
+  line: z.int(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  externalId: z.string().nullable(),
+  group: z.string().nullable(),
+});
+
+export const ZImportReport = z.object({
+  created: z.int(),
+  updated: z.int(),
+  unchanged: z.int(),
+  errors: z
+    .array(z.object({ line: z.int(), message: z.string() }))
+    .describe("Rows not imported, by their line in the file (the header is line 1)"),
+  dryRun: z.boolean(),
+  delimiter: z.enum([",", ";"]),
+  headers: z.array(z.string()),
+  mapping: z
+    .record(z.enum(ROSTER_FIELDS), z.string().nullable())
+    .describe("The column each field was read from"),
+  preview: z.array(ZRosterPreviewRow).describe("The first rows as read"),
+});
+export type ImportReport = z.infer<typeof ZImportReport>;
+
+export const ZPdf = z.instanceof(Uint8Array).describe("A PDF document");

@@ -1,0 +1,333 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Caller } from "@/server/auth/caller";
+import type { Tenant } from "@/server/db/tenant";
+import { AppError, toAppError } from "@/server/errors";
+import { generateAccessCode, normaliseAccessCode } from "./access-codes";
+import { renderMemberCards } from "./member-cards";
+import {
+  type CreateMemberInput,
+  type ListMembersInput,
+  type Member,
+  type MemberCardsInput,
+  type MemberPage,
+  type UpdateMemberInput,
+} from "./members.schemas";
+import { projectNotFound } from "./projects";
+
+export const memberNotFound = () => AppError.notFound("Member");
+
+const duplicateExternalId = () =>
+  new AppError("CONFLICT", "externalId: another member of this project has this id", {
+    fieldErrors: { externalId: ["another member of this project has this id"] },
+  });
+
+/**
+ * Operators reach every project of theirs; a photographer only the projects
+ * they are assigned to, and only to read.
+ */
+export async function assertProjectVisible(tenant: Tenant, caller: Caller, projectId: string) {
+  const where: Prisma.ProjectWhereInput =
+    caller.role === "photographer"
+      ? { id: projectId, photographers: { some: { photographerId: caller.id } } }
+      : { id: projectId };
+  const project = await tenant.db.project.findFirst({ where, select: { name: true } });
+  if (!project) throw projectNotFound();
+  return project;
+}
+
+interface MemberRow {
+  id: string;
+  project_id: string;
+  name: string;
+  email: string | null;
+  external_id: string | null;
+  group_name: string | null;
+  access_code: string;
+  enrolled_at: Date;
+  photo_count: number;
+  order_count: number;
+}
+
+/** Members with their counts, for rows chosen by `where` (over `m`). */
+function selectMembers(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`
+    SELECT m.id, m.project_id, m.name, m.email, m.external_id, m.group_name, m.access_code, m.enrolled_at,
+           (SELECT count(*)::int FROM photo_tags t
+             WHERE t.operator_id = m.operator_id AND t.project_id = m.project_id AND t.member_id = m.id) AS photo_count,
+           (SELECT count(*)::int FROM orders o
+             WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id) AS order_count
+      FROM members m
+     WHERE ${where}
+     ${orderAndLimit}`;
+}
+
+function toMember(row: MemberRow, caller: Caller): Member {
+  const mayReadContacts = caller.role === "operator";
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    name: row.name,
+    email: mayReadContacts ? row.email : null,
+    externalId: row.external_id,
+    group: row.group_name,
+    accessCode: mayReadContacts ? row.access_code : null,
+    enrolledAt: row.enrolled_at.toISOString(),
+    photoCount: row.photo_count,
+    orderCount: row.order_count,
+  };
+}
+
+async function memberById(tenant: Tenant, caller: Caller, id: string): Promise<Member> {
+  const visible =
+    caller.role === "photographer"
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_photographers pp
+                     WHERE pp.project_id = m.project_id AND pp.photographer_id = ${caller.id}::uuid)`
+      : Prisma.empty;
+  const [row] = await tenant.db.$queryRaw<MemberRow[]>(
+    selectMembers(
+      Prisma.sql`m.id = ${id}::uuid AND m.operator_id = ${tenant.operatorId}::uuid ${visible}`,
+    ),
+  );
+  if (!row) throw memberNotFound();
+  return toMember(row, caller);
+}
+
+interface Cursor {
+  group: string | null;
+  name: string;
+  id: string;
+}
+
+const encodeCursor = (cursor: Cursor) =>
+  Buffer.from(JSON.stringify([cursor.group, cursor.name, cursor.id])).toString("base64url");
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [group, name, id] = JSON.parse(Buffer.from(text, "base64url").toString()) as unknown[];
+    if (
+      (group === null || typeof group === "string") &&
+      typeof name === "string" &&
+      typeof id === "string" &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
+      return { group, name, id };
+    }
+  } catch {
+    // falls through
+  }
+  throw AppError.badRequest("cursor", "is not a cursor from this list");
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function listFilter(tenant: Tenant, input: ListMembersInput): Prisma.Sql {
+  const parts = [
+    Prisma.sql`m.operator_id = ${tenant.operatorId}::uuid AND m.project_id = ${input.projectId}::uuid`,
+  ];
+  if (input.group !== undefined) parts.push(Prisma.sql`m.group_name = ${input.group}`);
+  const search = input.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search)}%`;
+    const code = search.replace(/[\s-]/g, "").toUpperCase();
+    const byCode = /^[A-Z0-9]+$/.test(code)
+      ? Prisma.sql`OR m.access_code LIKE ${`%${code}%`}`
+      : Prisma.empty;
+    parts.push(
+      Prisma.sql`(m.name ILIKE ${pattern} OR m.email ILIKE ${pattern} OR m.external_id ILIKE ${pattern} ${byCode})`,
+    );
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * One page, ordered by group (members without one last), name and id. The
+ * cursor is the last row's sort key, so each page is an index range scan
+ * however deep it is: the grouped members and the ungrouped ones are two
+ * ranges of the (project, group, name, id) index, merged.
+ */
+export async function listMembers(
+  tenant: Tenant,
+  caller: Caller,
+  input: ListMembersInput,
+): Promise<MemberPage> {
+  await assertProjectVisible(tenant, caller, input.projectId);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const filter = listFilter(tenant, input);
+  const take = input.limit + 1;
+
+  let grouped: Prisma.Sql = Prisma.sql`AND m.group_name IS NOT NULL`;
+  let ungrouped: Prisma.Sql = Prisma.empty;
+  if (cursor?.group === null) {
+    grouped = Prisma.sql`AND false`;
+    ungrouped = Prisma.sql`AND (m.name, m.id) > (${cursor.name}, ${cursor.id}::uuid)`;
+  } else if (cursor) {
+    grouped = Prisma.sql`AND (m.group_name, m.name, m.id) > (${cursor.group}, ${cursor.name}, ${cursor.id}::uuid)`;
+  }
+  const page = Prisma.sql`m.id IN (SELECT id FROM (
+      (SELECT m.id, m.group_name, m.name FROM members m WHERE ${filter} ${grouped}
+        ORDER BY m.group_name, m.name, m.id LIMIT ${take})
+      UNION ALL
+      (SELECT m.id, m.group_name, m.name FROM members m WHERE ${filter} AND m.group_name IS NULL ${ungrouped}
+        ORDER BY m.name, m.id LIMIT ${take})
+      ORDER BY group_name NULLS LAST, name, id LIMIT ${take}) AS page)`;
+
+  const [rows, [count]] = await Promise.all([
+    tenant.db.$queryRaw<MemberRow[]>(
+      selectMembers(page, Prisma.sql`ORDER BY m.group_name NULLS LAST, m.name, m.id`),
+    ),
+    tenant.db.$queryRaw<{ total: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS total FROM members m WHERE ${filter}`,
+    ),
+  ]);
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((row) => toMember(row, caller)),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor({ group: last.group_name, name: last.name, id: last.id })
+        : null,
+    total: count?.total ?? 0,
+  };
+}
+
+/** The project's groups with their sizes, in list order. */
+export async function listMemberGroups(tenant: Tenant, caller: Caller, projectId: string) {
+  await assertProjectVisible(tenant, caller, projectId);
+  const rows = await tenant.db.member.groupBy({
+    by: ["group"],
+    where: { projectId },
+    _count: { _all: true },
+    orderBy: { group: { sort: "asc", nulls: "last" } },
+  });
+  return rows.map((row) => ({ group: row.group, count: row._count._all }));
+}
+
+export function getMember(tenant: Tenant, caller: Caller, id: string): Promise<Member> {
+  return memberById(tenant, caller, id);
+}
+
+/** Retries `write` when a fresh access code happens to be taken already. */
+export async function withFreshCodes<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= 3 || toAppError(error).code !== "CONFLICT") throw error;
+    }
+  }
+}
+
+async function assertExternalIdFree(
+  tenant: Tenant,
+  projectId: string,
+  externalId: string | null | undefined,
+  exceptId?: string,
+) {
+  if (!externalId) return;
+  const taken = await tenant.db.member.findFirst({
+    where: { projectId, externalId, ...(exceptId && { id: { not: exceptId } }) },
+    select: { id: true },
+  });
+  if (taken) throw duplicateExternalId();
+}
+
+export async function createMember(
+  tenant: Tenant,
+  caller: Caller,
+  { projectId, ...fields }: CreateMemberInput,
+): Promise<Member> {
+  await assertProjectVisible(tenant, caller, projectId);
+  await assertExternalIdFree(tenant, projectId, fields.externalId);
+  const { id } = await withFreshCodes(() =>
+    tenant.db.member.create({
+      data: {
+        ...fields,
+        operatorId: tenant.operatorId,
+        projectId,
+        accessCode: generateAccessCode(),
+      },
+      select: { id: true },
+    }),
+  );
+  return memberById(tenant, caller, id);
+}
+
+export async function updateMember(
+  tenant: Tenant,
+  caller: Caller,
+  { id, ...patch }: UpdateMemberInput,
+): Promise<Member> {
+  const current = await tenant.db.member.findUnique({ where: { id }, select: { projectId: true } });
+  if (!current) throw memberNotFound();
+  await assertExternalIdFree(tenant, current.projectId, patch.externalId, id);
+  try {
+    await tenant.db.member.update({ where: { id }, data: patch, select: { id: true } });
+  } catch (error) {
+    throw toAppError(error).code === "CONFLICT" ? duplicateExternalId() : error;
+  }
+  return memberById(tenant, caller, id);
+}
+
+/** A member who has bought something stays: orders are financial records. */
+export async function deleteMember(tenant: Tenant, id: string): Promise<void> {
+  const deleted = await tenant.db.$executeRaw`
+    DELETE FROM members m
+     WHERE m.id = ${id}::uuid AND m.operator_id = ${tenant.operatorId}::uuid
+       AND NOT EXISTS (SELECT 1 FROM orders o
+                        WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id)`;
+  if (deleted === 1) return;
+  const exists = await tenant.db.member.findUnique({ where: { id }, select: { id: true } });
+  if (!exists) throw memberNotFound();
+  throw new AppError("CONFLICT", "This member has orders and cannot be deleted");
+}
+
+/** A new code; the old one stops working at once. */
+export async function regenerateAccessCode(
+  tenant: Tenant,
+  caller: Caller,
+  id: string,
+): Promise<Member> {
+  await withFreshCodes(() =>
+    tenant.db.member.update({
+      where: { id },
+      data: { accessCode: generateAccessCode() },
+      select: { id: true },
+    }),
+  ).catch((error: unknown) => {
+    throw toAppError(error).code === "NOT_FOUND" ? memberNotFound() : error;
+  });
+  return memberById(tenant, caller, id);
+}
+
+/**
+ * The member a typed or scanned code belongs to, within one project; null for
+ * anything that is not a code of that project.
+ */
+export async function findMemberByAccessCode(
+  tenant: Tenant,
+  projectId: string,
+  text: string,
+): Promise<{ id: string; name: string } | null> {
+  const accessCode = normaliseAccessCode(text);
+  if (!accessCode) return null;
+  return tenant.db.member.findFirst({
+    where: { projectId, accessCode },
+    select: { id: true, name: true },
+  });
+}
+
+/** Printable cards of the project's members (or one group), in list order. */
+export async function memberCardsPdf(
+  tenant: Tenant,
+  caller: Caller,
+  input: MemberCardsInput,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const project = await assertProjectVisible(tenant, caller, input.projectId);
+  const members = await tenant.db.member.findMany({
+    where: { projectId: input.projectId, ...(input.group !== undefined && { group: input.group }) },
+    select: { name: true, group: true, accessCode: true },
+    orderBy: [{ group: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+  });
+  return renderMemberCards({ projectName: project.name, cards: members });
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/server/errors";
+import { detectDelimiter, MAX_ROSTER_ROWS, parseRoster } from "./roster-csv";
+
+function failure(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
+}
+
+describe("parseRoster", () => {
+  it("reads a comma-separated file with a byte order mark and CRLF lines", () => {
+    const roster = parseRoster(
+      "\uFEFFName,E-Mail,Student ID,Class\r\nAnn Lee,ann@example.com,S1,4A\r\n",
+    );
+    expect(roster.delimiter).toBe(",");
+    expect(roster.headers).toEqual(["Name", "E-Mail", "Student ID", "Class"]);
+    expect(roster.mapping).toMatchObject({
+      name: "Name",
+      email: "E-Mail",
+      externalId: "Student ID",
+      group: "Class",
+    });
+    expect(roster.rows).toEqual([
+      { line: 2, name: "Ann Lee", email: "ann@example.com", externalId: "S1", group: "4A" },
+    ]);
+  });
+
+  it("detects semicolons from the header line", () => {
+    expect(detectDelimiter("Name;Klasse;Note, extra")).toBe(";");
+    expect(detectDelimiter("name,group")).toBe(",");
+    const roster = parseRoster("full name;team\nŁucja Wróbel;Blue\n");
+    expect(roster.delimiter).toBe(";");
+    expect(roster.rows[0]).toMatchObject({ name: "Łucja Wróbel", group: "Blue" });
+  });
+
+  it("joins first and last names", () => {
+    const roster = parseRoster("First Name,Last Name,team\nAnn,Lee,Red\n,Solo,Red\n");
+    expect(roster.rows.map((r) => r.name)).toEqual(["Ann Lee", "Solo"]);
+  });
+
+  it("keeps quoted separators, quotes and line breaks, and numbers rows by their first line", () => {
+    const text = 'name,group\n"Lee, Ann","4""A"\n\n"Two\nLines",5B\nLast,6C\n';
+    const roster = parseRoster(text);
+    expect(roster.rows).toMatchObject([
+      { line: 2, name: "Lee, Ann", group: '4"A' },
+      { line: 4, name: "Two\nLines", group: "5B" },
+      { line: 6, name: "Last", group: "6C" },
+    ]);
+  });
+
+  it("leaves missing and empty cells null", () => {
+    const roster = parseRoster("name,email,group\nAnn\nBen, ,\n");
+    expect(roster.rows).toEqual([
+      { line: 2, name: "Ann", email: null, externalId: null, group: null },
+      { line: 3, name: "Ben", email: null, externalId: null, group: null },
+    ]);
+  });
+
+  it("follows a mapping over the synonyms, in any case", () => {
+    const roster = parseRoster("Pupil,Mail,Form,ID\nAnn,a@example.com,4A,7\n", {
+      name: "pupil",
+      group: null,
+      externalId: "id",
+    });
+    expect(roster.mapping).toMatchObject({ name: "Pupil", group: null, externalId: "ID" });
+    expect(roster.rows[0]).toMatchObject({ name: "Ann", group: null, externalId: "7" });
+  });
+
+  it("refuses a mapping that names a column the file lacks", () => {
+    const error = failure(() => parseRoster("name\nAnn\n", { group: "Klasse" }));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(error.fieldErrors).toEqual({ "mapping.group": ['no column "Klasse" in the file'] });
+  });
+
+  it("says why a file cannot be read", () => {
+    expect(failure(() => parseRoster("")).message).toMatch(/empty/);
+    expect(failure(() => parseRoster("group,email\n4A,a@example.com\n")).message).toMatch(
+      /no name column.*"group", "email"/,
+    );
+    expect(failure(() => parseRoster("PK\u0003\u0004\u0000\u0000")).message).toMatch(
+      /not a text file/,
+    );
+    expect(failure(() => parseRoster('name\n"Ann\n')).message).toMatch(/opening quote at line 2/);
+  });
+
+  it(`refuses more than ${MAX_ROSTER_ROWS} rows`, () => {
+    const text = `name\n${"x\n".repeat(MAX_ROSTER_ROWS)}`;
+    expect(parseRoster(text).rows).toHaveLength(MAX_ROSTER_ROWS);
+    expect(failure(() => parseRoster(`${text}y\n`)).code).toBe("PAYLOAD_TOO_LARGE");
+  });
+});

@@ -1,0 +1,168 @@
+import { CsvError, parse } from "csv-parse/sync";
+import { AppError } from "@/server/errors";
+
+/**
+ * Reads a class list, team sheet or guest list as spreadsheets export it: one
+ * header line, comma or semicolon separated, quoted fields that may hold
+ * separators, quotes and line breaks. Columns are found by their header names
+ * (common synonyms, any case) unless a mapping names them. Values are returned
+ * as text; checking them is the caller's job.
+ */
+
+export const ROSTER_FIELDS = [
+  "name",
+  "firstName",
+  "lastName",
+  "email",
+  "externalId",
+  "group",
+] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+/** Field to the header of its column; null leaves the field out. */
+export type RosterMapping = Partial<Record<RosterField, string | null>>;
+
+export const MAX_ROSTER_ROWS = 20_000;
+
+const SYNONYMS: Record<RosterField, string[]> = {
+  name: [
+    "name",
+    "full name",
+    "fullname",
+    "student name",
+    "member name",
+    "pupil name",
+    "participant",
+  ],
+  firstName: ["first name", "firstname", "given name", "forename"],
+  lastName: ["last name", "lastname", "surname", "family name"],
+  email: ["email", "e-mail", "email address", "e-mail address", "mail"],
+  externalId: ["id", "student id", "external id", "member id", "pupil id", "student number"],
+  group: ["group", "class", "team", "form", "class name", "group name"],
+};
+
+const comparable = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+export interface RosterRow {
+  /** The line of the file the row starts on (the header is line 1). */
+  line: number;
+  name: string | null;
+  email: string | null;
+  externalId: string | null;
+  group: string | null;
+}
+
+export interface ParsedRoster {
+  delimiter: "," | ";";
+  headers: string[];
+  /** Every field with the header it was read from, or null. */
+  mapping: Record<RosterField, string | null>;
+  rows: RosterRow[];
+}
+
+function unreadable(reason: string): AppError {
+  return new AppError("BAD_REQUEST", `The file cannot be read: ${reason}`, {
+    fieldErrors: { csv: [reason] },
+  });
+}
+
+/** Semicolons when the header line has more of them than commas (Excel in much of Europe). */
+export function detectDelimiter(headerLine: string): "," | ";" {
+  const count = (char: string) => headerLine.split(char).length - 1;
+  return count(";") > count(",") ? ";" : ",";
+}
+
+function resolveMapping(
+  headers: string[],
+  given: RosterMapping,
+): Record<RosterField, string | null> {
+  const byComparable = new Map<string, string>();
+  for (const header of headers) {
+    if (!byComparable.has(comparable(header))) byComparable.set(comparable(header), header);
+  }
+  const mapping = {} as Record<RosterField, string | null>;
+  for (const field of ROSTER_FIELDS) {
+    const named = given[field];
+    if (named === null) {
+      mapping[field] = null;
+    } else if (named !== undefined) {
+      const header = byComparable.get(comparable(named));
+      if (!header) {
+        throw new AppError("BAD_REQUEST", `mapping.${field}: no column "${named}" in the file`, {
+          fieldErrors: { [`mapping.${field}`]: [`no column "${named}" in the file`] },
+        });
+      }
+      mapping[field] = header;
+    } else {
+      mapping[field] =
+        SYNONYMS[field].map((s) => byComparable.get(comparable(s))).find(Boolean) ?? null;
+    }
+  }
+  // A full-name column wins over first and last names only when nothing says otherwise.
+  if (mapping.name && given.firstName === undefined && given.lastName === undefined) {
+    mapping.firstName = null;
+    mapping.lastName = null;
+  }
+  return mapping;
+}
+
+export function parseRoster(text: string, given: RosterMapping = {}): ParsedRoster {
+  if (text.includes("\u0000"))
+    throw unreadable("it is not a text file (save the spreadsheet as CSV)");
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const headerLine = normalised.split("\n").find((line) => line.trim() !== "");
+  if (headerLine === undefined)
+    throw unreadable("it is empty; the first line must name the columns");
+  const delimiter = detectDelimiter(headerLine);
+
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(normalised, {
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      to: MAX_ROSTER_ROWS + 2,
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (error instanceof CsvError) throw unreadable(error.message.replace(/^.*?: /, ""));
+    throw error;
+  }
+
+  const [header, ...body] = records;
+  const headers = header!.record.map((h) => h.trim());
+  if (body.length > MAX_ROSTER_ROWS) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `A file may have at most ${MAX_ROSTER_ROWS} rows`);
+  }
+  const mapping = resolveMapping(headers, given);
+  if (!mapping.name && !mapping.firstName && !mapping.lastName) {
+    throw unreadable(
+      `no name column (expected a header such as "name", "full name" or "first name" and "last name"; found ${headers.map((h) => `"${h}"`).join(", ")})`,
+    );
+  }
+
+  const column = (field: RosterField) => (mapping[field] ? headers.indexOf(mapping[field]) : -1);
+  const at = (record: string[], index: number) => {
+    const value = index < 0 ? "" : (record[index] ?? "").trim();
+    return value === "" ? null : value;
+  };
+  const index = Object.fromEntries(ROSTER_FIELDS.map((f) => [f, column(f)])) as Record<
+    RosterField,
+    number
+  >;
+
+  const rows = body.map(({ record, info }) => {
+    const fullName =
+      at(record, index.name) ??
+      ([at(record, index.firstName), at(record, index.lastName)].filter(Boolean).join(" ") || null);
+    const breaks = record.reduce((sum, value) => sum + value.split("\n").length - 1, 0);
+    return {
+      line: info.lines - breaks,
+      name: fullName,
+      email: at(record, index.email),
+      externalId: at(record, index.externalId),
+      group: at(record, index.group),
+    };
+  });
+  return { delimiter, headers, mapping, rows };
+}
