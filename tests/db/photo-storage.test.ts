@@ -1,0 +1,68 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalS3, startLocalS3 } from "../support/s3";
+import { type ObjectStorage, photoObjectKey, storageFromUrl } from "@/server/storage";
+
+let s3: LocalS3;
+let folder: string;
+beforeAll(async () => {
+  s3 = await startLocalS3();
+  folder = await mkdtemp(path.join(tmpdir(), "photos-"));
+});
+afterAll(async () => {
+  await s3?.stop();
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function readAll(storage: ObjectStorage, key: string): Promise<Buffer | null> {
+  const object = await storage.open(key);
+  if (!object) return null;
+  return Buffer.from(await new Response(object.body).arrayBuffer());
+}
+
+const photo = {
+  operatorId: "0b7a1a4e-3c1f-4a49-9a3c-6c3f5b3d2e10",
+  projectId: "5d0c7d9e-4a3b-4f5e-9a1b-2c3d4e5f6a7b",
+  id: "9f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
+};
+
+describe.each([
+  ["a folder", () => storageFromUrl(undefined, folder)],
+  ["an S3-compatible bucket", () => storageFromUrl(s3.url, folder)],
+])("photo storage in %s", (_name, storage) => {
+  it("keeps the exact bytes it was given, and their size", async () => {
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 17, 7);
+    bytes.write("binary\u0000data", 100);
+    const key = photoObjectKey(photo, "original");
+    await storage().put(key, bytes, "image/jpeg");
+    const object = await storage().open(key);
+    expect(object?.size).toBe(bytes.length);
+    expect((await readAll(storage(), key))?.equals(bytes)).toBe(true);
+  });
+
+  it("answers null for an object that is not there", async () => {
+    expect(await storage().open(photoObjectKey({ ...photo, id: "missing" }, "thumb"))).toBeNull();
+  });
+
+  it("deletes objects, and a missing one is no error", async () => {
+    const keys = (["thumb", "preview"] as const).map((variant) => photoObjectKey(photo, variant));
+    for (const key of keys) await storage().put(key, Buffer.from(key), "image/jpeg");
+    await storage().delete([...keys, photoObjectKey({ ...photo, id: "never" }, "thumb")]);
+    for (const key of keys) expect(await storage().open(key)).toBeNull();
+  });
+
+  it("refuses keys that could leave its place", async () => {
+    await expect(storage().put("../escape", Buffer.from("x"), "text/plain")).rejects.toThrow();
+  });
+});
+
+describe("the folder storage", () => {
+  it("leaves no partial file behind", async () => {
+    const storage = storageFromUrl(undefined, folder);
+    await storage.put(photoObjectKey(photo, "preview"), Buffer.from("whole"), "image/jpeg");
+    const directory = path.join(folder, "photos", path.dirname(photoObjectKey(photo, "preview")));
+    expect((await readdir(directory)).filter((name) => name.endsWith(".partial"))).toEqual([]);
+  });
+});

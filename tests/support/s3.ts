@@ -1,0 +1,40 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import S3rver from "s3rver";
+
+/**
+ * A real S3-compatible server (s3rver) on a free loopback port, with one empty
+ * bucket, for the tests of the S3 storage. `url` is a STORAGE_URL for it.
+ */
+export interface LocalS3 {
+  url: string;
+  bucket: string;
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+export const S3_TEST_CREDENTIALS = { AWS_ACCESS_KEY_ID: "S3RVER", AWS_SECRET_ACCESS_KEY: "S3RVER" };
+
+export async function startLocalS3(bucket = "photos"): Promise<LocalS3> {
+  const directory = await mkdtemp(path.join(tmpdir(), "s3rver-"));
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
+  const { port } = await server.run();
+  const endpoint = `http://127.0.0.1:${port}`;
+  Object.assign(process.env, S3_TEST_CREDENTIALS);
+  return {
+    url: `s3://${bucket}?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1`,
+    bucket,
+    endpoint,
+    async stop() {
+      await server.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
