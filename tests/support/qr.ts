@@ -1,23 +1,13 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
+import { readBarcodes } from "zxing-wasm/reader";
+import { loadQrReader } from "@/server/photos/qr";
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
-
-// zxing-wasm fetches its WebAssembly from a CDN unless handed the package's own file.
-prepareZXingModule({
-  overrides: {
-    wasmBinary: new Uint8Array(
-      await readFile(require.resolve("zxing-wasm/reader/zxing_reader.wasm")),
-    ).buffer,
-  },
-  fireImmediately: true,
-});
+await loadQrReader();
 
 /** Every QR code zxing finds in a PNG or JPEG, in reading order. */
 export async function decodeQrCodes(image: Uint8Array): Promise<string[]> {

@@ -13,7 +13,9 @@ import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
 const DECODE_LONG_EDGE = 1500;
 
 let prepared: Promise<unknown> | undefined;
-function prepare(): Promise<unknown> {
+
+/** Loads zxing's WebAssembly from the installed package, once. */
+export function loadQrReader(): Promise<unknown> {
   const wasm = createRequire(import.meta.url).resolve("zxing-wasm/reader/zxing_reader.wasm");
   prepared ??= Promise.resolve(
     prepareZXingModule({
@@ -26,7 +28,7 @@ function prepare(): Promise<unknown> {
 
 /** The text of the first QR code in the image, or null. */
 export async function readQrCode(bytes: Uint8Array): Promise<string | null> {
-  await prepare();
+  await loadQrReader();
   const { data, info } = await sharp(bytes)
     .rotate()
     .resize({
