@@ -24,6 +24,24 @@ export interface OneTimeCodePolicy {
   wrongCodesPerEmail: RateLimit;
 }
 
+const HOUR = 60 * 60;
+
+/**
+ * The app's password-reset codes: 10 minutes, 5 guesses each; 5 requests per
+ * e-mail and 20 per client address, and 10 wrong codes per e-mail, an hour.
+ * `limits` prefixes the rate-limit counters' names.
+ */
+export function passwordResetCodes(purpose: string, limits: string): OneTimeCodePolicy {
+  return {
+    purpose,
+    lifetimeMinutes: 10,
+    guessesPerCode: 5,
+    requestsPerEmail: { name: `${limits}-request-email`, limit: 5, windowSeconds: HOUR },
+    requestsPerAddress: { name: `${limits}-request-address`, limit: 20, windowSeconds: HOUR },
+    wrongCodesPerEmail: { name: `${limits}-wrong-code`, limit: 10, windowSeconds: HOUR },
+  };
+}
+
 type Db = Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "oneTimeCode">;
 
 const keyOf = (policy: OneTimeCodePolicy, ownerId: string) => `${policy.purpose}:${ownerId}`;

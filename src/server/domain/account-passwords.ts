@@ -11,7 +11,7 @@ import {
   consumeCode,
   countCodeRequest,
   issueCode,
-  type OneTimeCodePolicy,
+  passwordResetCodes,
 } from "@/server/one-time-codes";
 import { assertWithinLimits, clearHits, hit, type RateLimit } from "@/server/rate-limit";
 import type {
@@ -36,15 +36,7 @@ export interface AccountRequestMeta {
 
 type BackofficeCaller = OperatorCaller | PhotographerCaller;
 
-const HOUR = 60 * 60;
-export const ACCOUNT_RESET_CODES: OneTimeCodePolicy = {
-  purpose: "account-reset",
-  lifetimeMinutes: 10,
-  guessesPerCode: 5,
-  requestsPerEmail: { name: "account-reset-request-email", limit: 5, windowSeconds: HOUR },
-  requestsPerAddress: { name: "account-reset-request-address", limit: 20, windowSeconds: HOUR },
-  wrongCodesPerEmail: { name: "account-reset-wrong-code", limit: 10, windowSeconds: HOUR },
-};
+export const ACCOUNT_RESET_CODES = passwordResetCodes("account-reset", "account-reset");
 
 /** Attempts to change a password per account; a success clears the count. */
 export const PASSWORD_CHANGES_PER_ACCOUNT: RateLimit = {

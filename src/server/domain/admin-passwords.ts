@@ -8,7 +8,7 @@ import {
   consumeCode,
   countCodeRequest,
   issueCode,
-  type OneTimeCodePolicy,
+  passwordResetCodes,
 } from "@/server/one-time-codes";
 import { assertWithinLimits, clearHits, hit, type RateLimit } from "@/server/rate-limit";
 import type { AdminRequestMeta } from "./admins";
@@ -20,15 +20,7 @@ import type { ChangePasswordInput, ResetPasswordInput, ValidateOtpInput } from "
  * use, 5 guesses, 10 wrong codes per address an hour).
  */
 
-const HOUR = 60 * 60;
-export const ADMIN_RESET_CODES: OneTimeCodePolicy = {
-  purpose: "admin-reset",
-  lifetimeMinutes: 10,
-  guessesPerCode: 5,
-  requestsPerEmail: { name: "reset-request-email", limit: 5, windowSeconds: HOUR },
-  requestsPerAddress: { name: "reset-request-address", limit: 20, windowSeconds: HOUR },
-  wrongCodesPerEmail: { name: "reset-wrong-code", limit: 10, windowSeconds: HOUR },
-};
+export const ADMIN_RESET_CODES = passwordResetCodes("admin-reset", "reset");
 /** Wrong current passwords when an admin changes theirs: the caller is signed in, so it refuses. */
 export const WRONG_OLD_PASSWORDS_PER_ADMIN: RateLimit = {
   name: "admin-old-password",
