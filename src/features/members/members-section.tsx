@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
-import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { EmptyState } from "@/components/ui/feedback";
 import { useToast } from "@/components/ui/toast";
 import { formatAccessCode } from "@/lib/access-code-format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { ImportDialog } from "./import-dialog";
 import { MemberForm } from "./member-form";
-import { MemberPager, MemberSearch } from "./member-pager";
+import { type MemberColumn, MemberTable } from "./member-table";
 import { PrintCards } from "./print-cards";
 import { useMemberPages } from "./use-member-pages";
 import { useMembersInvalidation } from "./use-members-invalidation";
@@ -27,7 +27,6 @@ export function MembersSection({ projectId }: { projectId: string }) {
   const [deleting, setDeleting] = useState<Member | null>(null);
   const [renewing, setRenewing] = useState<Member | null>(null);
   const [importing, setImporting] = useState(false);
-  const { query } = pages;
   const enrolled = (groups.data ?? []).reduce((sum, g) => sum + g.count, 0);
 
   function confirmDelete() {
@@ -57,6 +56,55 @@ export function MembersSection({ projectId }: { projectId: string }) {
       },
     );
   }
+
+  const columns: MemberColumn[] = [
+    { header: "Name", cell: (member) => <strong>{member.name}</strong> },
+    { header: "Group", className: "nowrap", cell: (member) => member.group },
+    { header: "E-mail", cell: (member) => member.email },
+    { header: "External id", className: "nowrap", cell: (member) => member.externalId },
+    {
+      header: "Access code",
+      className: "nowrap",
+      cell: (member) => <code>{formatAccessCode(member.accessCode ?? "")}</code>,
+    },
+    { header: "Photos", className: "number", cell: (member) => member.photoCount },
+    { header: "Orders", className: "number", cell: (member) => member.orderCount },
+    {
+      header: "Actions",
+      hiddenHeader: true,
+      cell: (member) => (
+        <div className="button-row" style={{ flexWrap: "nowrap" }}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => setEditing(member)}
+          >
+            Edit<span className="visually-hidden"> {member.name}</span>
+          </button>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              renew.reset();
+              setRenewing(member);
+            }}
+          >
+            New code<span className="visually-hidden"> for {member.name}</span>
+          </button>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              remove.reset();
+              setDeleting(member);
+            }}
+          >
+            Delete<span className="visually-hidden"> {member.name}</span>
+          </button>
+        </div>
+      ),
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby="members-title" style={{ marginTop: "1.25rem" }}>
@@ -90,93 +138,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
           </button>
         </EmptyState>
       ) : (
-        <>
-          <MemberSearch pages={pages} groups={groups.data ?? []} />
-          {query.isPending ? (
-            <ListSkeleton label="Loading members" />
-          ) : query.isError ? (
-            <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
-          ) : query.data.items.length === 0 ? (
-            <EmptyState title={`No member matches “${pages.search || pages.group}”`} />
-          ) : (
-            <div aria-busy={query.isFetching}>
-              <div className="table-wrap" role="region" aria-label="Members table" tabIndex={0}>
-                <table>
-                  <caption className="visually-hidden">
-                    Members, page {pages.page} of {pages.pages}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Group</th>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">External id</th>
-                      <th scope="col">Access code</th>
-                      <th scope="col" className="number">
-                        Photos
-                      </th>
-                      <th scope="col" className="number">
-                        Orders
-                      </th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {query.data.items.map((member) => (
-                      <tr key={member.id}>
-                        <td>
-                          <strong>{member.name}</strong>
-                        </td>
-                        <td className="nowrap">{member.group}</td>
-                        <td>{member.email}</td>
-                        <td className="nowrap">{member.externalId}</td>
-                        <td className="nowrap">
-                          <code>{formatAccessCode(member.accessCode ?? "")}</code>
-                        </td>
-                        <td className="number">{member.photoCount}</td>
-                        <td className="number">{member.orderCount}</td>
-                        <td>
-                          <div className="button-row" style={{ flexWrap: "nowrap" }}>
-                            <button
-                              type="button"
-                              className="button secondary small"
-                              onClick={() => setEditing(member)}
-                            >
-                              Edit<span className="visually-hidden"> {member.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button secondary small"
-                              onClick={() => {
-                                renew.reset();
-                                setRenewing(member);
-                              }}
-                            >
-                              New code<span className="visually-hidden"> for {member.name}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button secondary small"
-                              onClick={() => {
-                                remove.reset();
-                                setDeleting(member);
-                              }}
-                            >
-                              Delete<span className="visually-hidden"> {member.name}</span>
-                            </button>
-                          </div>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <MemberPager pages={pages} />
-            </div>
-          )}
-        </>
+        <MemberTable pages={pages} groups={groups.data ?? []} columns={columns} />
       )}
 
       <Dialog

@@ -1,0 +1,78 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { messageOf, type RouterOutputs } from "@/trpc/react";
+import { MemberPager, MemberSearch } from "./member-pager";
+import type { useMemberPages } from "./use-member-pages";
+
+type Member = RouterOutputs["members"]["list"]["items"][number];
+type Group = RouterOutputs["members"]["groups"][number];
+
+export interface MemberColumn {
+  /** The header; hidden from sight (kept for screen readers) when `hiddenHeader`. */
+  header: string;
+  hiddenHeader?: boolean;
+  className?: string;
+  cell: (member: Member) => ReactNode;
+}
+
+/** A project's members with search, group filter and pages, in the columns given. */
+export function MemberTable({
+  pages,
+  groups,
+  columns,
+}: {
+  pages: ReturnType<typeof useMemberPages>;
+  groups: Group[];
+  columns: MemberColumn[];
+}) {
+  const { query } = pages;
+  return (
+    <>
+      <MemberSearch pages={pages} groups={groups} />
+      {query.isPending ? (
+        <ListSkeleton label="Loading members" />
+      ) : query.isError ? (
+        <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={`No member matches “${pages.search || pages.group}”`} />
+      ) : (
+        <div aria-busy={query.isFetching}>
+          <div className="table-wrap" role="region" aria-label="Members table" tabIndex={0}>
+            <table>
+              <caption className="visually-hidden">
+                Members, page {pages.page} of {pages.pages}
+              </caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column.header} scope="col" className={column.className}>
+                      {column.hiddenHeader ? (
+                        <span className="visually-hidden">{column.header}</span>
+                      ) : (
+                        column.header
+                      )}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((member) => (
+                  <tr key={member.id}>
+                    {columns.map((column) => (
+                      <td key={column.header} className={column.className}>
+                        {column.cell(member)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <MemberPager pages={pages} />
+        </div>
+      )}
+    </>
+  );
+}
