@@ -57,7 +57,7 @@ export function StudiosPage() {
           <div className="table-wrap" role="region" aria-label="Studios table" tabIndex={0}>
             <table>
               <caption className="visually-hidden">
-                Studios, page {page} of {pages}
+                Studios, page {studios.data.page} of {pages}
               </caption>
               <thead>
                 <tr>
@@ -96,7 +96,8 @@ export function StudiosPage() {
           </div>
           <nav className="pagination" aria-label="Pages">
             <span className="muted small">
-              Page {page} of {pages} · {studios.data.total} studio
+              {/* The page on screen: while the next one loads, the previous one stays. */}
+              Page {studios.data.page} of {pages} · {studios.data.total} studio
               {studios.data.total === 1 ? "" : "s"}
             </span>
             <div className="button-row">
