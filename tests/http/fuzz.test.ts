@@ -61,8 +61,12 @@ const nastyString = fc.oneof(
   ),
 );
 
-/** Lone surrogates cannot be percent-encoded: the raw `%ED%A0%80` cases stand for them. */
-const encodeSegment = (value: string) => encodeURIComponent(value.toWellFormed());
+/**
+ * Lone surrogates cannot be percent-encoded: the raw `%ED%A0%80` cases stand for them.
+ * Segments are cut to 1,000 characters: Next.js echoes a URL twice in the headers of its
+ * trailing-slash redirect, and fetch refuses response headers over 16 KB.
+ */
+const encodeSegment = (value: string) => encodeURIComponent(value.toWellFormed()).slice(0, 1000);
 
 const pathValue = fc.oneof(
   fc.uuid(),
@@ -143,7 +147,13 @@ const restTarget = fc
   .record({
     route: fc.constantFrom(...routes),
     values: fc.array(pathValue, { minLength: 1, maxLength: 3 }),
-    query: fc.option(fc.dictionary(fc.constantFrom("projectId", "x", "__proto__"), nastyString)),
+    query: fc.option(
+      fc.dictionary(
+        fc.constantFrom("projectId", "x", "__proto__"),
+        nastyString.map((value) => value.slice(0, 1000)),
+        { maxKeys: 2 },
+      ),
+    ),
     suffix: fc.constantFrom("", "", "", "/", "/extra", "//"),
   })
   .map(({ route, values, query, suffix }) => {
@@ -158,7 +168,9 @@ const trpcTarget = fc
       maxLength: 3,
     }),
     batch: fc.boolean(),
-    input: fc.option(jsonObject.map((value) => encodeSegment(JSON.stringify(value)))),
+    input: fc.option(
+      jsonObject.map((value) => encodeURIComponent(JSON.stringify(value).toWellFormed())),
+    ),
   })
   .map(({ names, batch, input }) => {
     const params = [batch && "batch=1", input && `input=${input}`].filter(Boolean).join("&");
@@ -189,7 +201,8 @@ describe("the API under random input", () => {
         await response.arrayBuffer();
         expect(response.status, `${sent.method} ${sent.target}`).toBeLessThan(500);
       }),
-      { numRuns: RUNS },
+      // FUZZ_SEED replays the run a failure printed.
+      { numRuns: RUNS, ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }) },
     );
     expect(app.process.exitCode).toBeNull();
   });
