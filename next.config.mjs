@@ -12,6 +12,14 @@ const nextConfig = {
     "nodemailer",
     // Reads its font metrics from its own folder at run time.
     "pdfkit",
+    // Native or WebAssembly code loaded from their own folders.
+    "sharp",
+    "zxing-wasm",
+    "exifr",
+    "busboy",
+    "@aws-sdk/client-s3",
+    "@tus/server",
+    "@tus/file-store",
   ],
   poweredByHeader: false,
   async headers() {

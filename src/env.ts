@@ -21,6 +21,8 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" })
     .optional(),
   DATA_DIR: z.string().trim().min(1).default(".data"),
+  /** Where photo files live: a folder, or s3://bucket?endpoint=…&region=…; default DATA_DIR/photos. */
+  STORAGE_URL: z.string().trim().min(1).optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public address of the app, for browser sign-in (next-auth). */
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),

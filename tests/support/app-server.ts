@@ -41,12 +41,12 @@ async function prepareDatabase(
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
   const serverUrl = postgresServerUrl();
   let scratch: ScratchDatabase | undefined;
-  let dataDir: string | undefined;
   if (serverUrl) scratch = await createScratchDatabase(serverUrl, "app");
-  else dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
+  // Photo files live in DATA_DIR on either database.
+  const dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
   const cleanUp = async () => {
     await scratch?.drop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
   };
 
   try {
@@ -54,7 +54,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       await prepareDatabase(
         scratch
           ? { kind: "postgres", url: scratch.url }
-          : { kind: "pglite", dataDir: path.join(dataDir!, "pglite") },
+          : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
         options.prepare,
       );
     }
@@ -65,7 +65,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         BCRYPT_COST: "4",
         LOG_LEVEL: "warn",
         SHUTDOWN_DRAIN_MS: "0",
-        ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dataDir! }),
+        DATA_DIR: dataDir,
+        ...(scratch && { DATABASE_URL: scratch.url }),
         ...options.env,
       },
     });

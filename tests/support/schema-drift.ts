@@ -43,6 +43,7 @@ interface DmmfIndex {
 
 interface Datamodel {
   models: DmmfModel[];
+  enums: { name: string; dbName?: string | null }[];
   indexes: DmmfIndex[];
 }
 
@@ -119,6 +120,7 @@ export function expectedFromSchema(datamodel: Datamodel): string[] {
   const tableOf = new Map(
     datamodel.models.map((model) => [model.name, model.dbName ?? model.name]),
   );
+  const enumTypes = new Map(datamodel.enums.map((e) => [e.name, e.dbName ?? e.name]));
   for (const model of datamodel.models) {
     const table = tableOf.get(model.name)!;
     const column = (fieldName: string) => {
@@ -130,7 +132,7 @@ export function expectedFromSchema(datamodel: Datamodel): string[] {
       if (field.kind !== "scalar" && field.kind !== "enum") continue;
       const type = field.nativeType
         ? nativeTypeName(field.nativeType)
-        : (PRISMA_TYPES[field.type] ?? field.type);
+        : (enumTypes.get(field.type) ?? PRISMA_TYPES[field.type] ?? field.type);
       const dbDefault =
         field.hasDefaultValue &&
         !(typeof field.default === "object" && CLIENT_SIDE_DEFAULTS.has(field.default.name));

@@ -7,6 +7,7 @@ import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { packagesRouter } from "./routers/packages";
 import { photographersRouter } from "./routers/photographers";
+import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   photographers: photographersRouter,
   projects: projectsRouter,
   members: membersRouter,
+  photos: photosRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
   admins: adminsRouter,

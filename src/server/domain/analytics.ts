@@ -10,7 +10,7 @@ import { projectNotFound } from "./projects";
  * docs):
  *
  * - membersEnrolled / enrolled: members of the scope's projects
- * - photosUploaded: photos; photosByPhotographer: every photographer of the
+ * - photosUploaded: photos for sale (QR cards are not counted); photosByPhotographer: every photographer of the
  *   scope (active ones of the operator, or those assigned to the project) plus
  *   anyone with photos in it, even if deleted since, most photos first
  * - usersTagged / tagged: distinct members tagged in at least one photo
@@ -75,7 +75,7 @@ export async function getAnalytics(
       SELECT p.id, p.name, coalesce(c.photos, 0) AS photos
         FROM photographers p
         LEFT JOIN (SELECT photographer_id, count(*) AS photos FROM photos
-                    WHERE operator_id = ${operatorId}::uuid ${inProject}
+                    WHERE operator_id = ${operatorId}::uuid ${inProject} AND kind = 'photo'
                     GROUP BY photographer_id) c ON c.photographer_id = p.id
        WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
        ORDER BY photos DESC, p.name, p.id`,

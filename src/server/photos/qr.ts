@@ -11,12 +11,14 @@ import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
  */
 
 const DECODE_LONG_EDGE = 1500;
+const ZXING_WASM = ["zxing-wasm", "reader", "zxing_reader.wasm"].join("/");
 
 let prepared: Promise<unknown> | undefined;
 
 /** Loads zxing's WebAssembly from the installed package, once. */
 export function loadQrReader(): Promise<unknown> {
-  const wasm = createRequire(import.meta.url).resolve("zxing-wasm/reader/zxing_reader.wasm");
+  // Resolved at run time: the bundler must not try to load the .wasm as a module.
+  const wasm = createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ ZXING_WASM);
   prepared ??= Promise.resolve(
     prepareZXingModule({
       overrides: { wasmBinary: readFileSync(wasm).buffer as ArrayBuffer },

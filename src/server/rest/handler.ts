@@ -4,6 +4,8 @@ import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { AppError, type FieldErrors, toAppError } from "@/server/errors";
 import { loggablePath } from "@/server/http/request-path";
 import { requestLogger } from "@/server/logger";
+import type { PhotoFile } from "@/server/domain/photos.schemas";
+import { PhotoUpload } from "@/server/photos/upload";
 import { readRouteBody } from "./body";
 import type { HttpMethod, RestApi, RestRoute } from "./route-table";
 
@@ -128,6 +130,44 @@ function file(
   });
 }
 
+/** `inline; filename=…` with an ASCII fallback and the real name per RFC 6266. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/** Streams a stored file, or answers 304 when the client's copy is current. */
+export async function sendPhotoFile(
+  request: Request,
+  photoFile: PhotoFile,
+  headers: Record<string, string>,
+): Promise<Response> {
+  const fileHeaders = {
+    ...headers,
+    etag: photoFile.etag,
+    "cache-control": "private, max-age=86400",
+  };
+  const known = request.headers.get("if-none-match");
+  if (
+    known &&
+    known.split(",").some((tag) => tag.trim() === photoFile.etag || tag.trim() === "*")
+  ) {
+    return new Response(null, { status: 304, headers: fileHeaders });
+  }
+  const { body, size } = await photoFile.open();
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...fileHeaders,
+      "content-type": photoFile.contentType,
+      "content-length": String(size),
+      ...(photoFile.downloadName && {
+        "content-disposition": contentDisposition(photoFile.downloadName),
+      }),
+    },
+  });
+}
+
 /**
  * Serves one REST API from its route table: matches the route, reads and
  * checks the body, calls the procedure through a tRPC caller, and turns the
@@ -159,13 +199,30 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
         );
       }
       const { route } = found.match;
-      const body =
-        (await readRouteBody(request, route)) ??
-        (METHODS_WITH_BODY.has(route.method) ? {} : undefined);
-      const input = assembleInput(found.match, url, body && api.envelope.unwrapRequest(body));
+      const body = route.uploadBody
+        ? { [route.uploadBody.field]: PhotoUpload.fromRequest(request) }
+        : ((await readRouteBody(request, route)) ??
+          (METHODS_WITH_BODY.has(route.method) ? {} : undefined));
+      const input = assembleInput(
+        found.match,
+        url,
+        body && (route.uploadBody ? body : api.envelope.unwrapRequest(body)),
+      );
       const output = await invoke(route, input, request, api, requestId);
       status = route.status;
       if (route.binaryResponse) return file(output, route.binaryResponse, status, headers);
+      if (route.fileResponse) {
+        const response = await sendPhotoFile(request, output as PhotoFile, headers);
+        status = response.status;
+        return response;
+      }
+      if (route.answer) {
+        const answer = (route.answer as (output: unknown) => { status: number; body: unknown })(
+          output,
+        );
+        status = answer.status;
+        return json(api.envelope.success(route, input, answer.body), status, headers);
+      }
       return json(api.envelope.success(route, input, output), status, headers);
     } catch (thrown) {
       const error = toAppError(thrown);

@@ -81,7 +81,20 @@ function operationFor(api: RestApi, route: RestRoute) {
   }));
 
   let body: JsonSchema | undefined;
-  if (input?.properties && route.method !== "GET" && route.method !== "DELETE") {
+  if (route.uploadBody) {
+    body = {
+      type: "object",
+      properties: Object.fromEntries(
+        Object.entries(route.uploadBody.parts).map(([name, description]) => [
+          name,
+          name === "file"
+            ? { type: "string", format: "binary", description }
+            : { type: "string", description },
+        ]),
+      ),
+      required: ["file"],
+    };
+  } else if (input?.properties && route.method !== "GET" && route.method !== "DELETE") {
     const properties = Object.fromEntries(
       Object.entries(input.properties).filter(([key]) => !fromUrl.has(key)),
     );
@@ -96,21 +109,46 @@ function operationFor(api: RestApi, route: RestRoute) {
   }
 
   const responses: Record<string, unknown> = {
-    [route.status]: route.binaryResponse
+    ...(route.answer && {
+      200: {
+        description: "The same bytes were uploaded before: the photo already there",
+        content: { "application/json": { schema: output?.properties?.photo ?? output } },
+      },
+    }),
+    ...(route.fileResponse && {
+      304: { description: "Not Modified: `If-None-Match` names the current `ETag`" },
+    }),
+    [route.status]: route.fileResponse
       ? {
           description: STATUS_TEXT[route.status],
           content: {
-            [route.binaryResponse.mediaType]: { schema: { type: "string", format: "binary" } },
+            "image/jpeg": { schema: { type: "string", format: "binary" } },
+            "image/png": { schema: { type: "string", format: "binary" } },
+            "image/webp": { schema: { type: "string", format: "binary" } },
           },
         }
-      : route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
-        ? { description: STATUS_TEXT[204] }
-        : {
+      : route.answer
+        ? {
             description: STATUS_TEXT[route.status],
             content: {
-              "application/json": { schema: api.envelope.documents.response(route, output) },
+              "application/json": { schema: output?.properties?.photo ?? output },
             },
-          },
+          }
+        : route.binaryResponse
+          ? {
+              description: STATUS_TEXT[route.status],
+              content: {
+                [route.binaryResponse.mediaType]: { schema: { type: "string", format: "binary" } },
+              },
+            }
+          : route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
+            ? { description: STATUS_TEXT[204] }
+            : {
+                description: STATUS_TEXT[route.status],
+                content: {
+                  "application/json": { schema: api.envelope.documents.response(route, output) },
+                },
+              },
   };
   for (const status of errorStatuses(route, body !== undefined)) {
     responses[status] = {
@@ -119,7 +157,11 @@ function operationFor(api: RestApi, route: RestRoute) {
           ? `Body over ${route.textBody.maxBytes} bytes`
           : status === 415 && route.textBody
             ? `Content-Type is neither application/json nor ${route.textBody.mediaType}`
-            : STATUS_TEXT[status],
+            : status === 413 && route.uploadBody
+              ? "The file is over 50 MB (refused while it streams in)"
+              : status === 415 && route.uploadBody
+                ? "Not multipart/form-data, or the file is not a JPEG, PNG or WebP image"
+                : STATUS_TEXT[status],
       content: { "application/json": { schema: api.envelope.documents.error(status) } },
     };
   }
@@ -138,17 +180,19 @@ function operationFor(api: RestApi, route: RestRoute) {
     ...(body && {
       requestBody: {
         required: true,
-        content: {
-          "application/json": { schema: api.envelope.documents.request(body) },
-          ...(route.textBody && {
-            [route.textBody.mediaType]: {
-              schema: {
-                type: "string",
-                description: body.properties?.[route.textBody.field]?.description,
-              },
+        content: route.uploadBody
+          ? { "multipart/form-data": { schema: body } }
+          : {
+              "application/json": { schema: api.envelope.documents.request(body) },
+              ...(route.textBody && {
+                [route.textBody.mediaType]: {
+                  schema: {
+                    type: "string",
+                    description: body.properties?.[route.textBody.field]?.description,
+                  },
+                },
+              }),
             },
-          }),
-        },
       },
     }),
     ...(route.access !== "public" &&

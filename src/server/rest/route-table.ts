@@ -48,6 +48,16 @@ export interface RestRoute {
   textBody?: { mediaType: "text/csv"; field: string; maxBytes: number };
   /** The procedure returns bytes, answered as a file of this media type. */
   binaryResponse?: { mediaType: "application/pdf"; fileName: string };
+  /**
+   * The body is a `multipart/form-data` file upload, handed to the procedure
+   * unread as the input `field` (a PhotoUpload): the procedure checks who is
+   * sending before it reads a byte.
+   */
+  uploadBody?: { field: string; parts: Record<string, string> };
+  /** The procedure returns a PhotoFile: streamed, with its ETag, and 304 when the client has it. */
+  fileResponse?: true;
+  /** The status and body from the procedure's output, when the status depends on it. */
+  answer?: (output: never) => { status: 200 | 201; body: unknown };
 }
 
 type JsonSchema = Record<string, unknown>;

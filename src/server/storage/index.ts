@@ -1,4 +1,5 @@
 import path from "node:path";
+import { getEnv } from "@/env";
 import { folderStorage } from "./folder-storage";
 import type { ObjectStorage } from "./object-storage";
 import { parseS3Url, s3Storage } from "./s3-storage";
@@ -15,4 +16,13 @@ export function storageFromUrl(url: string | undefined, dataDir: string): Object
   if (url.startsWith("s3://")) return s3Storage(parseS3Url(url));
   if (url.startsWith("file://")) return folderStorage(new URL(url).pathname);
   return folderStorage(path.resolve(url));
+}
+
+const holder = globalThis as typeof globalThis & { __photoStorage?: ObjectStorage };
+
+/** This process's photo storage, from STORAGE_URL. */
+export function photoStorage(): ObjectStorage {
+  const env = getEnv();
+  holder.__photoStorage ??= storageFromUrl(env.STORAGE_URL, env.dataDir);
+  return holder.__photoStorage;
 }

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { PhotoUpload } from "@/server/photos/upload";
+import { uuid } from "@/server/validation";
+import { MAX_PAGE_SIZE } from "./members.schemas";
+
+export const MAX_TAGS_PER_PHOTO = 50;
+
+export const PHOTO_FILE_SIZES = ["thumb", "preview", "original"] as const;
+export type PhotoFileSize = (typeof PHOTO_FILE_SIZES)[number];
+
+const booleanText = z.preprocess(
+  (value) => (value === "true" ? true : value === "false" ? false : value),
+  z.boolean("must be true or false"),
+);
+
+export const ZUploadPhotoInput = z
+  .object({
+    projectId: uuid(),
+    upload: z
+      .instanceof(PhotoUpload)
+      .describe(
+        "multipart/form-data: one `file` part (JPEG, PNG or WebP, at most 50 MB) and, when an operator uploads, `photographerId`",
+      ),
+  })
+  .strict();
+export type UploadPhotoInput = z.infer<typeof ZUploadPhotoInput>;
+
+/** The form fields that come with the file. */
+export const ZUploadFields = z.object({ photographerId: uuid().optional() });
+
+export const ZListPhotosInput = z
+  .object({
+    projectId: uuid(),
+    limit: z.coerce
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+      .default(50)
+      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
+    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+    memberId: uuid().optional().describe("Only photos this member is tagged in"),
+    kind: z.enum(["photo", "card"], "must be photo or card").optional(),
+    tagged: booleanText
+      .optional()
+      .describe("true: photos with a tag; false: without (cards excluded)"),
+    photographerId: uuid().optional(),
+  })
+  .strict();
+export type ListPhotosInput = z.infer<typeof ZListPhotosInput>;
+
+export const ZPhotoIdInput = z.object({ id: uuid() }).strict();
+
+export const ZPhotoFileInput = z
+  .object({
+    id: uuid(),
+    size: z
+      .enum(PHOTO_FILE_SIZES, "must be thumb, preview or original")
+      .default("original")
+      .describe("thumb (400 px), preview (1600 px), both JPEG, or the original as uploaded"),
+  })
+  .strict();
+export type PhotoFileInput = z.infer<typeof ZPhotoFileInput>;
+
+export const ZSetPhotoTagsInput = z
+  .object({
+    id: uuid(),
+    memberIds: z
+      .array(uuid())
+      .max(MAX_TAGS_PER_PHOTO, `must have at most ${MAX_TAGS_PER_PHOTO} members`)
+      .describe("Members of the photo's project; replaces every tag, [] for none"),
+  })
+  .strict();
+export type SetPhotoTagsInput = z.infer<typeof ZSetPhotoTagsInput>;
+
+export const ZTagPhotosInput = z
+  .object({
+    projectId: uuid(),
+    photoIds: z.array(uuid()).min(1, "must name a photo").max(500, "must have at most 500 photos"),
+    add: z.array(uuid()).max(MAX_TAGS_PER_PHOTO).default([]),
+    remove: z.array(uuid()).max(MAX_TAGS_PER_PHOTO).default([]),
+  })
+  .strict();
+export type TagPhotosInput = z.infer<typeof ZTagPhotosInput>;
+
+export const ZPhotoTag = z.object({
+  memberId: z.uuid(),
+  name: z.string(),
+  source: z.enum(["card", "manual"]),
+});
+
+export const ZPhoto = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  photographerId: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.int(),
+  width: z.int(),
+  height: z.int(),
+  takenAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("Capture time from EXIF (with its offset, else in the project's time zone)"),
+  uploadedAt: z.iso.datetime(),
+  sha256: z.string().nullable(),
+  kind: z.enum(["photo", "card"]),
+  cardMemberId: z
+    .uuid()
+    .nullable()
+    .describe("For a card: the member its QR code names; null for a code of no member here"),
+  tags: z.array(ZPhotoTag),
+});
+export type Photo = z.infer<typeof ZPhoto>;
+
+export const ZPhotoPage = z.object({
+  items: z.array(ZPhoto),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe("Pass as `cursor` for the next page; null on the last"),
+  total: z.int().describe("Photos matching the filters, on every page"),
+});
+export type PhotoPage = z.infer<typeof ZPhotoPage>;
+
+export const ZUploadResult = z.object({
+  photo: ZPhoto,
+  created: z.boolean().describe("false: the same bytes were in the project already"),
+});
+export type UploadResult = z.infer<typeof ZUploadResult>;
+
+/** A file to send: opened only when the client does not have it already (ETag). */
+export interface PhotoFile {
+  etag: string;
+  contentType: string;
+  /** For `original`: the name it was uploaded with. */
+  downloadName: string | null;
+  open(): Promise<{ body: ReadableStream<Uint8Array>; size: number }>;
+}
+export const ZPhotoFile = z.custom<PhotoFile>(
+  (value) => typeof value === "object" && value !== null && "etag" in value,
+);

@@ -1,0 +1,70 @@
+import { availableParallelism } from "node:os";
+import { AppError } from "@/server/errors";
+import {
+  captureTime,
+  DERIVED_SIZES,
+  derivedJpeg,
+  imageSize,
+  type ImageType,
+  sniffImageType,
+} from "./images";
+import { readQrCode } from "./qr";
+
+export interface ProcessedPhoto {
+  contentType: ImageType;
+  width: number;
+  height: number;
+  takenAt: Date | null;
+  preview: Buffer;
+  thumb: Buffer;
+  /** The text of a QR code found in the photo, or null. */
+  qrText: string | null;
+}
+
+/** At most one image job per core at a time, so a burst of uploads queues instead of thrashing. */
+const imageJobs = semaphore(availableParallelism());
+
+/**
+ * Everything a photo's bytes tell: its type by content (415 for anything but
+ * JPEG, PNG or WebP), size, capture time, both derived files, and a QR code.
+ * The preview is made from the original, the thumbnail and the QR scan from the
+ * preview: one full decode per photo.
+ */
+export async function processPhoto(bytes: Uint8Array, timeZone: string): Promise<ProcessedPhoto> {
+  const contentType = sniffImageType(bytes);
+  if (!contentType) {
+    throw new AppError(
+      "UNSUPPORTED_MEDIA_TYPE",
+      "file: must be a JPEG, PNG or WebP image (recognised by its content)",
+      { fieldErrors: { file: ["must be a JPEG, PNG or WebP image"] } },
+    );
+  }
+  return imageJobs(async () => {
+    const [{ width, height }, takenAt] = await Promise.all([
+      imageSize(bytes),
+      captureTime(bytes, timeZone),
+    ]);
+    const preview = await derivedJpeg(bytes, DERIVED_SIZES.preview);
+    const [thumb, qrText] = await Promise.all([
+      derivedJpeg(preview, DERIVED_SIZES.thumb),
+      readQrCode(preview),
+    ]);
+    return { contentType, width, height, takenAt, preview, thumb, qrText };
+  });
+}
+
+function semaphore(slots: number) {
+  let free = slots;
+  const waiting: (() => void)[] = [];
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+}
