@@ -14,6 +14,8 @@ import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from "
 export interface RunningApp extends AppProcess {
   /** The app's database when the suite runs on PostgreSQL, to look inside it. */
   databaseUrl?: string;
+  /** The app's DATA_DIR (photo files live in its `photos` folder by default). */
+  dataDir: string;
 }
 
 export interface StartAppOptions {
@@ -73,6 +75,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     return {
       ...app,
       databaseUrl: scratch?.url,
+      dataDir,
       async stop() {
         const code = await app.stop();
         await cleanUp();

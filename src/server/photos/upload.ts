@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { setTimeout } from "node:timers/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { AppError } from "@/server/errors";
@@ -119,6 +120,8 @@ class MultipartUpload extends PhotoUpload {
     parser.on("field", (name, value) => {
       fields[name] = value;
     });
+    // A file part that fails (over the limit) stops the reading of the request at once.
+    const reading = new AbortController();
     parser.on("file", (name, stream, info) => {
       if (name !== "file" || file) {
         stream.resume();
@@ -131,23 +134,23 @@ class MultipartUpload extends PhotoUpload {
         fileName: cleanFileName(info.filename),
         ...counter.result(),
       }));
-      // Observed below; this keeps an early failure from being reported as unhandled.
-      file.catch(() => undefined);
+      file.catch((error: unknown) => reading.abort(error));
     });
 
     try {
-      await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser);
+      await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser, {
+        signal: reading.signal,
+      });
       if (!file) throw AppError.badRequest("file", "is required (a multipart part named `file`)");
       return { file: await file, fields, discard };
     } catch (error) {
+      // The file's own write settles first, so that nothing is written after the discard.
+      await Promise.race([file?.catch(() => undefined), setTimeout(5_000)]);
       await discard();
-      if (error instanceof AppError) throw error;
-      if (file)
-        await file.catch((fileError: unknown) => {
-          if (fileError instanceof AppError) throw fileError;
-        });
+      const cause: unknown = reading.signal.aborted ? reading.signal.reason : error;
+      if (cause instanceof AppError) throw cause;
       throw new AppError("BAD_REQUEST", "The multipart body is malformed or was cut off", {
-        cause: error,
+        cause,
       });
     }
   }

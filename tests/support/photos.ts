@@ -1,0 +1,49 @@
+import type { ApiClient, ApiResponse } from "./api-client";
+
+export interface UploadOptions {
+  fileName?: string;
+  /** The part's Content-Type as the client claims it (the server goes by content). */
+  type?: string;
+  photographerId?: string;
+}
+
+/** POST /v1/projects/:projectId/photos as multipart/form-data, the way an API client uploads. */
+export async function uploadPhoto(
+  client: ApiClient,
+  projectId: string,
+  bytes: Uint8Array,
+  { fileName = "photo.jpg", type = "image/jpeg", photographerId }: UploadOptions = {},
+): Promise<ApiResponse> {
+  const form = new FormData();
+  if (photographerId) form.append("photographerId", photographerId);
+  form.append("file", new Blob([new Uint8Array(bytes)], { type }), fileName);
+  const response = await fetch(`${client.baseUrl}/v1/projects/${projectId}/photos`, {
+    method: "POST",
+    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
+    body: form,
+  });
+  const text = await response.text();
+  const json = response.headers.get("content-type")?.includes("json");
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: json && text ? JSON.parse(text) : undefined,
+    text,
+  };
+}
+
+/** A file route's bytes and headers. */
+export async function fetchFile(
+  client: ApiClient,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const response = await fetch(`${client.baseUrl}${path}`, {
+    headers: { authorization: `Bearer ${client.token}`, ...headers },
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
