@@ -11,6 +11,7 @@ export interface LocalS3 {
   url: string;
   bucket: string;
   endpoint: string;
+  /** Stops the server and removes its files; a second call does nothing. */
   stop(): Promise<void>;
 }
 
@@ -27,12 +28,15 @@ export async function startLocalS3(bucket = "photos"): Promise<LocalS3> {
   });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
+  let stopped = false;
   Object.assign(process.env, S3_TEST_CREDENTIALS);
   return {
     url: `s3://${bucket}?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1`,
     bucket,
     endpoint,
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await server.close();
       await rm(directory, { recursive: true, force: true });
     },

@@ -26,6 +26,17 @@ import { projectNotFound } from "./projects";
 
 export const photoNotFound = () => AppError.notFound("Photo");
 
+function storageUnavailable(cause: unknown): AppError {
+  getLogger().error({ err: cause }, "photo storage failed");
+  return new AppError(
+    "SERVICE_UNAVAILABLE",
+    "The photo storage is unavailable; try again shortly",
+    {
+      cause,
+    },
+  );
+}
+
 const VARIANTS: readonly PhotoVariant[] = ["original", "preview", "thumb"];
 
 interface PhotoRow {
@@ -280,7 +291,9 @@ export async function uploadPhoto(
       storage.put(photoObjectKey(photo, "thumb"), processed.thumb, "image/jpeg"),
     ]);
     try {
-      await stored;
+      await stored.catch((error: unknown) => {
+        throw storageUnavailable(error);
+      });
       const uploadedAt = new Date();
       await tenant.db.photo.create({
         data: {
@@ -442,7 +455,11 @@ export async function photoFile(
     contentType: CONTENT_TYPES[size](row),
     downloadName: size === "original" ? row.file_name : null,
     async open() {
-      const object = await photoStorage().open(key);
+      const object = await photoStorage()
+        .open(key)
+        .catch((error: unknown) => {
+          throw storageUnavailable(error);
+        });
       if (!object) throw new AppError("NOT_FOUND", "This photo's file is missing from storage");
       return object;
     },

@@ -1,0 +1,258 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../support/api-client";
+import { type RunningApp, startApp } from "../support/app-server";
+import { addPhotographer, createProject, signUpOperator, type Studio } from "../support/backoffice";
+import { makeCardPhoto, makePhoto } from "../support/images";
+import { uploadPhoto } from "../support/photos";
+
+/**
+ * Matching by card over HTTP, on generated JPEGs: a photographer shoots a
+ * member's printed QR card, then that member; every photo up to the next card
+ * is theirs, whatever order the files arrive in.
+ */
+
+let app: RunningApp;
+let api: ApiClient;
+
+beforeAll(async () => {
+  app = await startApp();
+  api = new ApiClient(app.url);
+});
+afterAll(() => app?.stop());
+
+interface Shoot {
+  studio: Studio;
+  projectId: string;
+  ada: { id: string; client: ApiClient };
+  ben: { id: string; client: ApiClient };
+  members: Record<"anna" | "carl" | "dora", { id: string; accessCode: string }>;
+  stranger: { id: string; accessCode: string };
+}
+
+async function newShoot(): Promise<Shoot> {
+  const studio = await signUpOperator(api, "Matching Studio");
+  const projectId = (await createProject(studio.client, { name: "Class photos", timezone: "UTC" }))
+    .id;
+  const ada = await addPhotographer(api, studio.client, "Ada");
+  const ben = await addPhotographer(api, studio.client, "Ben");
+  for (const photographer of [ada, ben]) {
+    await studio.client.post(`/v1/projects/${projectId}/photographers`, {
+      photographerId: photographer.id,
+    });
+  }
+  const enrol = async (project: string, name: string) => {
+    const response = await studio.client.post(`/v1/projects/${project}/members`, { name });
+    expect(response.status).toBe(201);
+    return { id: response.body.id as string, accessCode: response.body.accessCode as string };
+  };
+  const otherProject = (await createProject(studio.client, { name: "Another school" })).id;
+  return {
+    studio,
+    projectId,
+    ada,
+    ben,
+    members: {
+      anna: await enrol(projectId, "Anna"),
+      carl: await enrol(projectId, "Carl"),
+      dora: await enrol(projectId, "Dora"),
+    },
+    stranger: await enrol(otherProject, "Stranger"),
+  };
+}
+
+/** 10:mm:ss on the shoot's day, as EXIF writes it; 2.5 is 10:02:30. */
+const at = (minute: number) => {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `2026:05:04 10:${pad(Math.floor(minute))}:${pad(Math.round((minute % 1) * 60))}`;
+};
+
+interface Frame {
+  name: string;
+  minute: number;
+  /** The QR text on the card in this frame, if it is a card. */
+  qr?: string;
+}
+
+async function upload(shoot: Shoot, who: Shoot["ada"], frame: Frame) {
+  const bytes = frame.qr
+    ? await makeCardPhoto(frame.qr, {
+        takenAt: at(frame.minute),
+        seed: Math.round(frame.minute * 10),
+        width: 1200,
+        height: 800,
+        cardFraction: 0.2,
+        angle: 12,
+      })
+    : await makePhoto({
+        takenAt: at(frame.minute),
+        seed: 1000 + Math.round(frame.minute * 10),
+        width: 600,
+        height: 400,
+      });
+  const response = await uploadPhoto(who.client, shoot.projectId, bytes, {
+    fileName: `${frame.name}.jpg`,
+  });
+  expect(response.status, response.text).toBe(201);
+  return response.body as { id: string; kind: string; cardMemberId: string | null };
+}
+
+interface ListedPhoto {
+  id: string;
+  fileName: string;
+  kind: "photo" | "card";
+  cardMemberId: string | null;
+  tags: { memberId: string; name: string; source: string }[];
+}
+
+/** File name (without .jpg) to what it shows: a card and whose, or the names tagged. */
+async function outcome(shoot: Shoot): Promise<Record<string, string>> {
+  const page = await shoot.studio.client.get(`/v1/projects/${shoot.projectId}/photos?limit=200`);
+  expect(page.status).toBe(200);
+  const names = new Map(Object.entries(shoot.members).map(([name, member]) => [member.id, name]));
+  return Object.fromEntries(
+    (page.body.items as ListedPhoto[]).map((photo) => [
+      photo.fileName.replace(/\.jpg$/, ""),
+      photo.kind === "card"
+        ? `card:${photo.cardMemberId ? names.get(photo.cardMemberId) : "unknown"}`
+        : photo.tags
+            .map((tag) => `${tag.name}${tag.source === "manual" ? " (by hand)" : ""}`)
+            .join(",") || "-",
+    ]),
+  );
+}
+
+function adaSequence(shoot: Shoot): Frame[] {
+  const { anna, carl } = shoot.members;
+  return [
+    { name: "01-warmup", minute: 0 },
+    { name: "02-card-anna", minute: 1, qr: anna.accessCode },
+    { name: "03-anna", minute: 2 },
+    { name: "04-anna", minute: 3 },
+    { name: "05-card-stranger", minute: 4, qr: shoot.stranger.accessCode },
+    { name: "06-after-stranger", minute: 5 },
+    { name: "07-card-carl", minute: 6, qr: `https://photos.example/gallery/${carl.accessCode}` },
+    { name: "08-carl", minute: 7 },
+  ];
+}
+
+const EXPECTED = {
+  "01-warmup": "-",
+  "02-card-anna": "card:anna",
+  "03-anna": "Anna",
+  "04-anna": "Anna",
+  "05-card-stranger": "card:unknown",
+  "06-after-stranger": "-",
+  "07-card-carl": "card:carl",
+  "08-carl": "Carl",
+};
+
+describe("matching by card", () => {
+  it("tags every photo after a card with its member, up to the next card", async () => {
+    const shoot = await newShoot();
+    for (const frame of adaSequence(shoot)) await upload(shoot, shoot.ada, frame);
+    expect(await outcome(shoot)).toEqual(EXPECTED);
+  });
+
+  it("gives the same result whatever order the files arrive in", async () => {
+    const shoot = await newShoot();
+    const frames = adaSequence(shoot);
+    // Photos first, their cards last, and in no particular order.
+    const order = [7, 3, 0, 5, 2, 6, 4, 1].map((i) => frames[i]!);
+    for (const frame of order) await upload(shoot, shoot.ada, frame);
+    expect(await outcome(shoot)).toEqual(EXPECTED);
+    const card = await shoot.studio.client.get(
+      `/v1/projects/${shoot.projectId}/photos?kind=card&limit=10`,
+    );
+    expect(card.body.total).toBe(3);
+  });
+
+  it("matches each photographer's own sequence only", async () => {
+    const shoot = await newShoot();
+    await upload(shoot, shoot.ada, {
+      name: "ada-card",
+      minute: 1,
+      qr: shoot.members.dora.accessCode,
+    });
+    await upload(shoot, shoot.ada, { name: "ada-dora", minute: 3 });
+    await upload(shoot, shoot.ben, { name: "ben-photo", minute: 2 });
+    expect(await outcome(shoot)).toEqual({
+      "ada-card": "card:dora",
+      "ben-photo": "-",
+      "ada-dora": "Dora",
+    });
+  });
+
+  it("leaves a photo tagged by hand alone, and re-matches when a card is deleted", async () => {
+    const shoot = await newShoot();
+    const uploaded: Record<string, { id: string }> = {};
+    for (const frame of adaSequence(shoot))
+      uploaded[frame.name] = await upload(shoot, shoot.ada, frame);
+    const byHand = await shoot.studio.client.put(`/v1/photos/${uploaded["04-anna"]!.id}/tags`, {
+      memberIds: [shoot.members.dora.id],
+    });
+    expect(byHand.status).toBe(200);
+    // A late card before 04 would claim it, were it not tagged by hand.
+    await upload(shoot, shoot.ada, {
+      name: "03b-card-carl",
+      minute: 2.5,
+      qr: shoot.members.carl.accessCode,
+    });
+    expect(
+      (await shoot.ada.client.delete(`/v1/photos/${uploaded["02-card-anna"]!.id}`)).status,
+    ).toBe(204);
+    expect(await outcome(shoot)).toMatchObject({
+      "01-warmup": "-",
+      "03-anna": "-",
+      "04-anna": "Dora (by hand)",
+      "06-after-stranger": "-",
+      "08-carl": "Carl",
+    });
+  });
+
+  it("filters the review queue and a member's photos", async () => {
+    const shoot = await newShoot();
+    for (const frame of adaSequence(shoot)) await upload(shoot, shoot.ada, frame);
+    const client = shoot.studio.client;
+    const untagged = await client.get(`/v1/projects/${shoot.projectId}/photos?tagged=false`);
+    expect(untagged.body.items.map((p: ListedPhoto) => p.fileName)).toEqual([
+      "01-warmup.jpg",
+      "06-after-stranger.jpg",
+    ]);
+    const tagged = await client.get(`/v1/projects/${shoot.projectId}/photos?tagged=true`);
+    expect(tagged.body.total).toBe(3);
+    const anna = await client.get(
+      `/v1/projects/${shoot.projectId}/photos?memberId=${shoot.members.anna.id}`,
+    );
+    expect(anna.body.items.map((p: ListedPhoto) => p.fileName)).toEqual([
+      "03-anna.jpg",
+      "04-anna.jpg",
+    ]);
+    const members = await client.get(`/v1/projects/${shoot.projectId}/members`);
+    const counts = Object.fromEntries(
+      members.body.items.map((m: { name: string; photoCount: number }) => [m.name, m.photoCount]),
+    );
+    expect(counts).toEqual({ Anna: 2, Carl: 1, Dora: 0 });
+  });
+});
+
+describe("analytics follow the uploads", () => {
+  it("counts photos for sale, not cards, and the members matched", async () => {
+    const shoot = await newShoot();
+    const numbers = async () =>
+      (await shoot.studio.client.get(`/v1/analytics?projectId=${shoot.projectId}`)).body as {
+        kpis: { photosUploaded: number; usersTagged: number };
+        photosByPhotographer: { name: string; photoCount: number }[];
+      };
+    expect((await numbers()).kpis.photosUploaded).toBe(0);
+    const frames = adaSequence(shoot);
+    for (const frame of frames) await upload(shoot, shoot.ada, frame);
+    await upload(shoot, shoot.ben, { name: "ben-1", minute: 30 });
+    const after = await numbers();
+    expect(after.kpis.photosUploaded).toBe(6);
+    expect(after.kpis.usersTagged).toBe(2);
+    expect(after.photosByPhotographer.map((p) => [p.name, p.photoCount])).toEqual([
+      ["Ada", 5],
+      ["Ben", 1],
+    ]);
+  });
+});
