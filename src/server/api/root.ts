@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth";
 import { healthRouter } from "./routers/health";
 import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
+import { ordersRouter } from "./routers/orders";
 import { packagesRouter } from "./routers/packages";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   projects: projectsRouter,
   members: membersRouter,
   photos: photosRouter,
+  orders: ordersRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
   admins: adminsRouter,

@@ -20,6 +20,7 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "Photo",
   "PhotoTag",
   "Order",
+  "OrderPhoto",
 ]);
 
 const FILTERED = new Set([

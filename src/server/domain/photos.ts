@@ -333,8 +333,18 @@ export async function uploadPhoto(
 /** Removes the photo, its tags and its files, and re-matches its photographer's sequence. */
 export async function deletePhoto(tenant: Tenant, caller: Caller, id: string): Promise<void> {
   const row = await photoRow(tenant, caller, id);
-  const deleted = await tenant.db.photo.deleteMany({ where: { id } });
-  if (deleted.count === 0) throw photoNotFound();
+  const deleted = await tenant.db.$executeRaw`
+    DELETE FROM photos p
+     WHERE p.id = ${id}::uuid AND p.operator_id = ${tenant.operatorId}::uuid
+       AND NOT EXISTS (SELECT 1 FROM order_photos o WHERE o.photo_id = p.id)`;
+  if (deleted === 0) {
+    const ordered = await tenant.db.orderPhoto.findFirst({
+      where: { photoId: id },
+      select: { orderId: true },
+    });
+    if (ordered) throw new AppError("CONFLICT", "This photo is in an order and cannot be deleted");
+    throw photoNotFound();
+  }
   await deleteObjects({ operatorId: row.operator_id, projectId: row.project_id, id });
   await rematchSequence(tenant, row.project_id, row.photographer_id);
 }

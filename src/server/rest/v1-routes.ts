@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES } from "@/server/domain/members.schemas";
+import type { CreateOrderResult } from "@/server/domain/orders.schemas";
 import type { UploadResult } from "@/server/domain/photos.schemas";
 import { plainJson, type RestApi, type RestRoute } from "./route-table";
 
@@ -37,6 +38,12 @@ const routes: RestRoute[] = [
   { method: "DELETE", path: "/v1/photos/:id", procedure: "photos.delete", access: "operator or photographer", status: 204, tag: "Photos", summary: "Delete a photo, its files and tags; matching re-runs for its photographer's sequence", description: "The operator, or the photographer who uploaded it." },
   { method: "GET", path: "/v1/photos/:id/file", procedure: "photos.file", access: "operator or photographer", status: 200, query: ["size"], fileResponse: true, tag: "Photos", summary: "The photo's bytes: thumb (400 px JPEG), preview (1600 px JPEG) or original (default)", description: "Strong `ETag`; 304 on a matching `If-None-Match`. The original comes with its uploaded name in `Content-Disposition`." },
   { method: "PUT", path: "/v1/photos/:id/tags", procedure: "photos.setTags", access: "operator", status: 200, tag: "Photos", summary: "Replace a photo's tags by hand with `{ memberIds }`; matching by card leaves it alone from then on" },
+
+  { method: "POST", path: "/v1/projects/:projectId/orders", procedure: "orders.create", access: "operator", status: 201, answer: (output: CreateOrderResult) => ({ status: output.created ? 201 : 200, body: output.order }), tag: "Orders", summary: "Report a sale (201, paid); 200 with the first order for a repeated externalId", description: "`memberId` and `packageId` of this project (another studio's id is a 404; a package not linked to the project a 400), optional `photoIds` (photos tagged with the member, at most the package's photoCount), `amountInCents` (default: the package's price) and `externalId` (the shop's order number, unique per studio, so a retry is safe). The amount and the studio's currency are fixed now." },
+  { method: "GET", path: "/v1/projects/:projectId/orders", procedure: "orders.list", access: "operator", status: 200, query: ["status", "memberId", "limit", "cursor"], tag: "Orders", summary: "A page of a project's orders, newest first" },
+  { method: "GET", path: "/v1/orders/:id", procedure: "orders.get", access: "operator", status: 200, tag: "Orders", summary: "Get an order" },
+  { method: "POST", path: "/v1/orders/:id/mark-paid", procedure: "orders.markPaid", access: "operator", status: 200, tag: "Orders", summary: "Mark a pending order paid (a paid one stays as it is; 409 when refunded)" },
+  { method: "POST", path: "/v1/orders/:id/refund", procedure: "orders.refund", access: "operator", status: 200, tag: "Orders", summary: "Refund a paid order (409 when already refunded or not paid)" },
 
   { method: "GET", path: "/v1/photographers/me/projects", procedure: "photographers.myProjects", access: "photographer", status: 200, tag: "Photographers", summary: "List the projects the authenticated photographer is assigned to" },
   { method: "GET", path: "/v1/photographers/me/projects/:id", procedure: "photographers.myProject", access: "photographer", status: 200, tag: "Photographers", summary: "Get a project the authenticated photographer is assigned to" },

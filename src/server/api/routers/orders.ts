@@ -1,0 +1,44 @@
+import {
+  createOrder,
+  getOrder,
+  listOrders,
+  markOrderPaid,
+  refundOrder,
+} from "@/server/domain/orders";
+import {
+  ZCreateOrderInput,
+  ZCreateOrderResult,
+  ZListOrdersInput,
+  ZOrder,
+  ZOrderIdInput,
+  ZOrderPage,
+} from "@/server/domain/orders.schemas";
+import { createTRPCRouter, operatorProcedure } from "../trpc";
+
+export const ordersRouter = createTRPCRouter({
+  /** A sale reported by the studio's shop or till: paid. */
+  create: operatorProcedure
+    .input(ZCreateOrderInput)
+    .output(ZCreateOrderResult)
+    .mutation(({ ctx, input }) => createOrder(ctx.tenant, input)),
+
+  list: operatorProcedure
+    .input(ZListOrdersInput)
+    .output(ZOrderPage)
+    .query(({ ctx, input }) => listOrders(ctx.tenant, input)),
+
+  get: operatorProcedure
+    .input(ZOrderIdInput)
+    .output(ZOrder)
+    .query(({ ctx, input }) => getOrder(ctx.tenant, input.id)),
+
+  markPaid: operatorProcedure
+    .input(ZOrderIdInput)
+    .output(ZOrder)
+    .mutation(({ ctx, input }) => markOrderPaid(ctx.tenant, input.id)),
+
+  refund: operatorProcedure
+    .input(ZOrderIdInput)
+    .output(ZOrder)
+    .mutation(({ ctx, input }) => refundOrder(ctx.tenant, input.id)),
+});

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { uuid } from "@/server/validation";
+import { MAX_PAGE_SIZE } from "./members.schemas";
+
+export const ORDER_STATUSES = ["pending", "paid", "refunded"] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** A generous ceiling: a typo of three zeros is a 400, not a sale. */
+export const MAX_ORDER_CENTS = 10_000_000;
+
+export const ZCreateOrderInput = z
+  .object({
+    projectId: uuid(),
+    memberId: uuid(),
+    packageId: uuid().describe("A package linked to the project"),
+    photoIds: z
+      .array(uuid())
+      .max(500, "must have at most 500 photos")
+      .optional()
+      .describe("Photos of the member, at most the package's photoCount"),
+    amountInCents: z
+      .number("must be a number")
+      .int("must be a whole number of cents")
+      .min(0, "must not be negative")
+      .max(MAX_ORDER_CENTS, `must be at most ${MAX_ORDER_CENTS}`)
+      .optional()
+      .describe("What was charged; the package's price when left out"),
+    externalId: z
+      .string()
+      .trim()
+      .min(1, "must not be empty")
+      .max(100, "must be at most 100 characters")
+      .refine((value) => !value.includes("\u0000") && value.isWellFormed(), "must be plain text")
+      .optional()
+      .describe("The shop's own order number, unique per studio: a repeat returns the first order"),
+  })
+  .strict();
+export type CreateOrderInput = z.infer<typeof ZCreateOrderInput>;
+
+export const ZListOrdersInput = z
+  .object({
+    projectId: uuid(),
+    status: z.enum(ORDER_STATUSES, "must be pending, paid or refunded").optional(),
+    memberId: uuid().optional(),
+    limit: z.coerce
+      .number("must be a number")
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+      .default(50)
+      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
+    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+  })
+  .strict();
+export type ListOrdersInput = z.infer<typeof ZListOrdersInput>;
+
+export const ZOrderIdInput = z.object({ id: uuid() }).strict();
+
+export const ZOrder = z.object({
+  id: z.uuid(),
+  projectId: z.uuid(),
+  memberId: z.uuid(),
+  packageId: z.uuid(),
+  packageName: z.string(),
+  photoIds: z.array(z.uuid()),
+  amountInCents: z.int(),
+  currency: z.string().describe("ISO 4217, fixed when the order was placed"),
+  status: z.enum(ORDER_STATUSES),
+  externalId: z.string().nullable(),
+  orderedAt: z.iso.datetime(),
+  paidAt: z.iso.datetime().nullable(),
+  refundedAt: z.iso.datetime().nullable(),
+});
+export type Order = z.infer<typeof ZOrder>;
+
+export const ZOrderPage = z.object({
+  items: z.array(ZOrder),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe("Pass as `cursor` for the next page; null on the last"),
+  total: z.int().describe("Orders matching the filters, on every page"),
+});
+export type OrderPage = z.infer<typeof ZOrderPage>;
+
+export const ZCreateOrderResult = z.object({
+  order: ZOrder,
+  created: z.boolean().describe("false: an order with this externalId existed already"),
+});
+export type CreateOrderResult = z.infer<typeof ZCreateOrderResult>;

@@ -1,0 +1,253 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Tenant } from "@/server/db/tenant";
+import { AppError, toAppError } from "@/server/errors";
+import { memberNotFound } from "./members";
+import {
+  type CreateOrderInput,
+  type CreateOrderResult,
+  type ListOrdersInput,
+  type Order,
+  type OrderPage,
+  type OrderStatus,
+} from "./orders.schemas";
+import { packageNotFound } from "./packages";
+import { projectNotFound } from "./projects";
+
+export const orderNotFound = () => AppError.notFound("Order");
+
+const orderSelect = {
+  id: true,
+  projectId: true,
+  memberId: true,
+  packageId: true,
+  amountInCents: true,
+  currency: true,
+  status: true,
+  externalId: true,
+  orderedAt: true,
+  paidAt: true,
+  refundedAt: true,
+  package: { select: { name: true } },
+  photos: { select: { photoId: true }, orderBy: { photoId: "asc" } },
+} as const satisfies Prisma.OrderSelect;
+
+type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderSelect }>;
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function toOrder(row: OrderRow): Order {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    memberId: row.memberId,
+    packageId: row.packageId,
+    packageName: row.package.name,
+    photoIds: row.photos.map((photo) => photo.photoId),
+    amountInCents: row.amountInCents,
+    currency: row.currency,
+    status: row.status,
+    externalId: row.externalId,
+    orderedAt: row.orderedAt.toISOString(),
+    paidAt: iso(row.paidAt),
+    refundedAt: iso(row.refundedAt),
+  };
+}
+
+export async function getOrder(tenant: Tenant, id: string): Promise<Order> {
+  const row = await tenant.db.order.findFirst({ where: { id }, select: orderSelect });
+  if (!row) throw orderNotFound();
+  return toOrder(row);
+}
+
+async function orderByExternalId(tenant: Tenant, externalId: string): Promise<Order | null> {
+  const row = await tenant.db.order.findFirst({ where: { externalId }, select: orderSelect });
+  return row && toOrder(row);
+}
+
+/** Checks the member, package and photos of a new order; returns the package's price. */
+async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
+  const [project, member, pkg] = await Promise.all([
+    tenant.db.project.findFirst({ where: { id: input.projectId }, select: { id: true } }),
+    tenant.db.member.findFirst({ where: { id: input.memberId }, select: { projectId: true } }),
+    tenant.db.package.findFirst({
+      where: { id: input.packageId },
+      select: {
+        price: true,
+        photoCount: true,
+        projects: { where: { projectId: input.projectId }, select: { projectId: true } },
+      },
+    }),
+  ]);
+  if (!project) throw projectNotFound();
+  if (!member) throw memberNotFound();
+  if (member.projectId !== input.projectId) {
+    throw AppError.badRequest("memberId", "is not a member of this project");
+  }
+  if (!pkg) throw packageNotFound();
+  if (pkg.projects.length === 0) {
+    throw AppError.badRequest("packageId", "is not a package of this project");
+  }
+  const photoIds = [...new Set(input.photoIds ?? [])];
+  if (photoIds.length > pkg.photoCount) {
+    throw AppError.badRequest(
+      "photoIds",
+      `must have at most ${pkg.photoCount} photos (the package's photo count)`,
+    );
+  }
+  const theirs = await tenant.db.photoTag.findMany({
+    where: { projectId: input.projectId, memberId: input.memberId, photoId: { in: photoIds } },
+    select: { photoId: true },
+  });
+  const known = new Set(theirs.map((tag) => tag.photoId));
+  const stranger = (input.photoIds ?? []).findIndex((photoId) => !known.has(photoId));
+  if (stranger >= 0) {
+    throw AppError.badRequest(`photoIds.${stranger}`, "is not a photo of this member");
+  }
+  return { price: pkg.price, photoIds };
+}
+
+/**
+ * Records a sale: paid when a shop reports it, pending when placed in the
+ * gallery. The amount and currency are fixed now; a repeated `externalId` is
+ * the first order, also when two reports race.
+ */
+export async function createOrder(
+  tenant: Tenant,
+  input: CreateOrderInput,
+  status: Extract<OrderStatus, "pending" | "paid"> = "paid",
+  now = new Date(),
+): Promise<CreateOrderResult> {
+  if (input.externalId) {
+    const existing = await orderByExternalId(tenant, input.externalId);
+    if (existing) return { order: existing, created: false };
+  }
+  const { price, photoIds } = await assertOrderable(tenant, input);
+  const operator = await tenant.db.operator.findUniqueOrThrow({
+    where: { id: tenant.operatorId },
+    select: { currency: true },
+  });
+  try {
+    const { id } = await tenant.db.order.create({
+      data: {
+        operatorId: tenant.operatorId,
+        projectId: input.projectId,
+        memberId: input.memberId,
+        packageId: input.packageId,
+        amountInCents: input.amountInCents ?? price,
+        currency: operator.currency,
+        status,
+        externalId: input.externalId ?? null,
+        orderedAt: now,
+        paidAt: status === "paid" ? now : null,
+        photos: {
+          create: photoIds.map((photoId) => ({
+            operatorId: tenant.operatorId,
+            projectId: input.projectId,
+            photoId,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    return { order: await getOrder(tenant, id), created: true };
+  } catch (error) {
+    const raced =
+      input.externalId &&
+      toAppError(error).code === "CONFLICT" &&
+      (await orderByExternalId(tenant, input.externalId));
+    if (raced) return { order: raced, created: false };
+    throw error;
+  }
+}
+
+interface Cursor {
+  orderedAt: string;
+  id: string;
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [orderedAt, id] = JSON.parse(Buffer.from(text, "base64url").toString()) as unknown[];
+    if (
+      typeof orderedAt === "string" &&
+      !Number.isNaN(Date.parse(orderedAt)) &&
+      typeof id === "string" &&
+      /^[0-9a-f-]{36}$/i.test(id)
+    ) {
+      return { orderedAt, id };
+    }
+  } catch {
+    // falls through
+  }
+  throw AppError.badRequest("cursor", "is not a cursor from this list");
+}
+
+/** Newest first; the cursor is the last row's (orderedAt, id). */
+export async function listOrders(tenant: Tenant, input: ListOrdersInput): Promise<OrderPage> {
+  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const where: Prisma.OrderWhereInput = {
+    projectId: input.projectId,
+    ...(input.status && { status: input.status }),
+    ...(input.memberId && { memberId: input.memberId }),
+  };
+  const after: Prisma.OrderWhereInput = cursor
+    ? {
+        OR: [
+          { orderedAt: { lt: new Date(cursor.orderedAt) } },
+          { orderedAt: new Date(cursor.orderedAt), id: { lt: cursor.id } },
+        ],
+      }
+    : {};
+  const [project, rows, total] = await Promise.all([
+    tenant.db.project.findFirst({ where: { id: input.projectId }, select: { id: true } }),
+    tenant.db.order.findMany({
+      where: { ...where, ...after },
+      select: orderSelect,
+      orderBy: [{ orderedAt: "desc" }, { id: "desc" }],
+      take: input.limit + 1,
+    }),
+    tenant.db.order.count({ where }),
+  ]);
+  if (!project) throw projectNotFound();
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(toOrder),
+    nextCursor:
+      rows.length > input.limit && last
+        ? Buffer.from(JSON.stringify([last.orderedAt.toISOString(), last.id])).toString("base64url")
+        : null,
+    total,
+  };
+}
+
+/** A pending order is paid now; a paid one stays as it is; a refunded one is a 409. */
+export async function markOrderPaid(tenant: Tenant, id: string, now = new Date()): Promise<Order> {
+  await tenant.db.order.updateMany({
+    where: { id, status: "pending" },
+    data: { status: "paid", paidAt: now },
+  });
+  const order = await getOrder(tenant, id);
+  if (order.status === "refunded") {
+    throw new AppError("CONFLICT", "This order was refunded; it cannot be paid again");
+  }
+  return order;
+}
+
+/** Takes a paid sale back; 409 for an order that is pending or refunded already. */
+export async function refundOrder(tenant: Tenant, id: string, now = new Date()): Promise<Order> {
+  const refunded = await tenant.db.order.updateMany({
+    where: { id, status: "paid" },
+    data: { status: "refunded", refundedAt: now },
+  });
+  const order = await getOrder(tenant, id);
+  if (refunded.count === 0) {
+    throw new AppError(
+      "CONFLICT",
+      order.status === "refunded"
+        ? "This order was refunded already"
+        : "Only a paid order can be refunded; this one is not paid",
+    );
+  }
+  return order;
+}
