@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "../support/api-client";
 import type { RunningApp } from "../support/app-server";
 import {
   addPhotographer,
