@@ -161,16 +161,20 @@ describe("a resumable upload", () => {
     expect(gone.status).toBe(404);
   });
 
-  it("answers the photo already there for the same bytes sent again", async () => {
+  it("keeps the file's name as sent, and answers the photo already there for the same bytes sent again", async () => {
     const bytes = await makePhoto({ seed: 12, width: 600, height: 400 });
     const first = await created(
-      await createUpload(bytes.byteLength, { projectId: project.id, filename: "a.jpg" }),
+      await createUpload(bytes.byteLength, {
+        projectId: project.id,
+        filename: "Zoë – Ostseeblick.jpg",
+      }),
     );
     const firstPhoto = (await (await patch(first, 0, bytes)).json()) as {
-      photo: { id: string };
+      photo: { id: string; fileName: string };
       created: boolean;
     };
     expect(firstPhoto.created).toBe(true);
+    expect(firstPhoto.photo.fileName).toBe("Zoë – Ostseeblick.jpg");
     const again = await created(
       await createUpload(bytes.byteLength, { projectId: project.id, filename: "a copy.jpg" }),
     );
