@@ -154,13 +154,8 @@ function Outcome({ item }: { item: UploadItem }) {
           </span>
         );
       }
-      const names = photo?.tags.map((tag) => tag.name).join(", ");
-      return (
-        <span className="upload-done">
-          {how}
-          {names ? ` · ${names}` : ""}
-        </span>
-      );
+      // Whom a photo is of shows in the grid: a card filed a moment later still tags it.
+      return <span className="upload-done">{how}</span>;
     }
   }
 }
