@@ -105,7 +105,7 @@ function PhotoGrid({ projectId }: { projectId: string }) {
         </EmptyState>
       ) : (
         <>
-          <ul className="photo-grid" aria-label="Photos">
+          <ul className="my-photos" aria-label="Photos">
             {photos.map((photo) => (
               <PhotoTile key={photo.id} photo={photo} />
             ))}
@@ -136,7 +136,7 @@ function PhotoTile({ photo }: { photo: Photo }) {
   const names = photo.tags.map((tag) => tag.name).join(", ");
   const card = photo.kind === "card";
   return (
-    <li className={`photo-tile${card ? " is-card" : ""}`}>
+    <li className={`my-photo${card ? " is-card" : ""}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- the server already made the thumbnail; next/image would resize it again */}
       <img
         src={`/api/photos/${photo.id}/file?size=thumb`}
