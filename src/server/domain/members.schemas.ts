@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { email, name, uuid } from "@/server/validation";
+import { pageCursor, pageLimit, pageOf } from "./paging";
 import { ROSTER_FIELDS } from "./roster-csv";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_PAGE_SIZE = 200;
 
 /** A short optional label (external id, group): trimmed, and blank means none. */
 function label(max: number) {
@@ -50,14 +50,8 @@ export const ZMemberIdInput = z.object({ id: uuid() }).strict();
 export const ZListMembersInput = z
   .object({
     projectId: uuid(),
-    limit: z.coerce
-      .number("must be a number")
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-      .default(50)
-      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
-    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+    limit: pageLimit(),
+    cursor: pageCursor(),
     search: z
       .string()
       .max(200, "must be at most 200 characters")
@@ -118,14 +112,7 @@ export const ZMember = z.object({
 });
 export type Member = z.infer<typeof ZMember>;
 
-export const ZMemberPage = z.object({
-  items: z.array(ZMember),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe("Pass as `cursor` for the next page; null on the last"),
-  total: z.int().describe("Members matching the search and group, on every page"),
-});
+export const ZMemberPage = pageOf(ZMember, "Members matching the search and group");
 export type MemberPage = z.infer<typeof ZMemberPage>;
 
 export const ZMemberGroups = z.array(z.object({ group: z.string().nullable(), count: z.int() }));

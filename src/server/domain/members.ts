@@ -4,6 +4,7 @@ import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { generateAccessCode, normaliseAccessCode } from "./access-codes";
 import { renderMemberCards } from "./member-cards";
+import { decodeCursor, encodeCursor, isUuid } from "./paging";
 import {
   type CreateMemberInput,
   type ListMembersInput,
@@ -98,25 +99,12 @@ interface Cursor {
   id: string;
 }
 
-const encodeCursor = (cursor: Cursor) =>
-  Buffer.from(JSON.stringify([cursor.group, cursor.name, cursor.id])).toString("base64url");
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const [group, name, id] = JSON.parse(Buffer.from(text, "base64url").toString()) as unknown[];
-    if (
-      (group === null || typeof group === "string") &&
-      typeof name === "string" &&
-      typeof id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { group, name, id };
-    }
-  } catch {
-    // falls through
-  }
-  throw AppError.badRequest("cursor", "is not a cursor from this list");
-}
+const readCursor = (text: string) =>
+  decodeCursor<Cursor>(text, ([group, name, id]) =>
+    (group === null || typeof group === "string") && typeof name === "string" && isUuid(id)
+      ? { group, name, id }
+      : null,
+  );
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -151,7 +139,7 @@ export async function listMembers(
   input: ListMembersInput,
 ): Promise<MemberPage> {
   await assertProjectVisible(tenant, caller, input.projectId);
-  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const cursor = input.cursor ? readCursor(input.cursor) : undefined;
   const filter = listFilter(tenant, input);
   const take = input.limit + 1;
 
@@ -185,7 +173,7 @@ export async function listMembers(
     items: items.map((row) => toMember(row, caller)),
     nextCursor:
       rows.length > input.limit && last
-        ? encodeCursor({ group: last.group_name, name: last.name, id: last.id })
+        ? encodeCursor([last.group_name, last.name, last.id])
         : null,
     total: count?.total ?? 0,
   };

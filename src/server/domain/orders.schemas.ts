@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { uuid } from "@/server/validation";
-import { MAX_PAGE_SIZE } from "./members.schemas";
+import { pageCursor, pageLimit, pageOf } from "./paging";
 
 export const ORDER_STATUSES = ["pending", "paid", "refunded"] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -42,14 +42,8 @@ export const ZListOrdersInput = z
     projectId: uuid(),
     status: z.enum(ORDER_STATUSES, "must be pending, paid or refunded").optional(),
     memberId: uuid().optional(),
-    limit: z.coerce
-      .number("must be a number")
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-      .default(50)
-      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
-    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+    limit: pageLimit(),
+    cursor: pageCursor(),
   })
   .strict();
 export type ListOrdersInput = z.infer<typeof ZListOrdersInput>;
@@ -73,14 +67,7 @@ export const ZOrder = z.object({
 });
 export type Order = z.infer<typeof ZOrder>;
 
-export const ZOrderPage = z.object({
-  items: z.array(ZOrder),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe("Pass as `cursor` for the next page; null on the last"),
-  total: z.int().describe("Orders matching the filters, on every page"),
-});
+export const ZOrderPage = pageOf(ZOrder, "Orders matching the filters");
 export type OrderPage = z.infer<typeof ZOrderPage>;
 
 export const ZCreateOrderResult = z.object({

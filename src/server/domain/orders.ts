@@ -11,6 +11,7 @@ import {
   type OrderStatus,
 } from "./orders.schemas";
 import { packageNotFound } from "./packages";
+import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { projectNotFound } from "./projects";
 
 export const orderNotFound = () => AppError.notFound("Order");
@@ -164,31 +165,14 @@ export async function createOrder(
   }
 }
 
-interface Cursor {
-  orderedAt: string;
-  id: string;
-}
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const [orderedAt, id] = JSON.parse(Buffer.from(text, "base64url").toString()) as unknown[];
-    if (
-      typeof orderedAt === "string" &&
-      !Number.isNaN(Date.parse(orderedAt)) &&
-      typeof id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { orderedAt, id };
-    }
-  } catch {
-    // falls through
-  }
-  throw AppError.badRequest("cursor", "is not a cursor from this list");
-}
+const readCursor = (text: string) =>
+  decodeCursor(text, ([orderedAt, id]) =>
+    isTimestamp(orderedAt) && isUuid(id) ? { orderedAt, id } : null,
+  );
 
 /** Newest first; the cursor is the last row's (orderedAt, id). */
 export async function listOrders(tenant: Tenant, input: ListOrdersInput): Promise<OrderPage> {
-  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const cursor = input.cursor ? readCursor(input.cursor) : undefined;
   const where: Prisma.OrderWhereInput = {
     projectId: input.projectId,
     ...(input.status && { status: input.status }),
@@ -219,7 +203,7 @@ export async function listOrders(tenant: Tenant, input: ListOrdersInput): Promis
     items: items.map(toOrder),
     nextCursor:
       rows.length > input.limit && last
-        ? Buffer.from(JSON.stringify([last.orderedAt.toISOString(), last.id])).toString("base64url")
+        ? encodeCursor([last.orderedAt.toISOString(), last.id])
         : null,
     total,
   };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PhotoUpload } from "@/server/photos/upload";
 import { uuid } from "@/server/validation";
-import { MAX_PAGE_SIZE } from "./members.schemas";
+import { pageCursor, pageLimit, pageOf } from "./paging";
 
 export const MAX_TAGS_PER_PHOTO = 50;
 
@@ -31,14 +31,8 @@ export const ZUploadFields = z.object({ photographerId: uuid().optional() });
 export const ZListPhotosInput = z
   .object({
     projectId: uuid(),
-    limit: z.coerce
-      .number("must be a number")
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
-      .default(50)
-      .describe(`Page size, 1 to ${MAX_PAGE_SIZE} (default 50)`),
-    cursor: z.string().max(1000).optional().describe("`nextCursor` of the previous page"),
+    limit: pageLimit(),
+    cursor: pageCursor(),
     memberId: uuid().optional().describe("Only photos this member is tagged in"),
     kind: z.enum(["photo", "card"], "must be photo or card").optional(),
     tagged: booleanText
@@ -113,14 +107,7 @@ export const ZPhoto = z.object({
 });
 export type Photo = z.infer<typeof ZPhoto>;
 
-export const ZPhotoPage = z.object({
-  items: z.array(ZPhoto),
-  nextCursor: z
-    .string()
-    .nullable()
-    .describe("Pass as `cursor` for the next page; null on the last"),
-  total: z.int().describe("Photos matching the filters, on every page"),
-});
+export const ZPhotoPage = pageOf(ZPhoto, "Photos matching the filters");
 export type PhotoPage = z.infer<typeof ZPhotoPage>;
 
 export const ZUploadResult = z.object({

@@ -9,6 +9,7 @@ import { processPhoto } from "@/server/photos/process";
 import { codeFromQrText } from "@/server/photos/qr";
 import { photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
 import { findMemberByAccessCode } from "./members";
+import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { rematchSequence } from "./photo-matching";
 import {
   type ListPhotosInput,
@@ -114,34 +115,10 @@ export async function getPhoto(tenant: Tenant, caller: Caller, id: string): Prom
 
 // ---- Lists ----
 
-interface Cursor {
-  at: string;
-  fileName: string;
-  id: string;
-}
-
-const encodeCursor = (row: PhotoRow) =>
-  Buffer.from(JSON.stringify([row.sequence_at.toISOString(), row.file_name, row.id])).toString(
-    "base64url",
+const readCursor = (text: string) =>
+  decodeCursor(text, ([at, fileName, id]) =>
+    isTimestamp(at) && typeof fileName === "string" && isUuid(id) ? { at, fileName, id } : null,
   );
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const [at, fileName, id] = JSON.parse(Buffer.from(text, "base64url").toString()) as unknown[];
-    if (
-      typeof at === "string" &&
-      !Number.isNaN(Date.parse(at)) &&
-      typeof fileName === "string" &&
-      typeof id === "string" &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    ) {
-      return { at, fileName, id };
-    }
-  } catch {
-    // falls through
-  }
-  throw AppError.badRequest("cursor", "is not a cursor from this list");
-}
 
 function listFilter(tenant: Tenant, caller: Caller, input: ListPhotosInput): Prisma.Sql {
   const parts = [visibleTo(tenant, caller), Prisma.sql`p.project_id = ${input.projectId}::uuid`];
@@ -181,7 +158,7 @@ export async function listPhotos(
   caller: Caller,
   input: ListPhotosInput,
 ): Promise<PhotoPage> {
-  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const cursor = input.cursor ? readCursor(input.cursor) : undefined;
   const filter = listFilter(tenant, caller, input);
   const after = cursor
     ? Prisma.sql`AND (p.sequence_at, p.file_name, p.id) > (${new Date(cursor.at)}::timestamptz, ${cursor.fileName}, ${cursor.id}::uuid)`
@@ -202,7 +179,10 @@ export async function listPhotos(
   const last = items.at(-1);
   return {
     items: items.map(toPhoto),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeCursor([last.sequence_at.toISOString(), last.file_name, last.id])
+        : null,
     total: count?.total ?? 0,
   };
 }
