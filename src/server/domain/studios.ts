@@ -34,7 +34,7 @@ export async function listStudios(
       SELECT o.id, o.name, a.email, o.created_at, o.currency, o.locale,
              (SELECT count(*) FROM projects p WHERE p.operator_id = o.id) AS projects,
              (SELECT count(*) FROM photographers g WHERE g.operator_id = o.id AND g.deleted_at IS NULL) AS photographers,
-             (SELECT coalesce(sum(r.amount_cents), 0) FROM orders r WHERE r.operator_id = o.id)::bigint AS revenue
+             (SELECT coalesce(sum(r.amount_cents), 0) FROM orders r WHERE r.operator_id = o.id AND r.status = 'paid')::bigint AS revenue
         FROM operators o JOIN accounts a ON a.id = o.account_id
         ${matches}
        ORDER BY o.created_at DESC, o.id
