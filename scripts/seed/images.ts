@@ -22,6 +22,12 @@ export interface ShotOptions {
   height?: number;
   /** JPEG quality; 84 by default. */
   quality?: number;
+  /**
+   * Sensor grain, 0 to 64: how far the noise moves a pixel. Real camera files
+   * are grainy, which makes them larger and slower to decode; 0 (the default)
+   * keeps demo files small.
+   */
+  grain?: number;
 }
 
 /** mulberry32: a small seeded generator, so every picture is reproducible. */
@@ -146,11 +152,34 @@ function card(text: string, cx: number, cy: number, width: number): string {
     ${line(top + width * 1.2, 0.75)}`;
 }
 
+const GRAIN_TILE = 509;
+
+/** A tile of grey noise around mid-grey, repeated over the frame (a prime side hides the seams). */
+function grainTile(seed: number, amount: number): Buffer {
+  const random = randomFrom(seed);
+  const tile = Buffer.alloc(GRAIN_TILE * GRAIN_TILE);
+  for (let i = 0; i < tile.length; i++)
+    tile[i] = 128 + Math.round((random.next() * 2 - 1) * amount);
+  return tile;
+}
+
 async function encode(svg: string, options: ShotOptions): Promise<Buffer> {
   const exif: Record<string, string> = {};
   if (options.takenAt) exif.DateTimeOriginal = options.takenAt;
   if (options.offset) exif.OffsetTimeOriginal = options.offset;
-  return sharp(Buffer.from(svg))
+  let image = sharp(Buffer.from(svg));
+  if (options.grain) {
+    const tile = grainTile(options.seed * 97 + (options.pose ?? 0), options.grain);
+    image = image.composite([
+      {
+        input: tile,
+        raw: { width: GRAIN_TILE, height: GRAIN_TILE, channels: 1 },
+        tile: true,
+        blend: "overlay",
+      },
+    ]);
+  }
+  return image
     .jpeg({ quality: options.quality ?? 84 })
     .withExif({ IFD0: { Make: "Lumen", Model: "Demo Camera" }, IFD2: exif })
     .toBuffer();
