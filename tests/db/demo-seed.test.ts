@@ -44,7 +44,8 @@ describe("the demo studio", () => {
     operatorId = account.operator!.id;
     tenant = tenantOf(database.prisma, operatorId);
     operator = { role: "operator", id: operatorId, operatorId };
-  });
+    // Some 170 generated photos through the upload path: give a busy machine time.
+  }, 240_000);
   afterAll(async () => {
     await database?.destroy();
     await rm(photosFolder, { recursive: true, force: true });
