@@ -20,8 +20,12 @@ const env = loadConfig("development");
 const database = openDatabase(targetFromEnv(env));
 try {
   await migrateDatabase(database);
-  const demo = await seedDemo(database.prisma);
-  console.log(`Demo studio: sign in as ${demo.operator} / ${demo.password}`);
+  const started = performance.now();
+  const demo = await seedDemo(database.prisma, {
+    progress: (message) => console.log(`  ${message}`),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Demo studio (${seconds} s): sign in as ${demo.operator} / ${demo.password}`);
   console.log(`  photographers: ${demo.photographers.join(", ")} (same password)`);
   if (photos) {
     const scale = await seedScale(database, photos, (message) => console.log(`  ${message}`));

@@ -1,4 +1,6 @@
-import { rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FullConfig } from "@playwright/test";
 import { seedDemo } from "../../scripts/seed/demo";
 import { insertOperator } from "../../tests/support/fixtures";
@@ -16,13 +18,16 @@ export default async function globalSetup(config: FullConfig) {
   // The demo data is written from this process: hash its passwords quickly.
   process.env.BCRYPT_COST ??= "4";
   process.env.AUTH_SECRET ??= TEST_AUTH_SECRET;
+  // The demo's photo files are uploaded from this process: into the folder the app reads.
+  const photos = mkdtempSync(path.join(tmpdir(), "e2e-photos-"));
+  process.env.STORAGE_URL = photos;
   rmSync(MAIL_DIR, { recursive: true, force: true });
   const mailbox = await startMailbox({ saveTo: MAIL_DIR });
 
   const baseURL = config.projects[0]!.use.baseURL!;
   const app = await startApp({
     port: Number(new URL(baseURL).port),
-    env: { NEXTAUTH_URL: baseURL, SMTP_URL: mailbox.url },
+    env: { NEXTAUTH_URL: baseURL, SMTP_URL: mailbox.url, STORAGE_URL: photos },
     prepare: async (database) => {
       await seedDemo(database.prisma);
       // Enough studios for the admins' overview to have a second page.
@@ -32,5 +37,6 @@ export default async function globalSetup(config: FullConfig) {
   return async () => {
     await app.stop();
     await mailbox.stop();
+    rmSync(photos, { recursive: true, force: true });
   };
 }

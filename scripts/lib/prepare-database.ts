@@ -26,7 +26,10 @@ export async function prepareDatabase(
     await purgeExpiredBuckets(database.prisma, new Date());
     await purgeExpiredCodes(database.prisma, new Date());
     if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
-      const demo = await seedDemo(database.prisma);
+      log.info(
+        "empty database: loading the demo studio and its photos, once (up to half a minute)",
+      );
+      const demo = await seedDemo(database.prisma, { progress: (message) => log.info(message) });
       log.info(
         { operator: demo.operator, photographers: demo.photographers },
         `empty database: loaded the demo studio; sign in as ${demo.operator} (password in the README)`,

@@ -1,12 +1,20 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import type { OperatorCaller, PhotographerCaller } from "@/server/auth/caller";
 import { hashPassword } from "@/server/auth/password";
+import { tenantOf } from "@/server/db/tenant";
 import { generateAccessCode } from "@/server/domain/access-codes";
+import { setPhotoTags } from "@/server/domain/photos";
+import { type Camera, shootDemoPhotos, type ShootMember } from "./demo-photos";
 
 /**
  * A small, realistic studio to try the product with: photographers with their
  * own logins, past and upcoming shoots, packages, and members who were
- * photographed, tagged and bought prints. Deterministic: the same data on every
- * run, so screenshots and demos are stable.
+ * photographed, tagged and bought prints. The photos are real image files,
+ * uploaded through the app's own upload path: each photographed member's QR
+ * card first, then the member, so the app reads the cards and tags the photos
+ * itself. Deterministic: the same names, shots and pictures on every run
+ * (dates follow today's, access codes are fresh), so screenshots and demos are
+ * stable.
  */
 
 export const DEMO_PASSWORD = "demo-password";
@@ -77,10 +85,10 @@ const LAST = [
 ];
 
 const PHOTOGRAPHERS = [
-  { name: "Ada Lovelace", email: "ada@example.com" },
-  { name: "Ben Okafor", email: "ben@example.com" },
-  { name: "Chiara Rossi", email: "chiara@example.com" },
-  { name: "Dev Patel", email: "dev@example.com" },
+  { name: "Ada Lovelace", email: "ada@example.com", camera: { prefix: "IMG_", next: 4101 } },
+  { name: "Ben Okafor", email: "ben@example.com", camera: { prefix: "DSC_", next: 1187 } },
+  { name: "Chiara Rossi", email: "chiara@example.com", camera: { prefix: "_MG_", next: 7350 } },
+  { name: "Dev Patel", email: "dev@example.com", camera: { prefix: "DSCF", next: 2044 } },
 ];
 
 const PACKAGES = [
@@ -92,6 +100,13 @@ const PACKAGES = [
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/**
+ * The shoots. `photographed`: how many members (the first ones, in roster
+ * order) have real photos: a card and 2 to 4 portraits each. Every one is a
+ * generated image that goes through the upload path (about 0.1 s of work for
+ * two cores), so the demo keeps to some 170 of them, loaded within half a
+ * minute on a busy laptop. The rest of a roster is enrolled, not photographed.
+ */
 const PROJECTS = [
   {
     name: "Riverside Primary – School Photo Day",
@@ -99,6 +114,7 @@ const PROJECTS = [
     offsetDays: -40,
     hours: 7,
     members: 120,
+    photographed: 12,
     groups: ["1A", "1B", "2A", "2B", "3A", "3B", "4A", "4B"],
     idPrefix: "RP",
     photographers: [0, 1],
@@ -111,6 +127,7 @@ const PROJECTS = [
     offsetDays: -21,
     hours: 10,
     members: 45,
+    photographed: 8,
     groups: ["Table 1", "Table 2", "Table 3", "Table 4", "Table 5"],
     idPrefix: "MO",
     photographers: [2],
@@ -123,6 +140,7 @@ const PROJECTS = [
     offsetDays: -9,
     hours: 6,
     members: 90,
+    photographed: 9,
     groups: ["10 km", "Half marathon", "Marathon"],
     idPrefix: "BIB",
     photographers: [0, 1, 3],
@@ -135,6 +153,7 @@ const PROJECTS = [
     offsetDays: -3,
     hours: 5,
     members: 60,
+    photographed: 8,
     groups: ["Bears", "Foxes", "Owls"],
     idPrefix: "LK",
     photographers: [3],
@@ -147,6 +166,7 @@ const PROJECTS = [
     offsetDays: 12,
     hours: 6,
     members: 80,
+    photographed: 0,
     groups: ["12A", "12B", "12C"],
     idPrefix: "GB",
     photographers: [1, 2],
@@ -159,6 +179,7 @@ const PROJECTS = [
     offsetDays: 30,
     hours: 8,
     members: 0,
+    photographed: 0,
     groups: ["Speakers"],
     idPrefix: "TS",
     photographers: [0],
@@ -171,7 +192,17 @@ export async function hasAnyOperator(db: PrismaClient): Promise<boolean> {
   return (await db.operator.count()) > 0;
 }
 
-export async function seedDemo(db: PrismaClient, now = new Date()): Promise<DemoCredentials> {
+export interface SeedDemoOptions {
+  /** "Today" for the demo's dates. */
+  now?: Date;
+  /** Told what is being loaded, a line at a time. */
+  progress?: (message: string) => void;
+}
+
+export async function seedDemo(
+  db: PrismaClient,
+  { now = new Date(), progress = () => {} }: SeedDemoOptions = {},
+): Promise<DemoCredentials> {
   const credentials: DemoCredentials = {
     operator: DEMO_OPERATOR_EMAIL,
     photographers: PHOTOGRAPHERS.map((p) => p.email),
@@ -193,19 +224,22 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<Demo
     },
   });
   const operatorId = operator.id;
+  const tenant = tenantOf(db, operatorId);
+  const operatorCaller: OperatorCaller = { role: "operator", id: operatorId, operatorId };
 
-  const photographers: { id: string }[] = [];
-  for (const { name, email } of PHOTOGRAPHERS) {
+  const photographers: { caller: PhotographerCaller; camera: Camera }[] = [];
+  for (const { name, email, camera } of PHOTOGRAPHERS) {
     const account = await db.account.create({ data: { email, passwordHash } });
-    photographers.push(
-      await db.photographer.create({ data: { operatorId, accountId: account.id, name } }),
-    );
+    const { id } = await db.photographer.create({
+      data: { operatorId, accountId: account.id, name },
+    });
+    photographers.push({ caller: { role: "photographer", id, operatorId }, camera: { ...camera } });
   }
   const packages: { id: string; price: number }[] = [];
   for (const pkg of PACKAGES)
     packages.push(await db.package.create({ data: { operatorId, ...pkg } }));
 
-  for (const plan of PROJECTS) {
+  for (const [projectIndex, plan] of PROJECTS.entries()) {
     const startAt = new Date(
       Math.floor((now.getTime() + plan.offsetDays * DAY) / DAY) * DAY + 8 * 60 * 60 * 1000,
     );
@@ -225,7 +259,7 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<Demo
     const crew = plan.photographers.map((i) => photographers[i]!);
     const offered = plan.packages.map((i) => packages[i]!);
     await db.projectPhotographer.createMany({
-      data: crew.map((p) => ({ operatorId, projectId: project.id, photographerId: p.id })),
+      data: crew.map((p) => ({ operatorId, projectId: project.id, photographerId: p.caller.id })),
     });
     await db.projectPackage.createMany({
       data: offered.map((p) => ({ operatorId, projectId: project.id, packageId: p.id })),
@@ -246,36 +280,45 @@ export async function seedDemo(db: PrismaClient, now = new Date()): Promise<Demo
     });
     const members = await db.member.findMany({
       where: { projectId: project.id },
-      select: { id: true },
+      orderBy: { externalId: "asc" },
+      select: { id: true, accessCode: true, group: true },
     });
 
-    const photoCount = plan.members * random.int(4, 7);
-    await db.photo.createMany({
-      data: Array.from({ length: photoCount }, (_, i) => ({
-        operatorId,
-        projectId: project.id,
-        photographerId: random.pick(crew).id,
-        fileName: `IMG_${String(i + 1).padStart(5, "0")}.jpg`,
-        uploadedAt: new Date(startAt.getTime() + random.int(0, plan.hours * 60) * 60 * 1000),
-      })),
+    const photographed: ShootMember[] = members
+      .slice(0, plan.photographed)
+      .map((member, i) => ({ ...member, seed: (projectIndex + 1) * 1000 + i }));
+    const shotsOf = new Map(photographed.map((member) => [member.id, random.int(2, 4)]));
+    // Three siblings together, before the first card: tagged by hand below.
+    const siblings = projectIndex === 0 ? photographed.slice(0, 3) : [];
+    const shoot = await shootDemoPhotos({
+      tenant,
+      projectId: project.id,
+      timezone: plan.tz,
+      startAt: new Date(startAt.getTime() + 10 * 60 * 1000),
+      crew,
+      members: photographed,
+      photosOf: (member) => shotsOf.get(member.id)!,
+      warmUps: (crewIndex) => (crewIndex === 0 ? 2 : 1),
+      group: siblings,
     });
-    const photos = await db.photo.findMany({
-      where: { projectId: project.id },
-      select: { id: true },
-    });
-
-    const tags = new Map<string, { photoId: string; memberId: string }>();
-    for (const photo of photos) {
-      for (let t = random.int(0, 2); t > 0; t--) {
-        const member = random.pick(members);
-        tags.set(`${photo.id}:${member.id}`, { photoId: photo.id, memberId: member.id });
-      }
+    if (shoot.group) {
+      await setPhotoTags(tenant, operatorCaller, {
+        id: shoot.group.id,
+        memberIds: siblings.map((member) => member.id),
+      });
     }
-    await db.photoTag.createMany({
-      data: [...tags.values()].map((tag) => ({ operatorId, projectId: project.id, ...tag })),
-    });
+    progress(`${plan.name}: ${shoot.cards} cards and ${shoot.photos} photos`);
 
-    const tagged = [...new Set([...tags.values()].map((tag) => tag.memberId))];
+    const taggedIds = new Set(
+      (
+        await db.photoTag.findMany({
+          where: { projectId: project.id },
+          select: { memberId: true },
+        })
+      ).map((tag) => tag.memberId),
+    );
+    // Roster order, so the same members buy on every run.
+    const tagged = members.filter((member) => taggedIds.has(member.id)).map((member) => member.id);
     const orders = [];
     for (const memberId of tagged) {
       if (random.next() > 0.45) continue;

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tenantOf } from "@/server/db/tenant";
-import { findMemberByAccessCode } from "@/server/domain/members";
-import { DEMO_ACCESS_CODE, seedDemo } from "../../scripts/seed/demo";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { insertOperator } from "../support/fixtures";
 
@@ -54,32 +51,5 @@ describe("member access codes in the database", () => {
         data: { operatorId: other.id, projectId: theirs.id, name: "B", accessCode: "ABCDEFGHJK" },
       }),
     ).rejects.toThrow();
-  });
-
-  it("are found as typed or scanned, within the project and studio only", async () => {
-    await seedDemo(database.prisma);
-    const member = await database.prisma.member.findUniqueOrThrow({
-      where: { accessCode: DEMO_ACCESS_CODE },
-      select: { id: true, operatorId: true, projectId: true, project: { select: { name: true } } },
-    });
-    expect(member.project.name).toMatch(/^Riverside Primary/);
-    const tenant = tenantOf(database.prisma, member.operatorId);
-    const found = await findMemberByAccessCode(tenant, member.projectId, " rvsde-dem26 ");
-    expect(found?.id).toBe(member.id);
-    expect(await findMemberByAccessCode(tenant, member.projectId, "RVSDE-DEM27")).toBeNull();
-    expect(await findMemberByAccessCode(tenant, member.projectId, "not a code")).toBeNull();
-    const otherProject = await database.prisma.project.findFirstOrThrow({
-      where: { operatorId: member.operatorId, id: { not: member.projectId } },
-    });
-    expect(await findMemberByAccessCode(tenant, otherProject.id, DEMO_ACCESS_CODE)).toBeNull();
-    const stranger = tenantOf(database.prisma, (await insertOperator(database.prisma)).id);
-    expect(await findMemberByAccessCode(stranger, member.projectId, DEMO_ACCESS_CODE)).toBeNull();
-
-    const demoMembers = await database.prisma.member.findMany({
-      where: { operatorId: member.operatorId },
-      select: { accessCode: true, group: true, externalId: true },
-    });
-    expect(demoMembers.length).toBeGreaterThan(100);
-    expect(demoMembers.every((m) => CODE.test(m.accessCode) && m.group && m.externalId)).toBe(true);
   });
 });
