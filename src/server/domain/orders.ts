@@ -127,27 +127,31 @@ export async function createOrder(
     select: { currency: true },
   });
   try {
-    const { id } = await tenant.db.order.create({
-      data: {
-        operatorId: tenant.operatorId,
-        projectId: input.projectId,
-        memberId: input.memberId,
-        packageId: input.packageId,
-        amountInCents: input.amountInCents ?? price,
-        currency: operator.currency,
-        status,
-        externalId: input.externalId ?? null,
-        orderedAt: now,
-        paidAt: status === "paid" ? now : null,
-        photos: {
-          create: photoIds.map((photoId) => ({
-            operatorId: tenant.operatorId,
-            projectId: input.projectId,
-            photoId,
-          })),
+    const id = await tenant.db.$transaction(async (tx) => {
+      const order = await tx.order.create({
+        data: {
+          operatorId: tenant.operatorId,
+          projectId: input.projectId,
+          memberId: input.memberId,
+          packageId: input.packageId,
+          amountInCents: input.amountInCents ?? price,
+          currency: operator.currency,
+          status,
+          externalId: input.externalId ?? null,
+          orderedAt: now,
+          paidAt: status === "paid" ? now : null,
         },
-      },
-      select: { id: true },
+        select: { id: true },
+      });
+      await tx.orderPhoto.createMany({
+        data: photoIds.map((photoId) => ({
+          operatorId: tenant.operatorId,
+          projectId: input.projectId,
+          orderId: order.id,
+          photoId,
+        })),
+      });
+      return order.id;
     });
     return { order: await getOrder(tenant, id), created: true };
   } catch (error) {
