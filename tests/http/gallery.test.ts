@@ -272,14 +272,17 @@ describe("a member's gallery", () => {
       name: "Riverside Spring",
       terms: "Prints are for private use only.",
     });
-    expect(data.studio).toEqual({ name: "Lumen Studio", currency: "EUR", locale: "de-DE" });
+    expect(data.studio).toEqual({
+      name: "Lumen Studio",
+      currency: "EUR",
+      locale: "de-DE",
+      timezone: "UTC",
+    });
     expect(data.member).toEqual({ name: "Anna Archer", hasEmail: true });
     expect(data.packages).toEqual([
       { id: shoot.packageId, name: "Duo", priceInCents: 2500, photoCount: 2 },
     ]);
-    expect(data.photos.map((p: { id: string }) => p.id)).toEqual(
-      shoot.annaPhotos.map((p) => p.id),
-    );
+    expect(data.photos.map((p: { id: string }) => p.id)).toEqual(shoot.annaPhotos.map((p) => p.id));
     expect(data.orders).toEqual([]);
     const text = JSON.stringify(data);
     for (const secret of [
@@ -315,7 +318,11 @@ describe("a member's gallery", () => {
     });
     expect(again.status).toBe(304);
 
-    for (const other of [shoot.benPhotoId, shoot.annaCardId, "00000000-0000-4000-8000-000000000000"]) {
+    for (const other of [
+      shoot.benPhotoId,
+      shoot.annaCardId,
+      "00000000-0000-4000-8000-000000000000",
+    ]) {
       for (const size of ["thumb", "preview"]) {
         expect((await anna.file(`/api/gallery/photos/${other}?size=${size}`)).status).toBe(404);
       }
@@ -406,9 +413,18 @@ describe("ordering and downloading", () => {
     await anna.open(shoot.anna.accessCode);
     const [first, second, third] = shoot.annaPhotos.map((p) => p.id) as [string, string, string];
     const cases: [Parameters<GalleryClient["placeOrder"]>[0], string][] = [
-      [{ packageId: shoot.packageId, photoIds: [shoot.benPhotoId], acceptTerms: true }, "photoIds.0"],
-      [{ packageId: shoot.packageId, photoIds: [shoot.annaCardId], acceptTerms: true }, "photoIds.0"],
-      [{ packageId: shoot.packageId, photoIds: [first, second, third], acceptTerms: true }, "photoIds"],
+      [
+        { packageId: shoot.packageId, photoIds: [shoot.benPhotoId], acceptTerms: true },
+        "photoIds.0",
+      ],
+      [
+        { packageId: shoot.packageId, photoIds: [shoot.annaCardId], acceptTerms: true },
+        "photoIds.0",
+      ],
+      [
+        { packageId: shoot.packageId, photoIds: [first, second, third], acceptTerms: true },
+        "photoIds",
+      ],
       [{ packageId: shoot.otherPackageId, photoIds: [first], acceptTerms: true }, "packageId"],
       [{ packageId: shoot.packageId, photoIds: [first], acceptTerms: false }, "acceptTerms"],
       [{ packageId: shoot.packageId, photoIds: [], acceptTerms: true }, "photoIds"],
@@ -527,9 +543,7 @@ describe("the gallery session", () => {
     expect(ended.status).toBe(401);
     expect(ended.body.error?.message).toMatch(/session has ended/);
     expect(ended.headers.getSetCookie()[0]).toMatch(/^gallery-session=; .*Max-Age=0/);
-    expect(
-      (await ben.file(`/api/gallery/photos/${shoot.benPhotoId}?size=thumb`)).status,
-    ).toBe(401);
+    expect((await ben.file(`/api/gallery/photos/${shoot.benPhotoId}?size=thumb`)).status).toBe(401);
 
     expect((await ben.open(shoot.ben.accessCode)).status).toBe(401);
     expect((await ben.open(newCode)).status).toBe(200);

@@ -58,7 +58,12 @@ export type GalleryOrder = z.infer<typeof ZGalleryOrder>;
 export const ZGallery = z.object({
   member: z.object({ name: z.string(), hasEmail: z.boolean() }),
   project: z.object({ name: z.string(), terms: z.string().nullable() }),
-  studio: z.object({ name: z.string(), currency: z.string(), locale: z.string() }),
+  studio: z.object({
+    name: z.string(),
+    currency: z.string(),
+    locale: z.string(),
+    timezone: z.string(),
+  }),
   photos: z.array(ZGalleryPhoto),
   packages: z.array(ZGalleryPackage),
   orders: z.array(ZGalleryOrder),

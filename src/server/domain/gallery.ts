@@ -219,7 +219,9 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       where: { id: member.projectId },
       select: { name: true, termsAndConditions: true },
     }),
-    tenant.db.operator.findFirstOrThrow({ select: { name: true, currency: true, locale: true } }),
+    tenant.db.operator.findFirstOrThrow({
+      select: { name: true, currency: true, locale: true, timezone: true },
+    }),
     tenant.db.photo.findMany({
       where: memberPhotosWhere(member),
       orderBy: [{ sequenceAt: "asc" }, { fileName: "asc" }, { id: "asc" }],
@@ -398,7 +400,6 @@ export async function galleryImage(
 
 /** A name safe in any unzip tool: no folders, no control or reserved characters. */
 function entryName(fileName: string, taken: Set<string>): string {
-  // eslint-disable-next-line no-control-regex
   const safe = fileName.replace(/[\u0000-\u001f/\\:*?"<>|]/g, "_").replace(/^\.+/, "") || "photo";
   const dot = safe.lastIndexOf(".");
   const [stem, extension] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ""];

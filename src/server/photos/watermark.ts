@@ -29,7 +29,6 @@ function escapeXml(text: string): string {
 
 /** The text as it is drawn: printable, one line, at most 40 characters. */
 export function watermarkText(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/g, " ").trim() || "Proof";
   const chars = [...clean];
   return chars.length > MAX_CHARACTERS ? `${chars.slice(0, MAX_CHARACTERS - 1).join("")}…` : clean;

@@ -1,7 +1,4 @@
-import {
-  clearedGallerySessionCookie,
-  gallerySessionCookie,
-} from "@/server/auth/gallery-session";
+import { clearedGallerySessionCookie, gallerySessionCookie } from "@/server/auth/gallery-session";
 import {
   galleryImage,
   galleryMemberFrom,
@@ -47,12 +44,7 @@ export const galleryRouter = createTRPCRouter({
     .input(ZOpenGalleryInput)
     .output(ZOpenGalleryResult)
     .mutation(async ({ ctx, input }) => {
-      const { token, projectName } = await openGallery(
-        ctx.db,
-        input,
-        ctx.clientAddress,
-        ctx.now(),
-      );
+      const { token, projectName } = await openGallery(ctx.db, input, ctx.clientAddress, ctx.now());
       ctx.responseHeaders.append("set-cookie", gallerySessionCookie(token));
       return { projectName };
     }),
