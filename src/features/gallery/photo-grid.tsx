@@ -57,7 +57,7 @@ export function PhotoGrid({
                   disabled={!isChosen && full}
                   onChange={() => onToggle(photo.id)}
                 />
-                Choose {label.toLowerCase()}
+                Choose<span className="visually-hidden"> {label.toLowerCase()}</span>
               </label>
             )}
           </li>
