@@ -6,14 +6,14 @@ import { ZipFile } from "yazl";
  * A zip of stored files, streamed as a web `ReadableStream` for a Response.
  *
  * - Files are stored, not deflated (photos do not compress), and each entry's
- *   size is given, so yazl knows the zip's length before the first byte: the
- *   response gets a Content-Length and the browser shows real progress.
+ *   size is given, so yazl knows the zip's length before the first byte, and
+ *   checks every file against its recorded size.
  * - Each file is opened only when yazl reaches it (`addReadStreamLazy`), so one
  *   storage stream is open at a time, whatever the number of photos.
  * - The web stream *pulls* from yazl's output one chunk at a time, so a slow
  *   client slows the reading of the files down (backpressure) instead of
- *   buffering the whole zip in memory; Node 20's `Readable.toWeb` does not
- *   apply backpressure this way.
+ *   buffering the zip in memory, whatever `Readable.toWeb` does in a given
+ *   Node version.
  * - A client that goes away cancels the stream: the open file and yazl's
  *   output are destroyed, and nothing is left reading.
  */
