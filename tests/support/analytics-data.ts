@@ -16,6 +16,14 @@ import { uniqueEmail } from "./fixtures";
  * a2{m1}, b1{m3}, c1{m1}; orders m1 Basic 10.00, m1 Premium 25.00, m2 Deluxe
  * 50.00, m3 Basic 9.00 (a discount).
  * Summer Gala: members n1-n3; photos Ben 3; tag b3{n1}; order n1 Basic 10.00.
+ * Orders that do not count as sales: m4 Premium 25.00 pending, m5 Basic 10.00 refunded.
+ *
+ * For the reports, the studio is in Europe/Berlin and sells in EUR. Orders
+ * were placed (UTC): m1 Basic 2026-03-12 08:00, m1 Premium 2026-03-15 22:30
+ * (23:30 in Berlin, still the 15th), m2 Deluxe 2026-03-20 12:00, m3 Basic
+ * 2026-03-31 22:30 (00:30 on 1 April in Berlin, summer time), n1 Basic
+ * 2026-04-10 09:00. Gallery visits: m1 2026-03-11, m2 2026-03-12, m4
+ * 2026-04-02; n1-n3 never. Summer Gala starts 2026-06-01; Spring School 2026-03-10.
  *
  * Rival Studio has data of its own that must never show up in Lumen's numbers.
  */
@@ -104,7 +112,12 @@ export async function insertAnalyticsData(db: PrismaClient): Promise<AnalyticsDa
   const passwordHash = await bcrypt.hash(PASSWORD, 4);
   const email = uniqueEmail("lumen");
   const operator = await db.operator.create({
-    data: { name: "Lumen Studio", account: { create: { email, passwordHash } } },
+    data: {
+      name: "Lumen Studio",
+      timezone: "Europe/Berlin",
+      currency: "EUR",
+      account: { create: { email, passwordHash } },
+    },
   });
   const operatorId = operator.id;
 
@@ -121,10 +134,10 @@ export async function insertAnalyticsData(db: PrismaClient): Promise<AnalyticsDa
   ];
   await photographer("Dee");
 
-  const project = (name: string) =>
-    db.project.create({ data: { operatorId, name, timezone: "UTC" } });
-  const spring = await project("Spring School");
-  const gala = await project("Summer Gala");
+  const project = (name: string, startAt: string) =>
+    db.project.create({ data: { operatorId, name, timezone: "UTC", startAt: new Date(startAt) } });
+  const spring = await project("Spring School", "2026-03-10T08:00:00Z");
+  const gala = await project("Summer Gala", "2026-06-01T16:00:00Z");
 
   const pkg = (name: string, price: number) =>
     db.package.create({ data: { operatorId, name, price, photoCount: 10 } });
@@ -157,7 +170,12 @@ export async function insertAnalyticsData(db: PrismaClient): Promise<AnalyticsDa
       rows.push(await db.member.create({ data: { operatorId, projectId, name } }));
     return rows;
   };
-  const [m1, m2, m3] = await members(spring.id, ["m1", "m2", "m3", "m4", "m5"]);
+  const [m1, m2, m3, m4, m5] = await members(spring.id, ["m1", "m2", "m3", "m4", "m5"]);
+  const viewed = (member: { id: string }, at: string) =>
+    db.member.update({ where: { id: member.id }, data: { firstViewedAt: new Date(at) } });
+  await viewed(m1!, "2026-03-11T17:00:00Z");
+  await viewed(m2!, "2026-03-12T17:00:00Z");
+  await viewed(m4!, "2026-04-02T17:00:00Z");
   const [n1] = await members(gala.id, ["n1", "n2", "n3"]);
 
   const photos = async (projectId: string, photographerId: string, count: number) => {
@@ -198,20 +216,27 @@ export async function insertAnalyticsData(db: PrismaClient): Promise<AnalyticsDa
     memberId: string,
     packageId: string,
     amountInCents: number,
+    orderedAt: string,
+    status: "paid" | "pending" | "refunded" = "paid",
   ) => ({
     operatorId,
     projectId,
     memberId,
     packageId,
     amountInCents,
+    currency: "EUR",
+    orderedAt: new Date(orderedAt),
+    status,
   });
   await db.order.createMany({
     data: [
-      order(spring.id, m1!.id, basic.id, 1000),
-      order(spring.id, m1!.id, premium.id, 2500),
-      order(spring.id, m2!.id, deluxe.id, 5000),
-      order(spring.id, m3!.id, basic.id, 900),
-      order(gala.id, n1!.id, basic.id, 1000),
+      order(spring.id, m1!.id, basic.id, 1000, "2026-03-12T08:00:00Z"),
+      order(spring.id, m1!.id, premium.id, 2500, "2026-03-15T22:30:00Z"),
+      order(spring.id, m2!.id, deluxe.id, 5000, "2026-03-20T12:00:00Z"),
+      order(spring.id, m3!.id, basic.id, 900, "2026-03-31T22:30:00Z"),
+      order(gala.id, n1!.id, basic.id, 1000, "2026-04-10T09:00:00Z"),
+      order(spring.id, m4!.id, premium.id, 2500, "2026-03-16T10:00:00Z", "pending"),
+      order(spring.id, m5!.id, basic.id, 1000, "2026-03-17T10:00:00Z", "refunded"),
     ],
   });
 

@@ -8,11 +8,14 @@ export function Dialog({
   open,
   title,
   onClose,
+  className,
   children,
 }: {
   open: boolean;
   title: string;
   onClose: () => void;
+  /** Added to `dialog`, e.g. for a wider one. */
+  className?: string;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,7 +27,12 @@ export function Dialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : "dialog"}
+      aria-labelledby={titleId}
+      onClose={onClose}
+    >
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>

@@ -1,9 +1,11 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
 import { useToast } from "@/components/ui/toast";
+import { projectPhotosPath } from "@/features/photos/photo-filter";
 import { formatAccessCode } from "@/lib/access-code-format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { ImportDialog } from "./import-dialog";
@@ -67,7 +69,21 @@ export function MembersSection({ projectId }: { projectId: string }) {
       className: "nowrap",
       cell: (member) => <code>{formatAccessCode(member.accessCode ?? "")}</code>,
     },
-    { header: "Photos", className: "number", cell: (member) => member.photoCount },
+    {
+      header: "Photos",
+      className: "number",
+      cell: (member) =>
+        member.photoCount === 0 ? (
+          0
+        ) : (
+          <Link href={projectPhotosPath(projectId, { view: "member", memberId: member.id })}>
+            {member.photoCount}
+            <span className="visually-hidden">
+              {member.photoCount === 1 ? " photo" : " photos"} of {member.name}
+            </span>
+          </Link>
+        ),
+    },
     { header: "Orders", className: "number", cell: (member) => member.orderCount },
     {
       header: "Actions",

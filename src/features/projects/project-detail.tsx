@@ -5,6 +5,7 @@ import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
 import { MembersSection } from "@/features/members/members-section";
+import { PhotosSummary } from "@/features/photos/photos-summary";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
 import { formatSchedule } from "@/lib/format";
@@ -207,6 +208,7 @@ export function ProjectDetail({
           />
         </section>
       )}
+      <PhotosSummary projectId={project.id} locale={locale} />
       <div className="two-columns">
         <PhotographersCard project={project} />
         <PackagesCard project={project} />

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tenant } from "@/server/db/tenant";
+import { inRange, studioSettings } from "./analytics-range";
 import type { Analytics, AnalyticsInput } from "./analytics.schemas";
 import { projectNotFound } from "./projects";
 
@@ -14,12 +15,16 @@ import { projectNotFound } from "./projects";
  *   scope (active ones of the operator, or those assigned to the project) plus
  *   anyone with photos in it, even if deleted since, most photos first
  * - usersTagged / tagged: distinct members tagged in at least one photo
- * - packagesSold: orders; revenueInCents: sum of their amounts; packageSales:
+ * - packagesSold: paid orders (pending and refunded ones do not count);
+ *   revenueInCents: sum of their amounts; packageSales:
  *   every package of the scope (active, or linked to the project) plus any with
  *   sales in it, most revenue first
- * - purchased: distinct members with at least one order
+ * - purchased: distinct members with at least one paid order
  *
- * The scope is the operator, or one of their projects (`projectId`).
+ * The scope is the operator, or one of their projects (`projectId`). A date
+ * range (`from`, `to`: days in the studio's time zone) filters what happened
+ * in it: orders by the time they were placed, photos by upload time; the
+ * members enrolled and tagged describe the roster and are not filtered.
  */
 
 interface CountsRow {
@@ -50,9 +55,12 @@ interface PackageRow {
  */
 export async function getAnalytics(
   tenant: Tenant,
-  { projectId }: AnalyticsInput,
+  { projectId, ...range }: AnalyticsInput,
 ): Promise<Analytics> {
   const { db, operatorId } = tenant;
+  const timezone = range.from || range.to ? (await studioSettings(tenant)).timezone : "UTC";
+  const paidInRange = Prisma.sql`AND status = 'paid' ${inRange(Prisma.sql`ordered_at`, range, timezone)}`;
+  const uploadedInRange = inRange(Prisma.sql`uploaded_at`, range, timezone);
   const inProject = projectId ? Prisma.sql`AND project_id = ${projectId}::uuid` : Prisma.empty;
   const photographerInScope = projectId
     ? Prisma.sql`EXISTS (SELECT 1 FROM project_photographers a
@@ -70,12 +78,12 @@ export async function getAnalytics(
         (SELECT count(*) FROM (SELECT DISTINCT member_id FROM photo_tags
                                 WHERE operator_id = ${operatorId}::uuid ${inProject}) tagged) AS users_tagged,
         (SELECT count(*) FROM (SELECT DISTINCT member_id FROM orders
-                                WHERE operator_id = ${operatorId}::uuid ${inProject}) buyers) AS purchased`,
+                                WHERE operator_id = ${operatorId}::uuid ${inProject} ${paidInRange}) buyers) AS purchased`,
     db.$queryRaw<PhotographerRow[]>`
       SELECT p.id, p.name, coalesce(c.photos, 0) AS photos
         FROM photographers p
         LEFT JOIN (SELECT photographer_id, count(*) AS photos FROM photos
-                    WHERE operator_id = ${operatorId}::uuid ${inProject} AND kind = 'photo'
+                    WHERE operator_id = ${operatorId}::uuid ${inProject} AND kind = 'photo' ${uploadedInRange}
                     GROUP BY photographer_id) c ON c.photographer_id = p.id
        WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
        ORDER BY photos DESC, p.name, p.id`,
@@ -83,7 +91,7 @@ export async function getAnalytics(
       SELECT k.id, k.name, coalesce(s.sold, 0) AS sold, coalesce(s.revenue, 0) AS revenue
         FROM packages k
         LEFT JOIN (SELECT package_id, count(*) AS sold, sum(amount_cents) AS revenue FROM orders
-                    WHERE operator_id = ${operatorId}::uuid ${inProject}
+                    WHERE operator_id = ${operatorId}::uuid ${inProject} ${paidInRange}
                     GROUP BY package_id) s ON s.package_id = k.id
        WHERE k.operator_id = ${operatorId}::uuid AND (s.sold > 0 OR ${packageInScope})
        ORDER BY revenue DESC, sold DESC, k.name, k.id`,

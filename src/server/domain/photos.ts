@@ -271,7 +271,10 @@ export async function uploadPhoto(
   caller: Caller,
   { projectId, upload }: UploadPhotoInput,
 ): Promise<UploadResult> {
-  const project = await assertProjectOf(tenant, caller, projectId);
+  const project = await assertProjectOf(tenant, caller, projectId).catch(async (error: unknown) => {
+    await upload.abandon();
+    throw error;
+  });
   const received = await upload.receive();
   try {
     const photographerId = await uploaderOf(tenant, caller, projectId, received.fields);

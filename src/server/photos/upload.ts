@@ -37,6 +37,9 @@ export interface ReceivedPhoto {
 export abstract class PhotoUpload {
   abstract receive(): Promise<ReceivedPhoto>;
 
+  /** Gives the upload up unread (the caller may not send it); a staged file is removed. */
+  abstract abandon(): Promise<void>;
+
   /** A `multipart/form-data` request with one `file` part, refused at 50 MB while streaming. */
   static fromRequest(request: Request): PhotoUpload {
     return new MultipartUpload(request);
@@ -93,6 +96,10 @@ function hashingLimit(limit: number) {
 class MultipartUpload extends PhotoUpload {
   constructor(private readonly request: Request) {
     super();
+  }
+
+  async abandon(): Promise<void> {
+    // The body stays unread; the server discards it with the connection.
   }
 
   async receive(): Promise<ReceivedPhoto> {
@@ -162,6 +169,10 @@ class FileUpload extends PhotoUpload {
     private readonly fileName: string,
   ) {
     super();
+  }
+
+  abandon(): Promise<void> {
+    return rm(this.filePath, { force: true });
   }
 
   async receive(): Promise<ReceivedPhoto> {

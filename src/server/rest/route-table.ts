@@ -47,7 +47,7 @@ export interface RestRoute {
    */
   textBody?: { mediaType: "text/csv"; field: string; maxBytes: number };
   /** The procedure returns bytes, answered as a file of this media type. */
-  binaryResponse?: { mediaType: "application/pdf"; fileName: string };
+  binaryResponse?: { mediaType: "application/pdf" | "text/csv; charset=utf-8"; fileName: string };
   /**
    * The body is a `multipart/form-data` file upload, handed to the procedure
    * unread as the input `field` (a PhotoUpload): the procedure checks who is

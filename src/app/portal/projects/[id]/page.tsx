@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { PortalMembers } from "@/features/members/portal-members";
+import { PortalPhotos } from "@/features/portal/portal-photos";
 import { ProjectFacts } from "@/features/projects/project-facts";
 import { formatMoney, formatSchedule } from "@/lib/format";
 import { notFoundOnMissing } from "@/server/session/not-found";
@@ -10,7 +11,10 @@ import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Project" };
 
-/** A project the photographer is assigned to: where, when, the link, the terms, the packages and the members. */
+/**
+ * A project the photographer is assigned to: where, when, the link, the terms,
+ * the packages, the upload area with their photos, and the members.
+ */
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const [me, project] = await Promise.all([
@@ -58,6 +62,7 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
           )}
         </section>
       </div>
+      <PortalPhotos projectId={project.id} />
       <PortalMembers projectId={project.id} />
     </>
   );

@@ -1,0 +1,207 @@
+import type { RouterOutputs } from "@/trpc/react";
+
+/**
+ * A batch of files on their way up, a few at a time. Framework-free: the
+ * page subscribes to it (useSyncExternalStore) and renders its snapshots; the
+ * sending itself (tus) is handed in, so the queue only schedules.
+ */
+
+export type UploadResult = RouterOutputs["photos"]["upload"];
+
+export type UploadStatus = "waiting" | "uploading" | "processing" | "done" | "failed";
+
+/** What the queue needs of a file. */
+export interface QueuedFile {
+  name: string;
+  size: number;
+}
+
+export interface UploadItem<F extends QueuedFile = QueuedFile> {
+  key: string;
+  file: F;
+  status: UploadStatus;
+  /** Bytes the server has confirmed or is receiving. */
+  sent: number;
+  /** Why it failed, for a person. */
+  message: string | null;
+  /** The filed photo; null when the server finished without naming it (a resumed upload). */
+  result: UploadResult | null;
+}
+
+export interface SendHandlers {
+  progress(sent: number): void;
+  success(result: UploadResult | null): void;
+  failure(message: string): void;
+}
+
+/** Starts sending one file; answers how to stop it. */
+export type Sender<F extends QueuedFile> = (file: F, handlers: SendHandlers) => { abort(): void };
+
+export interface QueueSummary {
+  total: number;
+  done: number;
+  failed: number;
+  active: number;
+  /** Bytes of the files not failed, and how many of them have arrived. */
+  bytesTotal: number;
+  bytesSent: number;
+}
+
+export const DEFAULT_CONCURRENCY = 3;
+
+export class UploadQueue<F extends QueuedFile = QueuedFile> {
+  private items: readonly UploadItem<F>[] = [];
+  private readonly running = new Map<string, { abort(): void }>();
+  private readonly listeners = new Set<() => void>();
+  private readonly doneListeners = new Set<(item: UploadItem<F>) => void>();
+  private counter = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly send: Sender<F>,
+    private readonly options: { concurrency?: number } = {},
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): readonly UploadItem<F>[] => this.items;
+
+  /** Calls `listener` once per file the server has filed. */
+  onDone(listener: (item: UploadItem<F>) => void): () => void {
+    this.doneListeners.add(listener);
+    return () => this.doneListeners.delete(listener);
+  }
+
+  add(files: Iterable<F>): void {
+    const added = [...files].map((file): UploadItem<F> => ({
+      key: `upload-${++this.counter}`,
+      file,
+      status: "waiting",
+      sent: 0,
+      message: null,
+      result: null,
+    }));
+    if (added.length === 0) return;
+    this.items = [...this.items, ...added];
+    this.notify();
+    this.pump();
+  }
+
+  /** Puts a failed file back in line; it resumes where the server stopped, if it can. */
+  retry = (key: string): void => {
+    this.requeue((item) => item.key === key);
+  };
+
+  retryFailed = (): void => {
+    this.requeue(() => true);
+  };
+
+  /**
+   * Stops every upload in flight and puts it back in line (the page is going
+   * away); `resume()` sends again, each file from where the server stopped.
+   */
+  stop(): void {
+    this.stopped = true;
+    const interrupted = new Set(this.running.keys());
+    for (const upload of this.running.values()) upload.abort();
+    this.running.clear();
+    if (interrupted.size === 0) return;
+    this.items = this.items.map((item) =>
+      interrupted.has(item.key) ? { ...item, status: "waiting", sent: 0 } : item,
+    );
+    this.notify();
+  }
+
+  resume(): void {
+    this.stopped = false;
+    this.pump();
+  }
+
+  private requeue(which: (item: UploadItem<F>) => boolean): void {
+    let changed = false;
+    this.items = this.items.map((item) => {
+      if (item.status !== "failed" || !which(item)) return item;
+      changed = true;
+      return { ...item, status: "waiting", message: null, sent: 0 };
+    });
+    if (!changed) return;
+    this.notify();
+    this.pump();
+  }
+
+  private pump(): void {
+    const limit = this.options.concurrency ?? DEFAULT_CONCURRENCY;
+    while (!this.stopped && this.running.size < limit) {
+      const next = this.items.find((item) => item.status === "waiting");
+      if (!next) return;
+      this.start(next);
+    }
+  }
+
+  private start(item: UploadItem<F>): void {
+    const { key } = item;
+    this.update(key, { status: "uploading", sent: 0 });
+    let settled = false;
+    const current = () => this.running.get(key) === upload;
+    const settle = (patch: Partial<UploadItem<F>>) => {
+      if (settled || !current()) return;
+      settled = true;
+      this.running.delete(key);
+      this.update(key, patch);
+      const done = this.items.find((candidate) => candidate.key === key);
+      if (done?.status === "done") for (const listener of this.doneListeners) listener(done);
+      this.pump();
+    };
+    // Events of a send that was stopped (or replaced by a retry) are ignored.
+    const upload: { abort(): void } = this.send(item.file, {
+      progress: (sent) => {
+        if (settled || !current()) return;
+        const shown = this.items.find((candidate) => candidate.key === key);
+        if (!shown) return;
+        const { size } = item.file;
+        const status = size > 0 && sent >= size ? "processing" : "uploading";
+        // One step per whole percent is plenty for hundreds of rows.
+        const percent = (bytes: number) => Math.floor((bytes / Math.max(size, 1)) * 100);
+        if (status === shown.status && percent(sent) === percent(shown.sent)) return;
+        this.update(key, { status, sent });
+      },
+      success: (result) => settle({ status: "done", sent: item.file.size, result, message: null }),
+      failure: (message) => settle({ status: "failed", message }),
+    });
+    this.running.set(key, upload);
+  }
+
+  private update(key: string, patch: Partial<UploadItem<F>>): void {
+    this.items = this.items.map((item) => (item.key === key ? { ...item, ...patch } : item));
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export function summarise(items: readonly UploadItem[]): QueueSummary {
+  const summary: QueueSummary = {
+    total: items.length,
+    done: 0,
+    failed: 0,
+    active: 0,
+    bytesTotal: 0,
+    bytesSent: 0,
+  };
+  for (const item of items) {
+    if (item.status === "done") summary.done += 1;
+    if (item.status === "failed") {
+      summary.failed += 1;
+      continue;
+    }
+    if (item.status === "uploading" || item.status === "processing") summary.active += 1;
+    summary.bytesTotal += item.file.size;
+    summary.bytesSent += Math.min(item.sent, item.file.size);
+  }
+  return summary;
+}
