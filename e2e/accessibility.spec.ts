@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { PASSWORD, post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
+import { createGalleryShoot } from "./support/gallery";
 
 /** No serious or critical axe violation, reported by rule and element when there is one. */
 async function expectAccessible(page: Page, name: string) {
@@ -169,4 +170,29 @@ test("portal pages have no serious accessibility violations", async ({ page, req
     await expect(p.getByRole("region", { name: "Members table" })).toContainText("Ann Lee");
   });
   await scan(page, "/portal/account", heading("My account"));
+});
+
+test("gallery pages have no serious accessibility violations", async ({ page, request }) => {
+  const shoot = await createGalleryShoot(request, "Gallery A11y Studio");
+  await scan(page, "/gallery", heading("Your photos"));
+  await page.getByLabel("Access code").fill(shoot.anna.accessCode);
+  await page.getByRole("button", { name: "Open my gallery" }).click();
+  await expect(page).toHaveURL(/\/gallery\/photos$/);
+  await scan(page, "/gallery/photos", async (p) => {
+    await heading("Spring Portraits")(p);
+    await expect(p.getByRole("list", { name: "Your photos" }).getByRole("listitem")).toHaveCount(3);
+  });
+  await test.step("ordering and the preview", async () => {
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/gallery/photos");
+      await page.getByRole("radio", { name: /Duo/ }).check();
+      await page.getByRole("checkbox", { name: "Choose photo 1 of 3" }).check();
+      await expect(page.getByRole("region", { name: "Your order" })).toBeVisible();
+      await expectAccessible(page, "gallery order");
+      await page.getByRole("button", { name: "Open photo 1 of 3 larger" }).click();
+      await expect(page.getByRole("dialog", { name: "Photo 1 of 3" })).toBeVisible();
+      await expectAccessible(page, "gallery preview");
+    }
+  });
 });

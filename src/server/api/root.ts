@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
 import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
+  gallery: galleryRouter,
   admins: adminsRouter,
 });
 

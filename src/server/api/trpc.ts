@@ -22,6 +22,8 @@ export interface Context {
   clientAddress: string;
   /** The request's headers (empty outside HTTP). */
   headers: Headers;
+  /** Headers for the response, such as a Set-Cookie (ignored outside HTTP). */
+  responseHeaders: Headers;
   now: () => Date;
   mailer: Mailer;
   /** The verified caller, resolved on first use so public procedures never pay for it. */
@@ -33,6 +35,7 @@ export interface InnerContextOptions {
   requestId?: string;
   clientAddress?: string;
   headers?: Headers;
+  responseHeaders?: Headers;
   now?: () => Date;
   mailer?: Mailer;
   getCaller?: () => Promise<Caller | null>;
@@ -48,6 +51,7 @@ export function createInnerContext(options: InnerContextOptions): Context {
     log: requestLogger(requestId),
     clientAddress: options.clientAddress ?? "local",
     headers: options.headers ?? new Headers(),
+    responseHeaders: options.responseHeaders ?? new Headers(),
     now: options.now ?? (() => new Date()),
     mailer: options.mailer ?? getMailer(),
     getCaller: () => (caller ??= options.getCaller?.() ?? Promise.resolve(null)),
@@ -73,6 +77,8 @@ export function clientAddressFrom(headers: Headers): string {
 
 export interface RequestContextOptions {
   headers: Headers;
+  /** Where the entry point collects headers for its response. */
+  responseHeaders?: Headers;
   /** The token audiences this entry point accepts; none means bearer tokens are ignored. */
   audiences: readonly Audience[];
   /** The browser session's subject, where the entry point honours sessions. */
@@ -89,6 +95,7 @@ export function createRequestContext(options: RequestContextOptions): Context {
     requestId: options.requestId ?? requestIdFrom(options.headers),
     clientAddress: clientAddressFrom(options.headers),
     headers: options.headers,
+    responseHeaders: options.responseHeaders,
     async getCaller() {
       if (token && options.audiences.length > 0)
         return authenticateToken(db, token, options.audiences);

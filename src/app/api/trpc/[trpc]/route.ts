@@ -1,3 +1,4 @@
+import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
 import { appRouter } from "@/server/api/root";
@@ -6,6 +7,13 @@ import { sessionSubject } from "@/server/session/cookie";
 import { toAppError } from "@/server/errors";
 import { readLimited } from "@/server/rest/body";
 import { MAX_BATCH_SIZE } from "@/trpc/shared";
+
+/** A refused call's wait, as the REST APIs send it (the longest, for a batch). */
+function retryAfter(errors: readonly TRPCError[]): { "retry-after"?: string } {
+  const waits = errors.map((error) => toAppError(error).retryAfterSeconds ?? 0);
+  const longest = Math.max(0, ...waits);
+  return longest > 0 ? { "retry-after": String(longest) } : {};
+}
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
@@ -34,10 +42,16 @@ async function handler(request: NextRequest) {
     req: new Request(request.url, { method: request.method, headers: request.headers, body }),
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
-    responseMeta: ({ ctx }) => ({ headers: ctx ? { "x-request-id": ctx.requestId } : {} }),
-    createContext: () =>
+    responseMeta: ({ ctx, errors }) => ({
+      headers: {
+        ...(ctx && { "x-request-id": ctx.requestId }),
+        ...retryAfter(errors),
+      },
+    }),
+    createContext: ({ resHeaders }) =>
       createRequestContext({
         headers: request.headers,
+        responseHeaders: resHeaders,
         audiences: ["backoffice", "admin"],
         sessionSubject: () => sessionSubject(request),
       }),

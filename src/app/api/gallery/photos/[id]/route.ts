@@ -1,0 +1,41 @@
+import type { NextRequest } from "next/server";
+import { createCaller } from "@/server/api/root";
+import { createRequestContext } from "@/server/api/trpc";
+import { toAppError } from "@/server/errors";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * A watermarked thumbnail or preview of one of the gallery member's own
+ * photos, `?size=thumb|preview` (the default is thumb). Made on request; the
+ * ETag names the photo, the size and the watermark, so a browser that has it
+ * gets a 304 without any image work.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const size = request.nextUrl.searchParams.get("size") ?? "thumb";
+  const caller = createCaller(createRequestContext({ headers: request.headers, audiences: [] }));
+  const headers = { "cache-control": "private, max-age=3600", vary: "Cookie" };
+  try {
+    const image = await caller.gallery.image({ id, size: size as never });
+    const known = request.headers.get("if-none-match");
+    if (known?.split(",").some((tag) => tag.trim() === image.etag)) {
+      return new Response(null, { status: 304, headers: { ...headers, etag: image.etag } });
+    }
+    const bytes = await image.render();
+    return new Response(new Uint8Array(bytes), {
+      headers: {
+        ...headers,
+        etag: image.etag,
+        "content-type": "image/jpeg",
+        "content-length": String(bytes.length),
+      },
+    });
+  } catch (error) {
+    const appError = toAppError(error);
+    return Response.json(
+      { message: appError.message },
+      { status: appError.httpStatus, headers: { "cache-control": "no-store" } },
+    );
+  }
+}

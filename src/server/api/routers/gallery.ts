@@ -1,0 +1,80 @@
+import { clearedGallerySessionCookie, gallerySessionCookie } from "@/server/auth/gallery-session";
+import {
+  galleryImage,
+  galleryMemberFrom,
+  getGallery,
+  openGallery,
+  orderDownload,
+  placeGalleryOrder,
+  SESSION_ENDED_MESSAGE,
+} from "@/server/domain/gallery";
+import {
+  ZGallery,
+  ZGalleryImage,
+  ZGalleryImageInput,
+  ZOpenGalleryInput,
+  ZOpenGalleryResult,
+  ZOrderDownload,
+  ZOrderDownloadInput,
+  ZPlaceGalleryOrderInput,
+  ZPlaceGalleryOrderResult,
+} from "@/server/domain/gallery.schemas";
+import { AppError } from "@/server/errors";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+/**
+ * The members' gallery. Public procedures: the access code opens a gallery
+ * session (an httpOnly cookie), and every other procedure reads the member
+ * from that cookie, never from its input.
+ */
+const galleryProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const member = await galleryMemberFrom(ctx.db, ctx.headers, ctx.now());
+  if (!member) {
+    if (ctx.headers.get("cookie")?.includes("gallery-session=")) {
+      ctx.responseHeaders.append("set-cookie", clearedGallerySessionCookie());
+    }
+    throw new AppError("UNAUTHORIZED", SESSION_ENDED_MESSAGE);
+  }
+  return next({ ctx: { member } });
+});
+
+export const galleryRouter = createTRPCRouter({
+  /** Checks the code (10 wrong ones per address in 15 minutes) and sets the session cookie. */
+  open: publicProcedure
+    .input(ZOpenGalleryInput)
+    .output(ZOpenGalleryResult)
+    .mutation(async ({ ctx, input }) => {
+      const { token, projectName } = await openGallery(ctx.db, input, ctx.clientAddress, ctx.now());
+      ctx.responseHeaders.append("set-cookie", gallerySessionCookie(token));
+      return { projectName };
+    }),
+
+  /** Ends the session on this device. */
+  close: publicProcedure.mutation(({ ctx }) => {
+    ctx.responseHeaders.append("set-cookie", clearedGallerySessionCookie());
+    return { closed: true };
+  }),
+
+  /** The project, the member's photos and orders, and the packages to order. */
+  get: galleryProcedure.output(ZGallery).query(({ ctx }) => getGallery(ctx.db, ctx.member)),
+
+  /** A pending order, paid through the payment provider (offline for now). */
+  placeOrder: galleryProcedure
+    .input(ZPlaceGalleryOrderInput)
+    .output(ZPlaceGalleryOrderResult)
+    .mutation(({ ctx, input }) =>
+      placeGalleryOrder(ctx.db, ctx.mailer, ctx.log, ctx.member, input, ctx.now()),
+    ),
+
+  /** A watermarked thumbnail or preview: served by /api/gallery/photos/:id. */
+  image: galleryProcedure
+    .input(ZGalleryImageInput)
+    .output(ZGalleryImage)
+    .query(({ ctx, input }) => galleryImage(ctx.db, ctx.member, input)),
+
+  /** A paid order's originals: streamed as a zip by /api/gallery/orders/:id/download. */
+  download: galleryProcedure
+    .input(ZOrderDownloadInput)
+    .output(ZOrderDownload)
+    .query(({ ctx, input }) => orderDownload(ctx.db, ctx.member, input.orderId)),
+});

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { uuid } from "@/server/validation";
+import { ORDER_STATUSES } from "./orders.schemas";
+
+/** At most this many photos are listed in one member's gallery. */
+export const MAX_GALLERY_PHOTOS = 1000;
+
+export const ZOpenGalleryInput = z
+  .object({
+    code: z
+      .string("must be text")
+      .trim()
+      .min(1, "Enter the access code from your card")
+      .max(40, "must be at most 40 characters")
+      .describe("The access code, in any case, with or without dashes and spaces"),
+  })
+  .strict();
+export type OpenGalleryInput = z.infer<typeof ZOpenGalleryInput>;
+
+export const ZOpenGalleryResult = z.object({ projectName: z.string() });
+
+export const ZGalleryPhoto = z.object({
+  id: z.uuid(),
+  width: z.int(),
+  height: z.int(),
+  takenAt: z.iso.datetime().nullable(),
+});
+export type GalleryPhoto = z.infer<typeof ZGalleryPhoto>;
+
+export const ZGalleryPackage = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  priceInCents: z.int(),
+  photoCount: z.int(),
+});
+export type GalleryPackage = z.infer<typeof ZGalleryPackage>;
+
+export const ZPaymentStart = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("offline"), instructions: z.string() }),
+  z.object({ kind: z.literal("redirect"), url: z.string() }),
+]);
+
+export const ZGalleryOrder = z.object({
+  id: z.uuid(),
+  number: z.string().describe("What the member quotes: the first 8 characters of the id"),
+  packageName: z.string(),
+  photoIds: z.array(z.uuid()),
+  amountInCents: z.int(),
+  currency: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  orderedAt: z.iso.datetime(),
+  paidAt: z.iso.datetime().nullable(),
+  /** The zip of the ordered originals; only for a paid order. */
+  downloadUrl: z.string().nullable(),
+});
+export type GalleryOrder = z.infer<typeof ZGalleryOrder>;
+
+export const ZGallery = z.object({
+  member: z.object({ name: z.string(), hasEmail: z.boolean() }),
+  project: z.object({ name: z.string(), terms: z.string().nullable() }),
+  studio: z.object({
+    name: z.string(),
+    currency: z.string(),
+    locale: z.string(),
+    timezone: z.string(),
+  }),
+  photos: z.array(ZGalleryPhoto),
+  packages: z.array(ZGalleryPackage),
+  orders: z.array(ZGalleryOrder),
+});
+export type Gallery = z.infer<typeof ZGallery>;
+
+export const ZPlaceGalleryOrderInput = z
+  .object({
+    packageId: uuid(),
+    photoIds: z
+      .array(uuid())
+      .min(1, "Choose at least one photo")
+      .max(500, "must have at most 500 photos"),
+    acceptTerms: z.boolean("must be true or false"),
+  })
+  .strict();
+export type PlaceGalleryOrderInput = z.infer<typeof ZPlaceGalleryOrderInput>;
+
+export const ZPlaceGalleryOrderResult = z.object({
+  order: ZGalleryOrder,
+  payment: ZPaymentStart,
+  emailed: z.boolean().describe("A confirmation went to the member's e-mail address"),
+});
+export type PlaceGalleryOrderResult = z.infer<typeof ZPlaceGalleryOrderResult>;
+
+export const GALLERY_IMAGE_SIZES = ["thumb", "preview"] as const;
+export type GalleryImageSize = (typeof GALLERY_IMAGE_SIZES)[number];
+
+export const ZGalleryImageInput = z
+  .object({
+    id: uuid(),
+    size: z.enum(GALLERY_IMAGE_SIZES, "must be thumb or preview"),
+  })
+  .strict();
+export type GalleryImageInput = z.infer<typeof ZGalleryImageInput>;
+
+/** A watermarked image, made when it is sent (see `galleryImage`). */
+export interface GalleryImage {
+  etag: string;
+  render(): Promise<Buffer>;
+}
+export const ZGalleryImage = z.custom<GalleryImage>(
+  (value) => typeof value === "object" && value !== null && "render" in value,
+);
+
+export const ZOrderDownloadInput = z.object({ orderId: uuid() }).strict();
+
+/** A paid order's originals, opened one at a time while the zip streams. */
+export interface OrderDownload {
+  fileName: string;
+  entries: {
+    name: string;
+    size: number;
+    modifiedAt: Date;
+    open(): Promise<ReadableStream<Uint8Array>>;
+  }[];
+}
+export const ZOrderDownload = z.custom<OrderDownload>(
+  (value) => typeof value === "object" && value !== null && "entries" in value,
+);

@@ -1,0 +1,495 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/generated/prisma/client";
+import {
+  accessCodeFingerprint,
+  fingerprintMatches,
+  galleryTokenFrom,
+  signGallerySession,
+  verifyGallerySession,
+} from "@/server/auth/gallery-session";
+import { type Tenant, tenantOf } from "@/server/db/tenant";
+import { AppError } from "@/server/errors";
+import type { Logger } from "@/server/logger";
+import type { Mailer } from "@/server/mail";
+import { paymentProvider } from "@/server/payments";
+import { watermarkJpeg, WatermarkUnavailableError } from "@/server/photos/watermark";
+import { assertWithinLimits, hit, type RateLimit, undoHit } from "@/server/rate-limit";
+import { photoObjectKey, photoStorage } from "@/server/storage";
+import { normaliseAccessCode } from "./access-codes";
+import {
+  type Gallery,
+  type GalleryImage,
+  type GalleryImageInput,
+  type GalleryOrder,
+  MAX_GALLERY_PHOTOS,
+  type OpenGalleryInput,
+  type OrderDownload,
+  type PlaceGalleryOrderInput,
+  type PlaceGalleryOrderResult,
+} from "./gallery.schemas";
+import { createOrder, orderNotFound } from "./orders";
+import type { Order } from "./orders.schemas";
+import { photoNotFound } from "./photos";
+
+/**
+ * The members' gallery: a member opens it with their access code and sees
+ * their own photos (watermarked), the project's packages and their orders;
+ * they order a package with some of their photos (pending until the studio is
+ * paid) and, once paid, download the originals of that order. Everything here
+ * is reached through a `GalleryMember`, the member of a verified gallery
+ * session, and scoped to that member's studio, project and self.
+ */
+
+/** Wrong codes per client address: the guesser's budget. */
+export const WRONG_CODE_LIMIT: RateLimit = {
+  name: "gallery-code-address",
+  limit: 10,
+  windowSeconds: 15 * 60,
+};
+
+/** Orders placed by one member, so a shared code cannot flood the studio. */
+export const GALLERY_ORDER_LIMIT: RateLimit = {
+  name: "gallery-order-member",
+  limit: 20,
+  windowSeconds: 60 * 60,
+};
+
+export const WRONG_CODE_MESSAGE =
+  "This access code is not valid. Check the code on your card and try again.";
+
+const wrongCode = () =>
+  new AppError("UNAUTHORIZED", WRONG_CODE_MESSAGE, { fieldErrors: { code: [WRONG_CODE_MESSAGE] } });
+
+export const SESSION_ENDED_MESSAGE =
+  "Your gallery session has ended. Enter your access code again to continue.";
+
+/** The member behind a verified gallery session. */
+export interface GalleryMember {
+  id: string;
+  operatorId: string;
+  projectId: string;
+  name: string;
+  email: string | null;
+}
+
+const memberSelect = {
+  id: true,
+  operatorId: true,
+  projectId: true,
+  name: true,
+  email: true,
+  accessCode: true,
+  firstViewedAt: true,
+} as const;
+
+/**
+ * Opens a member's gallery with their access code. Every attempt is counted
+ * against the client address before the code is looked up (one atomic upsert),
+ * and a right code takes its count back: an address gets 10 wrong codes in 15
+ * minutes, then 429. Codes are unique platform-wide, so the code alone finds
+ * the member; a wrong code says only that it is wrong.
+ */
+export async function openGallery(
+  db: PrismaClient,
+  input: OpenGalleryInput,
+  clientAddress: string,
+  now: Date,
+): Promise<{ token: string; projectName: string }> {
+  const attempt = await hit(db, WRONG_CODE_LIMIT, clientAddress, now);
+  assertWithinLimits(
+    [attempt],
+    "Too many wrong access codes from your network. Wait a while, then try again.",
+  );
+  const code = normaliseAccessCode(input.code);
+  const member = code
+    ? await db.member.findUnique({
+        where: { accessCode: code },
+        select: { ...memberSelect, project: { select: { name: true } } },
+      })
+    : null;
+  if (!member) throw wrongCode();
+  await undoHit(db, WRONG_CODE_LIMIT, clientAddress);
+  if (!member.firstViewedAt) {
+    // The "login rate" of the analytics: the first visit only, whoever wins a race.
+    await db.member.updateMany({
+      where: { id: member.id, firstViewedAt: null },
+      data: { firstViewedAt: now },
+    });
+  }
+  const token = await signGallerySession(
+    { memberId: member.id, codeFingerprint: accessCodeFingerprint(member.accessCode) },
+    now,
+  );
+  return { token, projectName: member.project.name };
+}
+
+/**
+ * The member of the request's gallery cookie, or null: no cookie, a bad or
+ * expired token, a deleted member, or a code regenerated since it was opened.
+ */
+export async function galleryMemberFrom(
+  db: PrismaClient,
+  headers: Headers,
+  now: Date,
+): Promise<GalleryMember | null> {
+  const token = galleryTokenFrom(headers);
+  if (!token) return null;
+  const claims = await verifyGallerySession(token, now);
+  if (!claims) return null;
+  const member = await db.member.findUnique({
+    where: { id: claims.memberId },
+    select: memberSelect,
+  });
+  if (!member || !fingerprintMatches(claims, member.accessCode)) return null;
+  return {
+    id: member.id,
+    operatorId: member.operatorId,
+    projectId: member.projectId,
+    name: member.name,
+    email: member.email,
+  };
+}
+
+/** What the member quotes when paying: the first 8 characters of the order's id. */
+export function orderNumber(orderId: string): string {
+  return orderId.slice(0, 8).toUpperCase();
+}
+
+function toGalleryOrder(order: Pick<Order, Exclude<keyof Order, "externalId">>): GalleryOrder {
+  return {
+    id: order.id,
+    number: orderNumber(order.id),
+    packageName: order.packageName,
+    photoIds: order.photoIds,
+    amountInCents: order.amountInCents,
+    currency: order.currency,
+    status: order.status,
+    orderedAt: order.orderedAt,
+    paidAt: order.paidAt,
+    downloadUrl: order.status === "paid" ? `/api/gallery/orders/${order.id}/download` : null,
+  };
+}
+
+/** Photos the member is tagged in (matched by card or by hand); never cards. */
+function memberPhotosWhere(member: GalleryMember) {
+  return {
+    projectId: member.projectId,
+    kind: "photo" as const,
+    sha256: { not: null },
+    tags: { some: { memberId: member.id } },
+  };
+}
+
+async function memberOrders(tenant: Tenant, member: GalleryMember): Promise<GalleryOrder[]> {
+  const rows = await tenant.db.order.findMany({
+    where: { projectId: member.projectId, memberId: member.id },
+    orderBy: [{ orderedAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      projectId: true,
+      memberId: true,
+      packageId: true,
+      amountInCents: true,
+      currency: true,
+      status: true,
+      orderedAt: true,
+      paidAt: true,
+      refundedAt: true,
+      package: { select: { name: true } },
+      photos: { select: { photoId: true }, orderBy: { photoId: "asc" } },
+    },
+  });
+  return rows.map((row) =>
+    toGalleryOrder({
+      ...row,
+      packageName: row.package.name,
+      photoIds: row.photos.map((photo) => photo.photoId),
+      orderedAt: row.orderedAt.toISOString(),
+      paidAt: row.paidAt?.toISOString() ?? null,
+      refundedAt: row.refundedAt?.toISOString() ?? null,
+    }),
+  );
+}
+
+/** Everything the gallery page shows, in one round of queries. */
+export async function getGallery(db: PrismaClient, member: GalleryMember): Promise<Gallery> {
+  const tenant = tenantOf(db, member.operatorId);
+  const [project, studio, photos, links, orders] = await Promise.all([
+    tenant.db.project.findFirstOrThrow({
+      where: { id: member.projectId },
+      select: { name: true, termsAndConditions: true },
+    }),
+    tenant.db.operator.findFirstOrThrow({
+      select: { name: true, currency: true, locale: true, timezone: true },
+    }),
+    tenant.db.photo.findMany({
+      where: memberPhotosWhere(member),
+      orderBy: [{ sequenceAt: "asc" }, { fileName: "asc" }, { id: "asc" }],
+      take: MAX_GALLERY_PHOTOS,
+      select: { id: true, width: true, height: true, takenAt: true },
+    }),
+    tenant.db.projectPackage.findMany({
+      where: { projectId: member.projectId, package: { deletedAt: null } },
+      select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
+    }),
+    memberOrders(tenant, member),
+  ]);
+  return {
+    member: { name: member.name, hasEmail: Boolean(member.email) },
+    project: { name: project.name, terms: project.termsAndConditions?.trim() || null },
+    studio,
+    photos: photos.map((photo) => ({ ...photo, takenAt: photo.takenAt?.toISOString() ?? null })),
+    packages: links
+      .map(({ package: pkg }) => ({
+        id: pkg.id,
+        name: pkg.name,
+        priceInCents: pkg.price,
+        photoCount: pkg.photoCount,
+      }))
+      .sort((a, b) => a.priceInCents - b.priceInCents || a.name.localeCompare(b.name)),
+    orders,
+  };
+}
+
+function formatAmount(cents: number, currency: string, locale: string): string {
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(cents / 10 ** digits);
+}
+
+/**
+ * Places a pending order for a package with some of the member's photos
+ * (`createOrder` checks the package is the project's, the photos are the
+ * member's, and their number), starts paying it with the payment provider,
+ * and e-mails the member a confirmation when they have an address.
+ */
+export async function placeGalleryOrder(
+  db: PrismaClient,
+  mailer: Mailer,
+  log: Logger,
+  member: GalleryMember,
+  input: PlaceGalleryOrderInput,
+  now: Date,
+): Promise<PlaceGalleryOrderResult> {
+  assertWithinLimits(
+    [await hit(db, GALLERY_ORDER_LIMIT, member.id, now)],
+    "You have placed many orders in a short time. Please wait a while, or contact the studio.",
+  );
+  const tenant = tenantOf(db, member.operatorId);
+  const [project, studio] = await Promise.all([
+    tenant.db.project.findFirstOrThrow({
+      where: { id: member.projectId },
+      select: { name: true, termsAndConditions: true },
+    }),
+    tenant.db.operator.findFirstOrThrow({ select: { name: true, locale: true } }),
+  ]);
+  if (project.termsAndConditions?.trim() && !input.acceptTerms) {
+    throw AppError.badRequest("acceptTerms", "Accept the terms to place your order");
+  }
+  const { order } = await createOrder(
+    tenant,
+    {
+      projectId: member.projectId,
+      memberId: member.id,
+      packageId: input.packageId,
+      photoIds: input.photoIds,
+    },
+    "pending",
+    now,
+  );
+  const galleryOrder = toGalleryOrder(order);
+  const payment = await paymentProvider().begin({
+    id: order.id,
+    number: galleryOrder.number,
+    amountInCents: order.amountInCents,
+    currency: order.currency,
+  });
+
+  let emailed = false;
+  if (member.email) {
+    const amount = formatAmount(order.amountInCents, order.currency, studio.locale);
+    const photos = order.photoIds.length === 1 ? "1 photo" : `${order.photoIds.length} photos`;
+    try {
+      await mailer.send({
+        to: member.email,
+        subject: `Your order ${galleryOrder.number} with ${studio.name}`,
+        text: [
+          `Hello ${member.name},`,
+          "",
+          `thank you for your order from ${project.name}.`,
+          "",
+          `Order number: ${galleryOrder.number}`,
+          `Package: ${order.packageName} (${photos})`,
+          `Amount: ${amount}`,
+          `Status: pending`,
+          "",
+          payment.kind === "offline" ? payment.instructions : `Pay here: ${payment.url}`,
+          "",
+          "Open your gallery with your access code to see the order and, once it is paid, download your photos.",
+          "",
+          studio.name,
+        ].join("\n"),
+      });
+      emailed = true;
+    } catch (error) {
+      log.error({ err: error, orderId: order.id }, "order confirmation could not be e-mailed");
+    }
+  }
+  return { order: galleryOrder, payment, emailed };
+}
+
+// ---- Files ----
+
+/** Part of every image's ETag: bump it when the watermark's look changes. */
+const WATERMARK_VERSION = "1";
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+function storageUnavailable(cause: unknown) {
+  return new AppError("SERVICE_UNAVAILABLE", "The photos cannot be reached; try again shortly", {
+    cause,
+  });
+}
+
+/**
+ * A thumbnail or preview of one of the member's own photos, watermarked with
+ * the studio's name when it is sent. Any other photo, a card or another
+ * member's, is a 404, as is an id that does not exist.
+ */
+export async function galleryImage(
+  db: PrismaClient,
+  member: GalleryMember,
+  { id, size }: GalleryImageInput,
+): Promise<GalleryImage> {
+  const tenant = tenantOf(db, member.operatorId);
+  const [photo, studio] = await Promise.all([
+    tenant.db.photo.findFirst({
+      where: { id, ...memberPhotosWhere(member) },
+      select: { id: true, operatorId: true, projectId: true, sha256: true },
+    }),
+    tenant.db.operator.findFirstOrThrow({ select: { name: true } }),
+  ]);
+  if (!photo?.sha256) throw photoNotFound();
+  const mark = createHash("sha256")
+    .update(`${WATERMARK_VERSION}\n${studio.name}`)
+    .digest("hex")
+    .slice(0, 16);
+  return {
+    etag: `"${photo.sha256.slice(0, 32)}-${size}-${mark}"`,
+    async render() {
+      const object = await photoStorage()
+        .open(photoObjectKey(photo, size))
+        .catch((error: unknown) => {
+          throw storageUnavailable(error);
+        });
+      if (!object) throw new AppError("NOT_FOUND", "This photo's file is missing");
+      const bytes = await readAll(object.body);
+      try {
+        return await watermarkJpeg(bytes, studio.name);
+      } catch (error) {
+        if (error instanceof WatermarkUnavailableError) throw storageUnavailable(error);
+        throw error;
+      }
+    },
+  };
+}
+
+/** A name safe in any unzip tool: no folders, no control or reserved characters. */
+function entryName(fileName: string, taken: Set<string>): string {
+  const safe = fileName.replace(/[\u0000-\u001f/\\:*?"<>|]/g, "_").replace(/^\.+/, "") || "photo";
+  const dot = safe.lastIndexOf(".");
+  const [stem, extension] = dot > 0 ? [safe.slice(0, dot), safe.slice(dot)] : [safe, ""];
+  let name = safe;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem} (${n})${extension}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .toLowerCase()
+      .slice(0, 60) || "photos"
+  );
+}
+
+/**
+ * The originals of one of the member's paid orders, to stream as a zip. Another
+ * member's order is a 404; a pending or refunded one a 403.
+ */
+export async function orderDownload(
+  db: PrismaClient,
+  member: GalleryMember,
+  orderId: string,
+): Promise<OrderDownload> {
+  const tenant = tenantOf(db, member.operatorId);
+  const order = await tenant.db.order.findFirst({
+    where: { id: orderId, projectId: member.projectId, memberId: member.id },
+    select: {
+      id: true,
+      status: true,
+      photos: {
+        orderBy: { photoId: "asc" },
+        select: {
+          photo: {
+            select: {
+              id: true,
+              operatorId: true,
+              projectId: true,
+              fileName: true,
+              sizeBytes: true,
+              takenAt: true,
+              uploadedAt: true,
+              sequenceAt: true,
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!order) throw orderNotFound();
+  if (order.status !== "paid") {
+    throw new AppError(
+      "FORBIDDEN",
+      order.status === "refunded"
+        ? "This order was refunded; its photos cannot be downloaded"
+        : "This order is not paid yet: the download opens once the studio has marked it paid",
+    );
+  }
+  const project = await tenant.db.project.findFirstOrThrow({
+    where: { id: member.projectId },
+    select: { name: true },
+  });
+  const photos = order.photos
+    .map(({ photo }) => photo)
+    .sort(
+      (a, b) =>
+        a.sequenceAt.getTime() - b.sequenceAt.getTime() || a.fileName.localeCompare(b.fileName),
+    );
+  const taken = new Set<string>();
+  return {
+    fileName: `${slug(project.name)}-${orderNumber(order.id)}.zip`,
+    entries: photos.map((photo) => ({
+      name: entryName(photo.fileName, taken),
+      size: photo.sizeBytes,
+      modifiedAt: photo.takenAt ?? photo.uploadedAt,
+      async open() {
+        const object = await photoStorage()
+          .open(photoObjectKey(photo, "original"))
+          .catch((error: unknown) => {
+            throw storageUnavailable(error);
+          });
+        if (!object) throw new AppError("NOT_FOUND", "A photo's file is missing");
+        return object.body;
+      },
+    })),
+  };
+}
