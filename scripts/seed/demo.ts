@@ -325,13 +325,21 @@ export async function seedDemo(
       for (let n = random.int(1, 2); n > 0; n--) {
         const pkg = random.pick(offered);
         const discounted = random.next() < 0.15;
+        // Some gallery orders still wait to be paid at the studio.
+        const pending = random.next() < 0.15;
+        const orderedAt = new Date(
+          Math.min(startAt.getTime() + random.int(1, 10) * DAY, now.getTime()),
+        );
         orders.push({
           operatorId,
           projectId: project.id,
           memberId,
           packageId: pkg.id,
           amountInCents: discounted ? Math.round(pkg.price * 0.9) : pkg.price,
-          orderedAt: new Date(Math.min(startAt.getTime() + random.int(1, 10) * DAY, now.getTime())),
+          currency: "EUR",
+          status: pending ? ("pending" as const) : ("paid" as const),
+          orderedAt,
+          paidAt: pending ? null : orderedAt,
         });
       }
     }
