@@ -76,7 +76,21 @@ describe("GET /api/openapi.json", () => {
     const analytics = document.paths["/v1/analytics"].get;
     expect(analytics.parameters).toEqual([
       expect.objectContaining({ name: "projectId", in: "query", required: false }),
+      expect.objectContaining({ name: "from", in: "query", required: false }),
+      expect.objectContaining({ name: "to", in: "query", required: false }),
     ]);
+    const upload = document.paths["/v1/projects/{projectId}/photos"].post;
+    expect(upload.requestBody.content["multipart/form-data"].schema.required).toEqual(["file"]);
+    expect(Object.keys(upload.responses)).toEqual(
+      expect.arrayContaining(["200", "201", "413", "415"]),
+    );
+    const file = document.paths["/v1/photos/{id}/file"].get;
+    expect(Object.keys(file.responses[200].content)).toEqual([
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+    ]);
+    expect(file.responses).toHaveProperty("304");
   });
 });
 
