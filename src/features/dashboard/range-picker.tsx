@@ -68,7 +68,6 @@ export function RangePicker({
         key={`${range.from ?? ""}|${range.to ?? ""}`}
         ref={formRef}
         className="range-days"
-        aria-label="Custom period"
         onSubmit={apply}
         noValidate
       >

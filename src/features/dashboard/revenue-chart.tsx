@@ -72,9 +72,11 @@ export function RevenueChart({
     (top, p) => (p.revenueInCents > (top?.revenueInCents ?? 0) ? p : top),
     null,
   );
-  const span = series
-    ? `${periodLabel(series.from, "day", locale)} to ${periodLabel(series.to, "day", locale)}`
-    : "";
+  const span = !series
+    ? ""
+    : series.from === series.to
+      ? `on ${periodLabel(series.from, "day", locale)}`
+      : `from ${periodLabel(series.from, "day", locale)} to ${periodLabel(series.to, "day", locale)}`;
   const summary =
     `Revenue over time, per ${interval}: ${formatPrice(revenue)} from ${formatNumber(orders, locale)} paid orders` +
     (best

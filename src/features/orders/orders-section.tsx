@@ -171,13 +171,13 @@ export function OrdersSection({ projectId }: { projectId: string }) {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Ordered</th>
                   <th scope="col">Member</th>
                   <th scope="col">Package</th>
                   <th scope="col" className="number">
                     Amount
                   </th>
                   <th scope="col">Status</th>
+                  <th scope="col">Ordered</th>
                   <th scope="col">Paid</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>
@@ -187,7 +187,6 @@ export function OrdersSection({ projectId }: { projectId: string }) {
               <tbody>
                 {query.data.items.map((order) => (
                   <tr key={order.id}>
-                    <td>{when(order.orderedAt)}</td>
                     <td>
                       <strong>{who(order)}</strong>
                       {order.externalId && (
@@ -204,6 +203,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                         <div className="muted small">{when(order.refundedAt)}</div>
                       )}
                     </td>
+                    <td>{when(order.orderedAt)}</td>
                     <td>{when(order.paidAt) ?? <span className="muted">Not yet</span>}</td>
                     <td>
                       {order.status === "pending" && (

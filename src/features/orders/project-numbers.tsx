@@ -36,14 +36,14 @@ export function ProjectNumbers({ projectId }: { projectId: string }) {
           onRetry={() => void Promise.all([analytics.refetch(), report.refetch()])}
         />
       ) : !analytics.data || !report.data ? (
-        <div className="kpis" role="status" aria-label="Loading the project's numbers">
+        <div className="kpis compact" role="status" aria-label="Loading the project's numbers">
           {Array.from({ length: 6 }, (_, i) => (
             <Skeleton key={i} height="5.25rem" />
           ))}
         </div>
       ) : (
         <ul
-          className="kpis"
+          className="kpis compact"
           aria-label="The project's numbers"
           aria-busy={analytics.isFetching || report.isFetching}
           style={{ marginBottom: 0 }}
