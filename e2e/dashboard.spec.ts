@@ -72,7 +72,7 @@ test("the dashboard shows the API's numbers and charts, and the project filter c
   );
   await captureScreens(page, "dashboard");
 
-  await page.getByLabel("Project").selectOption({ label: marathon.name });
+  await page.getByLabel("Project", { exact: true }).selectOption({ label: marathon.name });
   await expect(page).toHaveURL(new RegExp(`projectId=${marathon.id}`));
   await expectKpis(page, scoped);
   await expect(bars(page, "Photos by photographer")).toHaveCount(
@@ -80,7 +80,7 @@ test("the dashboard shows the API's numbers and charts, and the project filter c
   );
 
   await page.reload();
-  await expect(page.getByLabel("Project")).toHaveValue(marathon.id);
+  await expect(page.getByLabel("Project", { exact: true })).toHaveValue(marathon.id);
   await expectKpis(page, scoped);
 
   await test.step("the table view carries the same numbers", async () => {
@@ -93,7 +93,7 @@ test("the dashboard shows the API's numbers and charts, and the project filter c
     }
   });
 
-  await page.getByLabel("Project").selectOption({ label: "All projects" });
+  await page.getByLabel("Project", { exact: true }).selectOption({ label: "All projects" });
   await expect(page).toHaveURL(/\/dashboard$/);
   await expectKpis(page, all);
 });

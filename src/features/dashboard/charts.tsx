@@ -18,23 +18,26 @@ import type { RouterOutputs } from "@/trpc/react";
 
 type Analytics = RouterOutputs["analytics"]["get"];
 
-const PRIMARY = "#3442c7";
-const SECONDARY = "#0e7c70";
+export const PRIMARY = "#3442c7";
+export const SECONDARY = "#0e7c70";
 
 /** A chart with a title, a summary for screen readers, and a table view a click away. */
-function ChartCard({
+export function ChartCard({
   title,
   description,
   summary,
   table,
   empty,
+  actions,
   children,
 }: {
   title: string;
-  description: string;
+  description: ReactNode;
   summary: string;
   table: ReactNode;
   empty?: ReactNode;
+  /** Controls beside "Show table" (an interval switch, a download). */
+  actions?: ReactNode;
   children: ReactNode;
 }) {
   const [showTable, setShowTable] = useState(false);
@@ -45,15 +48,20 @@ function ChartCard({
           <h2>{title}</h2>
           <p>{description}</p>
         </div>
-        {!empty && (
-          <button
-            type="button"
-            className="button secondary small"
-            aria-pressed={showTable}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {showTable ? "Show chart" : "Show table"}
-          </button>
+        {(actions || !empty) && (
+          <div className="button-row">
+            {actions}
+            {!empty && (
+              <button
+                type="button"
+                className="button secondary small"
+                aria-pressed={showTable}
+                onClick={() => setShowTable((shown) => !shown)}
+              >
+                {showTable ? "Show chart" : "Show table"}
+              </button>
+            )}
+          </div>
         )}
       </div>
       {empty ??
@@ -69,7 +77,7 @@ function ChartCard({
 }
 
 /** The chart's numbers as a table, for the "Show table" view. */
-function DataTable({
+export function DataTable({
   caption,
   columns,
   rows,

@@ -2,7 +2,6 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
-import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { ErrorAlert, Skeleton } from "@/components/ui/feedback";
@@ -10,6 +9,22 @@ import { Formatted } from "@/components/ui/formatted";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatNumber } from "@/lib/format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { CsvButton } from "./csv-button";
+import {
+  chartRange,
+  csvFileName,
+  type DayRange,
+  dayIn,
+  type Interval,
+  INTERVALS,
+  intervalFor,
+  MAX_POINTS,
+  parseInterval,
+  parseRange,
+  pointsIn,
+} from "./date-range";
+import { ProjectsReport } from "./projects-report";
+import { RangePicker } from "./range-picker";
 
 type Analytics = RouterOutputs["analytics"]["get"];
 
@@ -43,6 +58,10 @@ const ConversionFunnelChart = dynamic(
     loading: ChartSkeleton,
   },
 );
+const RevenueChart = dynamic(() => import("./revenue-chart").then((m) => m.RevenueChart), {
+  ssr: false,
+  loading: ChartSkeleton,
+});
 
 function KpiCards({
   kpis,
@@ -82,20 +101,136 @@ function KpiCards({
   );
 }
 
+interface DashboardQuery extends DayRange {
+  projectId?: string;
+  /** The revenue chart's interval, when chosen rather than picked from the period's length. */
+  interval?: Interval;
+}
+
+/** The dashboard's filters from its address: `?projectId=&from=&to=&interval=`. */
+export function useDashboardQuery(): DashboardQuery {
+  const params = useSearchParams();
+  return {
+    projectId: params.get("projectId") || undefined,
+    ...parseRange({ from: params.get("from"), to: params.get("to") }),
+    interval: parseInterval(params.get("interval")),
+  };
+}
+
 /** Replaces the query string without a server round trip; useSearchParams follows. */
-function setProjectInUrl(projectId: string) {
-  const url = projectId ? `/dashboard?projectId=${encodeURIComponent(projectId)}` : "/dashboard";
-  window.history.replaceState(null, "", url);
+function setDashboardQuery(query: DashboardQuery) {
+  const params = new URLSearchParams();
+  for (const key of ["projectId", "from", "to", "interval"] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  const search = params.toString();
+  window.history.replaceState(null, "", search ? `/dashboard?${search}` : "/dashboard");
+}
+
+const INTERVAL_LABELS: Record<Interval, string> = { day: "Day", week: "Week", month: "Month" };
+
+/** Revenue over time: the period's days (an open start begins with the first project), by an interval that fits. */
+function RevenueOverTime({
+  query,
+  projects,
+  projectName,
+}: {
+  query: DashboardQuery;
+  projects: RouterOutputs["projects"]["list"] | undefined;
+  projectName: string | undefined;
+}) {
+  const utils = api.useUtils();
+  const { profile, formatPrice, formatPriceCompact, locale } = useStudio();
+  const { projectId } = query;
+  const range: DayRange = { from: query.from, to: query.to };
+  const inScope = (projects ?? []).filter((p) => !projectId || p.id === projectId);
+  const span = projects
+    ? chartRange(range, inScope, profile.timezone, dayIn(profile.timezone))
+    : undefined;
+  const fits = (interval: Interval) =>
+    !span || pointsIn(span.from, span.to, interval) <= MAX_POINTS;
+  const interval =
+    query.interval && fits(query.interval)
+      ? query.interval
+      : span
+        ? intervalFor(span.from, span.to)
+        : "day";
+  const input = { interval, ...span, ...(projectId && { projectId }) };
+  const series = api.analytics.timeseries.useQuery(input, {
+    enabled: Boolean(span),
+    placeholderData: keepPreviousData,
+  });
+
+  if (series.isError) {
+    return <ErrorAlert message={messageOf(series.error)} onRetry={() => void series.refetch()} />;
+  }
+  const actions = (
+    <>
+      <div className="segmented" role="group" aria-label="Interval">
+        {INTERVALS.map((option) => (
+          <button
+            key={option}
+            type="button"
+            aria-pressed={option === interval}
+            disabled={!fits(option)}
+            onClick={() => setDashboardQuery({ ...query, interval: option })}
+          >
+            {INTERVAL_LABELS[option]}
+          </button>
+        ))}
+      </div>
+      {span && (
+        <CsvButton
+          fileName={csvFileName(`revenue-by-${interval}`, span, projectName)}
+          load={() => utils.analytics.timeseriesCsv.fetch(input, { staleTime: 0 })}
+        >
+          Download CSV<span className="visually-hidden"> of revenue over time</span>
+        </CsvButton>
+      )}
+    </>
+  );
+  return (
+    <div aria-busy={series.isFetching} style={{ opacity: series.isPlaceholderData ? 0.6 : 1 }}>
+      <RevenueChart
+        series={
+          span === null
+            ? {
+                interval,
+                timeZone: profile.timezone,
+                currency: profile.currency,
+                from: dayIn(profile.timezone),
+                to: dayIn(profile.timezone),
+                points: [],
+              }
+            : series.data
+        }
+        interval={series.data?.interval ?? interval}
+        locale={locale}
+        formatPrice={formatPrice}
+        formatPriceCompact={formatPriceCompact}
+        actions={actions}
+      />
+    </div>
+  );
 }
 
 export function Dashboard() {
-  const projectId = useSearchParams().get("projectId") || undefined;
-  const { formatPrice, formatPriceCompact, locale } = useStudio();
+  const query = useDashboardQuery();
+  const { projectId } = query;
+  const range: DayRange = { from: query.from, to: query.to };
+  const utils = api.useUtils();
+  const { profile, formatPrice, formatPriceCompact, locale } = useStudio();
   const projects = api.projects.list.useQuery();
-  const analytics = api.analytics.get.useQuery(projectId ? { projectId } : {}, {
-    placeholderData: keepPreviousData,
-  });
+  const analytics = api.analytics.get.useQuery(
+    { ...(projectId && { projectId }), ...range },
+    { placeholderData: keepPreviousData },
+  );
   const sortedProjects = [...(projects.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const projectName = projectId
+    ? projects.data?.find((project) => project.id === projectId)?.name
+    : undefined;
+  const ranged = Boolean(range.from || range.to);
 
   return (
     <>
@@ -103,23 +238,43 @@ export function Dashboard() {
         title="Dashboard"
         description="How your shoots are selling."
         actions={
-          <label className="field" style={{ minWidth: "15rem" }}>
-            <span className="visually-hidden">Project</span>
-            <select
-              className="input"
-              value={projectId ?? ""}
-              onChange={(event) => setProjectInUrl(event.target.value)}
-            >
-              <option value="">All projects</option>
-              {sortedProjects.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {project.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CsvButton
+            fileName={csvFileName("summary", range, projectName)}
+            load={() =>
+              utils.analytics.getCsv.fetch(
+                { ...(projectId && { projectId }), ...range },
+                { staleTime: 0 },
+              )
+            }
+          >
+            Download summary CSV
+          </CsvButton>
         }
       />
+      <div className="dashboard-filters" role="group" aria-label="Filters">
+        <div className="field project-filter">
+          <label htmlFor="dashboard-project">Project</label>
+          <select
+            id="dashboard-project"
+            value={projectId ?? ""}
+            onChange={(event) =>
+              setDashboardQuery({ ...query, projectId: event.target.value || undefined })
+            }
+          >
+            <option value="">All projects</option>
+            {sortedProjects.map((project) => (
+              <option key={project.id} value={project.id}>
+                {project.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <RangePicker
+          range={range}
+          today={dayIn(profile.timezone)}
+          onChange={(next) => setDashboardQuery({ projectId, ...next })}
+        />
+      </div>
       {analytics.isError ? (
         <ErrorAlert
           message={
@@ -144,7 +299,23 @@ export function Dashboard() {
           style={{ opacity: analytics.isPlaceholderData ? 0.6 : 1 }}
         >
           <KpiCards kpis={analytics.data.kpis} formatPrice={formatPrice} locale={locale} />
-          <div className="charts">
+          {ranged && (
+            <p className="muted small kpi-note">
+              Members enrolled and tagged count everyone on the rosters; the other figures count
+              what happened in the period.
+            </p>
+          )}
+        </div>
+      )}
+      <div className="stack dashboard-reports">
+        <RevenueOverTime query={query} projects={projects.data} projectName={projectName} />
+        <ProjectsReport range={range} />
+        {analytics.data && (
+          <div
+            className="charts"
+            aria-busy={analytics.isFetching}
+            style={{ opacity: analytics.isPlaceholderData ? 0.6 : 1 }}
+          >
             <PhotosByPhotographerChart data={analytics.data.photosByPhotographer} locale={locale} />
             <PackageSalesChart
               data={analytics.data.packageSales}
@@ -154,13 +325,8 @@ export function Dashboard() {
             />
             <ConversionFunnelChart funnel={analytics.data.conversionFunnel} locale={locale} />
           </div>
-          {projects.data?.length === 0 && (
-            <p className="muted" style={{ marginTop: "1.5rem" }}>
-              No projects yet. <Link href="/projects/new">Create your first project</Link>.
-            </p>
-          )}
-        </div>
-      )}
+        )}
+      </div>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
 import { MembersSection } from "@/features/members/members-section";
+import { OrdersSection } from "@/features/orders/orders-section";
+import { ProjectNumbers } from "@/features/orders/project-numbers";
 import { PhotosSummary } from "@/features/photos/photos-summary";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
@@ -208,12 +210,14 @@ export function ProjectDetail({
           />
         </section>
       )}
+      <ProjectNumbers projectId={project.id} />
       <PhotosSummary projectId={project.id} locale={locale} />
       <div className="two-columns">
         <PhotographersCard project={project} />
         <PackagesCard project={project} />
       </div>
       <MembersSection projectId={project.id} />
+      <OrdersSection projectId={project.id} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Dashboard } from "@/features/dashboard/dashboard";
+import { parseRange } from "@/features/dashboard/date-range";
 import { api, HydrateClient } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -8,11 +9,14 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ projectId?: string }>;
+  searchParams: Promise<{ projectId?: string; from?: string; to?: string }>;
 }) {
-  const { projectId } = await searchParams;
+  const { projectId, ...days } = await searchParams;
+  // The same inputs the page asks for in the browser, so these answers are used there.
+  const range = parseRange(days);
   void api.projects.list.prefetch();
-  void api.analytics.get.prefetch(projectId ? { projectId } : {});
+  void api.analytics.get.prefetch({ ...(projectId && { projectId }), ...range });
+  void api.analytics.projects.prefetch({ ...range, sort: "revenueInCents", order: "desc" });
   return (
     <HydrateClient>
       <Suspense>

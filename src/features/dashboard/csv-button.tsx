@@ -1,0 +1,61 @@
+"use client";
+
+import { type ReactNode, useState } from "react";
+import { useToast } from "@/components/ui/toast";
+import { messageOf } from "@/trpc/react";
+
+/** Hands text to the browser as a downloaded file. */
+function saveText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy by the time this runs.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Downloads a report as a CSV file: the text comes from the report's tRPC CSV
+ * procedure (the browser session; the REST .csv routes take bearer tokens).
+ */
+export function CsvButton({
+  load,
+  fileName,
+  children,
+}: {
+  /** Fetches the CSV text, fresh. */
+  load: () => Promise<string>;
+  fileName: string;
+  /** The button's text, e.g. "Download CSV" with a visually hidden "of …". */
+  children: ReactNode;
+}) {
+  const toast = useToast();
+  const [pending, setPending] = useState(false);
+
+  async function download() {
+    setPending(true);
+    try {
+      saveText(await load(), fileName, "text/csv;charset=utf-8");
+    } catch (error) {
+      toast(`The CSV could not be made: ${messageOf(error)}`, "error");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      className="button secondary small"
+      onClick={() => void download()}
+      disabled={pending}
+      aria-busy={pending}
+    >
+      {children}
+    </button>
+  );
+}

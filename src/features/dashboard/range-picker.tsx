@@ -1,0 +1,95 @@
+"use client";
+
+import { type FormEvent, useRef, useState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { type DayRange, isDay, PRESETS, type PresetId, presetOf, presetRange } from "./date-range";
+
+/**
+ * The dashboard's period: a preset (counted in the studio's days) or any
+ * from/to, either end open. A preset applies at once; typed days apply with
+ * "Apply", so a half-typed date never reloads the numbers.
+ */
+export function RangePicker({
+  range,
+  today,
+  onChange,
+}: {
+  range: DayRange;
+  /** The studio's today, YYYY-MM-DD. */
+  today: string;
+  onChange: (range: DayRange) => void;
+}) {
+  const [choosingCustom, setChoosingCustom] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const current = presetOf(range, today);
+  const selected = choosingCustom ? "custom" : current;
+
+  function pick(value: string) {
+    setError(null);
+    if (value === "custom") {
+      setChoosingCustom(true);
+      (formRef.current?.elements.namedItem("from") as HTMLInputElement | null)?.focus();
+      return;
+    }
+    setChoosingCustom(false);
+    onChange(presetRange(value as PresetId, today));
+  }
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const from = String(data.get("from") ?? "");
+    const to = String(data.get("to") ?? "");
+    if ((from && !isDay(from)) || (to && !isDay(to))) {
+      setError("Enter days as YYYY-MM-DD.");
+      return;
+    }
+    if (from && to && from > to) {
+      setError("The first day must not be after the last.");
+      return;
+    }
+    setError(null);
+    setChoosingCustom(false);
+    onChange({ ...(from && { from }), ...(to && { to }) });
+  }
+
+  return (
+    <div className="range-picker">
+      <SelectField label="Period" value={selected} onChange={(event) => pick(event.target.value)}>
+        {PRESETS.map((preset) => (
+          <option key={preset.id} value={preset.id}>
+            {preset.label}
+          </option>
+        ))}
+        <option value="custom">Custom…</option>
+      </SelectField>
+      <form
+        key={`${range.from ?? ""}|${range.to ?? ""}`}
+        ref={formRef}
+        className="range-days"
+        onSubmit={apply}
+        noValidate
+      >
+        <TextField
+          label="From"
+          name="from"
+          type="date"
+          defaultValue={range.from ?? ""}
+          max="9999-12-31"
+          errors={error ? [error] : undefined}
+        />
+        <TextField
+          label="To"
+          name="to"
+          type="date"
+          defaultValue={range.to ?? ""}
+          max="9999-12-31"
+        />
+        <button type="submit" className="button secondary">
+          Apply
+        </button>
+      </form>
+    </div>
+  );
+}
