@@ -149,7 +149,9 @@ describe("GET /v1/analytics/projects", () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
-    const lines = (await response.text()).trim().split("\r\n");
+    const text = await response.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split("\r\n");
     expect(lines[0]).toBe(
       "project,start,enrolled,viewed,tagged,purchased,orders,revenue (EUR),average order value (EUR)," +
         "revenue per enrolled member (EUR),login rate,order rate",
@@ -226,7 +228,7 @@ describe("GET /v1/analytics/timeseries", () => {
       { headers: { authorization: `Bearer ${lumen.token}` } },
     );
     expect(await response.text()).toBe(
-      "month starting,orders,revenue (EUR)\r\n2026-03-01,3,85.00\r\n2026-04-01,2,19.00\r\n",
+      "\ufeffmonth starting,orders,revenue (EUR)\r\n2026-03-01,3,85.00\r\n2026-04-01,2,19.00\r\n",
     );
   });
 

@@ -19,8 +19,9 @@ const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : valu
 
 const rate = (value: number | null) => (value === null ? "" : value.toFixed(4));
 
+/** With a byte-order mark, so that Excel reads the UTF-8 (names such as "Müller") as UTF-8. */
 function csv(rows: (string | number)[][]): string {
-  return stringify(rows, { record_delimiter: "\r\n" });
+  return stringify(rows, { record_delimiter: "\r\n", bom: true });
 }
 
 export function analyticsCsv(analytics: Analytics, currency: string): string {
