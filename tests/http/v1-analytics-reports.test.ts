@@ -149,9 +149,9 @@ describe("GET /v1/analytics/projects", () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
-    const text = await response.text();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).trim().split("\r\n");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]).toBe(
       "project,start,enrolled,viewed,tagged,purchased,orders,revenue (EUR),average order value (EUR)," +
         "revenue per enrolled member (EUR),login rate,order rate",
@@ -227,7 +227,7 @@ describe("GET /v1/analytics/timeseries", () => {
       `${app.url}/v1/analytics/timeseries.csv?interval=month&from=2026-03-01&to=2026-04-30`,
       { headers: { authorization: `Bearer ${lumen.token}` } },
     );
-    expect(await response.text()).toBe(
+    expect(Buffer.from(await response.arrayBuffer()).toString("utf8")).toBe(
       "\ufeffmonth starting,orders,revenue (EUR)\r\n2026-03-01,3,85.00\r\n2026-04-01,2,19.00\r\n",
     );
   });
