@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { Pager } from "@/components/ui/pager";
 import type { MemberPages } from "./use-member-pages";
 
 /** Search and group filter above a members table. */
@@ -49,32 +50,8 @@ export function MemberSearch({
   );
 }
 
-/** "Page 2 of 7 · 160 members" with Previous and Next. */
 export function MemberPager({ pages }: { pages: MemberPages }) {
-  const total = pages.query.data?.total ?? 0;
   return (
-    <nav className="pagination" aria-label="Member pages">
-      <span className="muted small">
-        Page {pages.page} of {pages.pages} · {total} member{total === 1 ? "" : "s"}
-      </span>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!pages.hasPrevious}
-          onClick={pages.previous}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!pages.hasNext}
-          onClick={pages.next}
-        >
-          Next
-        </button>
-      </div>
-    </nav>
+    <Pager label="Member pages" noun="member" total={pages.query.data?.total ?? 0} pages={pages} />
   );
 }

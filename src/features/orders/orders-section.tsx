@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
+import { Pager } from "@/components/ui/pager";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatDateTime, formatMoney } from "@/lib/format";
@@ -35,31 +36,8 @@ function useMemberNames(memberIds: string[]) {
 }
 
 function OrdersPager({ pages }: { pages: OrderPages }) {
-  const total = pages.query.data?.total ?? 0;
   return (
-    <nav className="pagination" aria-label="Order pages">
-      <span className="muted small">
-        Page {pages.page} of {pages.pages} · {total} order{total === 1 ? "" : "s"}
-      </span>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!pages.hasPrevious}
-          onClick={pages.previous}
-        >
-          Previous
-        </button>
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!pages.hasNext}
-          onClick={pages.next}
-        >
-          Next
-        </button>
-      </div>
-    </nav>
+    <Pager label="Order pages" noun="order" total={pages.query.data?.total ?? 0} pages={pages} />
   );
 }
 

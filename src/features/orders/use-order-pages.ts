@@ -2,43 +2,34 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { useState } from "react";
+import { useCursorTrail } from "@/components/ui/pager";
 import { api, type RouterOutputs } from "@/trpc/react";
 
 export const ORDERS_PAGE_SIZE = 20;
 
 export type OrderStatus = RouterOutputs["orders"]["get"]["status"];
 
-/**
- * A project's orders a page at a time, newest first, optionally of one status:
- * the list hands out a cursor for the next page, so the cursors of the pages
- * seen so far make "Previous" work.
- */
+/** A project's orders a page at a time, newest first, optionally of one status. */
 export function useOrderPages(projectId: string) {
   const [status, setStatusValue] = useState<OrderStatus | undefined>(undefined);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const page = cursors.length;
+  const trail = useCursorTrail();
   const query = api.orders.list.useQuery(
-    { projectId, limit: ORDERS_PAGE_SIZE, cursor: cursors.at(-1), status },
+    { projectId, limit: ORDERS_PAGE_SIZE, cursor: trail.cursor, status },
     { placeholderData: keepPreviousData },
   );
   return {
     query,
     status,
-    page,
+    page: trail.page,
     pages: Math.max(1, Math.ceil((query.data?.total ?? 0) / ORDERS_PAGE_SIZE)),
     setStatus(value: OrderStatus | undefined) {
       setStatusValue(value);
-      setCursors([undefined]);
+      trail.reset();
     },
-    next() {
-      const cursor = query.data?.nextCursor;
-      if (cursor) setCursors((seen) => [...seen, cursor]);
-    },
-    previous() {
-      setCursors((seen) => (seen.length > 1 ? seen.slice(0, -1) : seen));
-    },
+    next: () => trail.next(query.data?.nextCursor),
+    previous: trail.previous,
     hasNext: Boolean(query.data?.nextCursor),
-    hasPrevious: page > 1,
+    hasPrevious: trail.hasPrevious,
   };
 }
 

@@ -1,9 +1,7 @@
 import type { NextRequest } from "next/server";
-import { createCaller } from "@/server/api/root";
-import { createRequestContext } from "@/server/api/trpc";
 import { toAppError } from "@/server/errors";
 import { sendPhotoFile } from "@/server/rest/handler";
-import { sessionSubject } from "@/server/session/cookie";
+import { sessionCaller } from "@/server/session/session-caller";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const size = request.nextUrl.searchParams.get("size") ?? undefined;
-  const caller = createCaller(
-    createRequestContext({
-      headers: request.headers,
-      audiences: [],
-      sessionSubject: () => sessionSubject(request),
-    }),
-  );
+  const caller = sessionCaller(request);
   try {
     return await sendPhotoFile(request, await caller.photos.file({ id, size: size as never }), {});
   } catch (error) {

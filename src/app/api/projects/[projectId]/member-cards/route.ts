@@ -1,7 +1,5 @@
 import type { NextRequest } from "next/server";
-import { createCaller } from "@/server/api/root";
-import { createRequestContext } from "@/server/api/trpc";
-import { sessionSubject } from "@/server/session/cookie";
+import { sessionCaller } from "@/server/session/session-caller";
 import { toAppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
@@ -16,13 +14,7 @@ export async function GET(
 ) {
   const { projectId } = await params;
   const group = request.nextUrl.searchParams.get("group") ?? undefined;
-  const caller = createCaller(
-    createRequestContext({
-      headers: request.headers,
-      audiences: [],
-      sessionSubject: () => sessionSubject(request),
-    }),
-  );
+  const caller = sessionCaller(request);
   try {
     const pdf = await caller.members.cards({ projectId, group });
     return new Response(pdf, {
