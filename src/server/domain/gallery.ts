@@ -27,7 +27,7 @@ import {
   type PlaceGalleryOrderInput,
   type PlaceGalleryOrderResult,
 } from "./gallery.schemas";
-import { createOrder, orderNotFound } from "./orders";
+import { createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
 import { photoNotFound } from "./photos";
 
@@ -155,7 +155,7 @@ export function orderNumber(orderId: string): string {
   return orderId.slice(0, 8).toUpperCase();
 }
 
-function toGalleryOrder(order: Pick<Order, Exclude<keyof Order, "externalId">>): GalleryOrder {
+function toGalleryOrder(order: Order): GalleryOrder {
   return {
     id: order.id,
     number: orderNumber(order.id),
@@ -180,35 +180,9 @@ function memberPhotosWhere(member: GalleryMember) {
   };
 }
 
-async function memberOrders(tenant: Tenant, member: GalleryMember): Promise<GalleryOrder[]> {
-  const rows = await tenant.db.order.findMany({
-    where: { projectId: member.projectId, memberId: member.id },
-    orderBy: [{ orderedAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      projectId: true,
-      memberId: true,
-      packageId: true,
-      amountInCents: true,
-      currency: true,
-      status: true,
-      orderedAt: true,
-      paidAt: true,
-      refundedAt: true,
-      package: { select: { name: true } },
-      photos: { select: { photoId: true }, orderBy: { photoId: "asc" } },
-    },
-  });
-  return rows.map((row) =>
-    toGalleryOrder({
-      ...row,
-      packageName: row.package.name,
-      photoIds: row.photos.map((photo) => photo.photoId),
-      orderedAt: row.orderedAt.toISOString(),
-      paidAt: row.paidAt?.toISOString() ?? null,
-      refundedAt: row.refundedAt?.toISOString() ?? null,
-    }),
-  );
+async function ordersOf(tenant: Tenant, member: GalleryMember): Promise<GalleryOrder[]> {
+  const orders = await memberOrders(tenant, member.projectId, member.id);
+  return orders.map(toGalleryOrder);
 }
 
 /** Everything the gallery page shows, in one round of queries. */
@@ -232,7 +206,7 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       where: { projectId: member.projectId, package: { deletedAt: null } },
       select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
     }),
-    memberOrders(tenant, member),
+    ordersOf(tenant, member),
   ]);
   return {
     member: { name: member.name, hasEmail: Boolean(member.email) },

@@ -60,6 +60,20 @@ export async function getOrder(tenant: Tenant, id: string): Promise<Order> {
   return toOrder(row);
 }
 
+/** One member's orders in a project, newest first. */
+export async function memberOrders(
+  tenant: Tenant,
+  projectId: string,
+  memberId: string,
+): Promise<Order[]> {
+  const rows = await tenant.db.order.findMany({
+    where: { projectId, memberId },
+    orderBy: [{ orderedAt: "desc" }, { id: "desc" }],
+    select: orderSelect,
+  });
+  return rows.map(toOrder);
+}
+
 async function orderByExternalId(tenant: Tenant, externalId: string): Promise<Order | null> {
   const row = await tenant.db.order.findFirst({ where: { externalId }, select: orderSelect });
   return row && toOrder(row);
