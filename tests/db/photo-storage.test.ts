@@ -38,6 +38,7 @@ describe.each([
     const key = photoObjectKey(photo, "original");
     await storage().put(key, bytes, "image/jpeg");
     const object = await storage().open(key);
+    await object?.body.cancel();
     expect(object?.size).toBe(bytes.length);
     expect((await readAll(storage(), key))?.equals(bytes)).toBe(true);
   });
