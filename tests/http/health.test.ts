@@ -33,6 +33,7 @@ describe("GET /api/health on the built app", () => {
         "members",
         "one_time_codes",
         "operators",
+        "order_photos",
         "orders",
         "packages",
         "photo_tags",
