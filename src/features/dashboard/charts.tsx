@@ -21,6 +21,14 @@ type Analytics = RouterOutputs["analytics"]["get"];
 export const PRIMARY = "#3442c7";
 export const SECONDARY = "#0e7c70";
 
+/** A tooltip's value: the series named "Revenue" as money, any other as a count. */
+export function revenueOrCount(formatPrice: (minorUnits: number) => string, locale: string) {
+  return (value: unknown, name: unknown): [string, string] => [
+    name === "Revenue" ? formatPrice(Number(value)) : formatNumber(Number(value), locale),
+    String(name),
+  ];
+}
+
 /** A chart with a title, a summary for screen readers, and a table view a click away. */
 export function ChartCard({
   title,
@@ -239,13 +247,7 @@ export function PackageSalesChart({
             width={72}
             tickFormatter={(value: number) => formatPriceCompact(value)}
           />
-          <Tooltip
-            formatter={(value, name) =>
-              name === "Revenue"
-                ? [formatPrice(Number(value)), name]
-                : [formatNumber(Number(value), locale), name]
-            }
-          />
+          <Tooltip formatter={revenueOrCount(formatPrice, locale)} />
           <Legend />
           <Bar
             yAxisId="count"

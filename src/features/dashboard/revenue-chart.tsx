@@ -15,7 +15,7 @@ import {
 import { EmptyState, Skeleton } from "@/components/ui/feedback";
 import { formatNumber } from "@/lib/format";
 import type { RouterOutputs } from "@/trpc/react";
-import { ChartCard, DataTable, PRIMARY, SECONDARY } from "./charts";
+import { ChartCard, DataTable, PRIMARY, revenueOrCount, SECONDARY } from "./charts";
 import type { Interval } from "./date-range";
 
 type Timeseries = RouterOutputs["analytics"]["timeseries"];
@@ -143,13 +143,7 @@ export function RevenueChart({
             allowDecimals={false}
             tickFormatter={(value: number) => formatNumber(value, locale)}
           />
-          <Tooltip
-            formatter={(value, name) =>
-              name === "Revenue"
-                ? [formatPrice(Number(value)), name]
-                : [formatNumber(Number(value), locale), name]
-            }
-          />
+          <Tooltip formatter={revenueOrCount(formatPrice, locale)} />
           <Legend />
           <Bar
             yAxisId="revenue"
