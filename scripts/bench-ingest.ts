@@ -23,10 +23,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { sha256 } from "@/server/photos/images";
 import { processPhoto } from "@/server/photos/process";
 import { launchApp } from "./lib/app-process";
+import { callJson } from "./lib/http-json";
+import { DEFAULT_POSTGRES_SERVER, scratchPostgres } from "./lib/scratch-postgres";
 import { cardPhoto, portraitPhoto, type ShotOptions } from "./seed/images";
 
 const { values } = parseArgs({
@@ -57,7 +58,7 @@ const HEIGHT = 2000;
 const CARD_EVERY = 10;
 const TIME_ZONE = "Europe/Berlin";
 const PASSWORD = "bench-password-1234";
-const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432";
+const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL ?? DEFAULT_POSTGRES_SERVER;
 
 /** A camera's files: grainy, quality 92, about 2 MB at 3000x2000. */
 const CAMERA: Partial<ShotOptions> = { width: WIDTH, height: HEIGHT, quality: 92, grain: 32 };
@@ -154,25 +155,6 @@ async function bare(upload: Upload): Promise<void> {
 
 // ---- The app over HTTP ----
 
-async function call<T>(
-  url: string,
-  token: string | undefined,
-  method: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      ...(token && { authorization: `Bearer ${token}` }),
-      ...(body !== undefined && { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 interface Studio {
   url: string;
   operator: string;
@@ -181,20 +163,20 @@ interface Studio {
 
 async function signUp(url: string): Promise<Studio> {
   const email = `bench-${randomBytes(4).toString("hex")}@example.com`;
-  const { token: operator } = await call<{ token: string }>(
+  const { token: operator } = await callJson<{ token: string }>(
     `${url}/v1/auth/register`,
     undefined,
     "POST",
     { name: "Bench Studio", email, password: PASSWORD },
   );
   const photographerEmail = `shooter-${email}`;
-  const { id } = await call<{ id: string }>(
+  const { id } = await callJson<{ id: string }>(
     `${url}/v1/auth/register-photographer`,
     operator,
     "POST",
     { name: "Bench Photographer", email: photographerEmail, password: PASSWORD },
   );
-  const { token } = await call<{ token: string }>(`${url}/v1/auth/login`, undefined, "POST", {
+  const { token } = await callJson<{ token: string }>(`${url}/v1/auth/login`, undefined, "POST", {
     email: photographerEmail,
     password: PASSWORD,
   });
@@ -204,16 +186,16 @@ async function signUp(url: string): Promise<Studio> {
 /** A project with the photographer on it and one member per card; their access codes. */
 async function newProject(studio: Studio, name: string) {
   const { url, operator } = studio;
-  const project = await call<{ id: string }>(`${url}/v1/projects`, operator, "POST", {
+  const project = await callJson<{ id: string }>(`${url}/v1/projects`, operator, "POST", {
     name,
     timezone: TIME_ZONE,
   });
-  await call(`${url}/v1/projects/${project.id}/photographers`, operator, "POST", {
+  await callJson(`${url}/v1/projects/${project.id}/photographers`, operator, "POST", {
     photographerId: studio.photographer.id,
   });
   const codes: string[] = [];
   for (let i = 0; i < cardCount; i++) {
-    const member = await call<{ accessCode: string }>(
+    const member = await callJson<{ accessCode: string }>(
       `${url}/v1/projects/${project.id}/members`,
       operator,
       "POST",
@@ -248,7 +230,7 @@ async function upload(studio: Studio, projectId: string, item: Upload): Promise<
 /** Every card read as its member's, and every photo after one tagged by matching. */
 async function checkMatched(studio: Studio, projectId: string): Promise<void> {
   const list = (query: string) =>
-    call<{ total: number }>(
+    callJson<{ total: number }>(
       `${studio.url}/v1/projects/${projectId}/photos?limit=1&${query}`,
       studio.operator,
       "GET",
@@ -257,23 +239,6 @@ async function checkMatched(studio: Studio, projectId: string): Promise<void> {
   if (cards.total !== cardCount || untagged.total !== 0) {
     throw new Error(`matching: ${cards.total} cards, ${untagged.total} photos left untagged`);
   }
-}
-
-async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `photo_backoffice_ingest_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: `${POSTGRES_SERVER}/postgres` });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  return {
-    url: `${POSTGRES_SERVER}/${name}`,
-    async drop() {
-      const client = new pg.Client({ connectionString: `${POSTGRES_SERVER}/postgres` });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
 }
 
 // ---- The run ----
@@ -295,7 +260,10 @@ console.log(
 
 console.log(`Starting the production build (${label}, fresh DATA_DIR)…`);
 const dataDir = await mkdtemp(path.join(tmpdir(), "bench-ingest-"));
-const postgres = database === "postgres" ? await scratchPostgres() : undefined;
+const postgres =
+  database === "postgres"
+    ? await scratchPostgres(POSTGRES_SERVER, "photo_backoffice_ingest")
+    : undefined;
 const appTimings = new Map<number, Timing>();
 const bareTimings = new Map<number, Timing>();
 try {
