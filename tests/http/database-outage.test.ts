@@ -119,6 +119,7 @@ describe.skipIf(cannotRun)(
 
     it("answers a write that waits on a lock past the statement timeout with 503, not a hang", async () => {
       const blocker = new pg.Client({ connectionString: server.url });
+      blocker.on("error", () => undefined);
       await blocker.connect();
       try {
         await blocker.query("BEGIN");
