@@ -29,6 +29,31 @@ describe("configuration", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it("bounds the PostgreSQL pool: size, connection wait and statement time", () => {
+    expect(parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() })).toMatchObject({
+      DATABASE_POOL_SIZE: 10,
+      DATABASE_CONNECT_TIMEOUT_MS: 1_000,
+      DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
+    });
+    const given = parseEnv({
+      NODE_ENV: "development",
+      DATA_DIR: dataDir(),
+      DATABASE_POOL_SIZE: "25",
+      DATABASE_CONNECT_TIMEOUT_MS: "2500",
+      DATABASE_STATEMENT_TIMEOUT_MS: "5000",
+    });
+    expect(given).toMatchObject({
+      DATABASE_POOL_SIZE: 25,
+      DATABASE_CONNECT_TIMEOUT_MS: 2_500,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5_000,
+    });
+    expect(
+      problemsOf({ DATABASE_POOL_SIZE: "0", DATABASE_STATEMENT_TIMEOUT_MS: "soon" }).map(
+        (problem) => problem.split(":")[0],
+      ),
+    ).toEqual(["DATABASE_POOL_SIZE", "DATABASE_STATEMENT_TIMEOUT_MS"]);
+  });
+
   it("stops in production without AUTH_SECRET, naming it", () => {
     const problems = problemsOf({ NODE_ENV: "production", DATA_DIR: dataDir() });
     expect(problems).toHaveLength(1);

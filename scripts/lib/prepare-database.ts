@@ -16,7 +16,11 @@ export async function prepareDatabase(
   options: { seedDemoIfEmpty?: boolean } = {},
 ): Promise<void> {
   const log = getLogger();
-  const database = openDatabase(targetFromEnv(env));
+  const target = targetFromEnv(env);
+  // Migrations and the demo data may take longer than any request should.
+  const database = openDatabase(
+    target.kind === "postgres" ? { ...target, statementTimeoutMs: undefined } : target,
+  );
   try {
     const result = await migrateDatabase(database, (message) => log.info(message));
     log.info(

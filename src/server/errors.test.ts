@@ -76,3 +76,29 @@ describe("the error vocabulary", () => {
     expect(error.message).toBe("Internal server error");
   });
 });
+
+describe("a database that cannot answer", () => {
+  const refused = Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+    name: "PrismaClientKnownRequestError",
+    code: "P1001",
+  });
+
+  it("is SERVICE_UNAVAILABLE (503) with a Retry-After and a message for people", () => {
+    for (const thrown of [
+      refused,
+      new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: refused }),
+    ]) {
+      const error = toAppError(thrown);
+      expect(error.code).toBe("SERVICE_UNAVAILABLE");
+      expect(error.httpStatus).toBe(503);
+      expect(error.retryAfterSeconds).toBe(5);
+      expect(error.message).toBe("The database is unavailable; try again shortly");
+    }
+  });
+
+  it("does not turn the app's own errors into 503s", () => {
+    const conflict = new AppError("CONFLICT", "taken", { cause: refused });
+    expect(toAppError(conflict)).toBe(conflict);
+    expect(toAppError(new TRPCError({ code: "CONFLICT", cause: conflict }))).toBe(conflict);
+  });
+});

@@ -1,6 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
 import { ZodError, type core } from "zod";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/server/db/unavailable";
 
 /**
  * The one error vocabulary of the app. Domain code throws `AppError`; the tRPC
@@ -114,15 +115,27 @@ function isPrismaKnownError(error: unknown): error is PrismaKnownError {
   );
 }
 
+/** A 503 for a database that is down, restarting, refusing connections or too slow. */
+export function databaseUnavailable(cause: unknown): AppError {
+  return new AppError("SERVICE_UNAVAILABLE", "The database is unavailable; try again shortly", {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+    cause,
+  });
+}
+
 /**
  * Normalises anything thrown below the API into an AppError: our own errors
- * pass through, zod errors become 400s with field errors, Prisma's unique
- * violation becomes CONFLICT and record-not-found NOT_FOUND, and everything
- * else is INTERNAL (the caller logs it; the client never sees its message).
+ * pass through, zod errors become 400s with field errors, a database that
+ * cannot answer becomes SERVICE_UNAVAILABLE (503 with Retry-After), Prisma's
+ * unique violation becomes CONFLICT and record-not-found NOT_FOUND, and
+ * everything else is INTERNAL (the caller logs it; the client never sees its
+ * message).
  */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return validationError(error);
+  if (error instanceof TRPCError && error.cause instanceof AppError) return error.cause;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
   if (error instanceof TRPCError) {
     const { cause } = error;
     if (cause instanceof AppError) return cause;
@@ -144,6 +157,11 @@ export function toAppError(error: unknown): AppError {
       return new AppError("NOT_FOUND", "Record not found", { cause: error });
   }
   return new AppError("INTERNAL", "Internal server error", { cause: error });
+}
+
+/** `Retry-After` for a refusal that says when to try again, for hand-written route handlers. */
+export function retryAfterHeader(error: AppError): { "retry-after"?: string } {
+  return error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
 }
 
 export function toTRPCError(error: AppError): TRPCError {

@@ -1,4 +1,6 @@
+import { createServer, type AddressInfo, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/server/db/connection";
 import { checkHealth } from "@/server/domain/health";
 import { createTestDatabase } from "../support/database";
 
@@ -7,6 +9,34 @@ describe("checkHealth", () => {
     const database = await createTestDatabase();
     expect(await checkHealth(database.prisma)).toEqual({ status: "ok" });
     await database.destroy();
-    expect(await checkHealth(database.prisma)).toEqual({ status: "unavailable" });
+    expect(await checkHealth(database.prisma)).toEqual({
+      status: "unavailable",
+      database: "unreachable",
+    });
+  });
+
+  it("answers within its timeout when the server accepts connections but never responds", async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    const database = openDatabase({
+      kind: "postgres",
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      connectTimeoutMs: 10_000,
+    });
+    try {
+      const started = performance.now();
+      expect(await checkHealth(database.prisma, 300)).toEqual({
+        status: "unavailable",
+        database: "timeout",
+      });
+      // Far below the 10 s the driver would wait to connect.
+      expect(performance.now() - started).toBeLessThan(2_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await database.close().catch(() => undefined);
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });

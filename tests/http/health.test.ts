@@ -16,6 +16,7 @@ describe("GET /api/health on the built app", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({ status: "ok" });
+    expect(response.headers.get("retry-after")).toBeNull();
   });
 
   it("runs on a database that start-up migrated", async ({ skip }) => {

@@ -20,6 +20,8 @@ export interface RunningApp extends AppProcess {
 
 export interface StartAppOptions {
   env?: Record<string, string>;
+  /** A PostgreSQL database to use as it is, instead of a scratch database (or PGlite) of its own. */
+  databaseUrl?: string;
   port?: number;
   /** Writes data into the app's (migrated) database before the app starts. */
   prepare?: (database: Database) => Promise<void>;
@@ -41,9 +43,10 @@ async function prepareDatabase(
 }
 
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
-  const serverUrl = postgresServerUrl();
+  const serverUrl = options.databaseUrl ? undefined : postgresServerUrl();
   let scratch: ScratchDatabase | undefined;
   if (serverUrl) scratch = await createScratchDatabase(serverUrl, "app");
+  const databaseUrl = options.databaseUrl ?? scratch?.url;
   // Photo files live in DATA_DIR on either database.
   const dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
   const cleanUp = async () => {
@@ -54,8 +57,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   try {
     if (options.prepare) {
       await prepareDatabase(
-        scratch
-          ? { kind: "postgres", url: scratch.url }
+        databaseUrl
+          ? { kind: "postgres", url: databaseUrl }
           : { kind: "pglite", dataDir: path.join(dataDir, "pglite") },
         options.prepare,
       );
@@ -68,13 +71,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         LOG_LEVEL: "warn",
         SHUTDOWN_DRAIN_MS: "0",
         DATA_DIR: dataDir,
-        ...(scratch && { DATABASE_URL: scratch.url }),
+        ...(databaseUrl && { DATABASE_URL: databaseUrl }),
         ...options.env,
       },
     });
     return {
       ...app,
-      databaseUrl: scratch?.url,
+      databaseUrl,
       dataDir,
       async stop() {
         const code = await app.stop();

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { authenticateToken, resolveCaller, type Caller } from "@/server/auth/caller";
 import { type Audience, type TokenSubject, bearerToken } from "@/server/auth/tokens";
 import { getDb } from "@/server/db";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/server/db/unavailable";
 import { tenantOf } from "@/server/db/tenant";
 import { AppError, toAppError, toTRPCError } from "@/server/errors";
 import { type Logger, requestLogger } from "@/server/logger";
@@ -130,6 +131,8 @@ const withAppErrors = t.middleware(async ({ ctx, next, path }) => {
   const appError = toAppError(result.error);
   if (appError.code === "INTERNAL") {
     ctx.log.error({ err: result.error.cause ?? result.error, path }, "unexpected error");
+  } else if (isDatabaseUnavailable(appError.cause)) {
+    reportDatabaseUnavailable(ctx.log, result.error.cause ?? result.error);
   }
   throw toTRPCError(appError);
 });

@@ -3,14 +3,27 @@ import { PGlite, type Transaction as PGliteTransaction } from "@electric-sql/pgl
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Env } from "@/env";
 import { PrismaClient } from "@/generated/prisma/client";
 import { lockDataDir } from "./pglite-lock";
 
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite database. */
 export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
+  | ({ kind: "postgres"; url: string } & PoolSettings)
   /** `dataDir` undefined keeps the database in memory (tests). */
   | { kind: "pglite"; dataDir?: string };
+
+/** How the app uses a PostgreSQL server; unset values keep the defaults below. */
+export interface PoolSettings {
+  poolSize?: number;
+  /** How long to wait for a connection: a new one, or a free one when all are busy. */
+  connectTimeoutMs?: number;
+  /** The server's `statement_timeout` on every connection; unset means none. */
+  statementTimeoutMs?: number;
+}
+
+const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 /** Raw SQL on one connection, for migrations, advisory locks and bulk loads. */
 export interface SqlSession {
@@ -29,9 +42,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function targetFromEnv(env: { DATABASE_URL?: string; dataDir: string }): DatabaseTarget {
+type DatabaseEnv = Pick<
+  Env,
+  | "DATABASE_URL"
+  | "DATABASE_POOL_SIZE"
+  | "DATABASE_CONNECT_TIMEOUT_MS"
+  | "DATABASE_STATEMENT_TIMEOUT_MS"
+  | "dataDir"
+>;
+
+export function targetFromEnv(env: DatabaseEnv): DatabaseTarget {
   return env.DATABASE_URL
-    ? { kind: "postgres", url: env.DATABASE_URL }
+    ? {
+        kind: "postgres",
+        url: env.DATABASE_URL,
+        poolSize: env.DATABASE_POOL_SIZE,
+        connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      }
     : { kind: "pglite", dataDir: path.join(env.dataDir, "pglite") };
 }
 
@@ -41,7 +69,15 @@ export function openDatabase(target: DatabaseTarget): Database {
 }
 
 function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Database {
-  const pool = new pg.Pool({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? DEFAULT_POOL_SIZE,
+    connectionTimeoutMillis: target.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    // Sent with each new connection, so it holds for Prisma's queries and raw sessions alike.
+    ...(target.statementTimeoutMs !== undefined && {
+      statement_timeout: target.statementTimeoutMs,
+    }),
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -71,10 +107,15 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
     prisma,
     async withSession(work) {
       const client = await pool.connect();
+      // A connection lost between two queries: the next query fails, the process does not.
+      let lost: Error | undefined;
+      const onError = (error: Error) => (lost = error);
+      client.on("error", onError);
       try {
         return await work(sessionOf(client));
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(lost);
       }
     },
     async close() {

@@ -6,7 +6,8 @@ import { getDb } from "@/server/db";
 import { authenticateAdmin } from "@/server/domain/admins";
 import { authenticateBackoffice } from "@/server/domain/auth";
 import { type LoginInput, ZLoginInput } from "@/server/domain/auth.schemas";
-import { AppError } from "@/server/errors";
+import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/server/db/unavailable";
+import { AppError, databaseUnavailable } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import type { Role } from "@/server/auth/tokens";
 import { SESSION_MAX_AGE_SECONDS, usesSecureCookies, withinAbsoluteLifetime } from "./cookie";
@@ -49,11 +50,22 @@ function requestMeta(headers: RequestHeaders) {
 
 type Authenticate = (input: LoginInput, meta: ReturnType<typeof requestMeta>) => Promise<User>;
 
+/** What a sign-in request learns about itself while next-auth handles it. */
+export interface SignInObserver {
+  /** The database could not answer: the route answers 503 with Retry-After. */
+  onUnavailable(error: AppError): void;
+}
+
 /**
  * An e-mail and password sign-in. next-auth shows the message of an Error
- * thrown by `authorize`, so the app's own messages (401, 429) reach the form.
+ * thrown by `authorize`, so the app's own messages (401, 429, 503) reach the form.
  */
-function credentialsSignIn(id: string, name: string, authenticate: Authenticate) {
+function credentialsSignIn(
+  id: string,
+  name: string,
+  authenticate: Authenticate,
+  observer?: SignInObserver,
+) {
   return CredentialsProvider({
     id,
     name,
@@ -67,7 +79,12 @@ function credentialsSignIn(id: string, name: string, authenticate: Authenticate)
       try {
         return await authenticate(input.data, requestMeta(request?.headers));
       } catch (error) {
-        throw new Error(error instanceof AppError ? error.message : "Sign-in failed; try again");
+        if (error instanceof AppError) throw new Error(error.message);
+        if (!isDatabaseUnavailable(error)) throw new Error("Sign-in failed; try again");
+        reportDatabaseUnavailable(getLogger(), error);
+        const unavailable = databaseUnavailable(error);
+        observer?.onUnavailable(unavailable);
+        throw new Error(unavailable.message);
       }
     },
   });
@@ -79,20 +96,30 @@ function credentialsSignIn(id: string, name: string, authenticate: Authenticate)
  * provider `POST /api/admins/login`'s. Built on demand because it reads the
  * configuration, which `next build` must not.
  */
-export function getAuthOptions(): NextAuthOptions {
+export function getAuthOptions(observer?: SignInObserver): NextAuthOptions {
   return {
     secret: getEnv().AUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
-      credentialsSignIn("backoffice", "Studio account", async (input, meta) => {
-        const identity = await authenticateBackoffice(getDb(), input, meta);
-        return { id: identity.id, role: identity.role, tv: identity.tokenVersion };
-      }),
-      credentialsSignIn("admin", "Admin account", async (input, meta) => {
-        const admin = await authenticateAdmin(getDb(), input, meta);
-        return { id: admin.id, name: admin.fullName, role: "admin", tv: admin.tokenVersion };
-      }),
+      credentialsSignIn(
+        "backoffice",
+        "Studio account",
+        async (input, meta) => {
+          const identity = await authenticateBackoffice(getDb(), input, meta);
+          return { id: identity.id, role: identity.role, tv: identity.tokenVersion };
+        },
+        observer,
+      ),
+      credentialsSignIn(
+        "admin",
+        "Admin account",
+        async (input, meta) => {
+          const admin = await authenticateAdmin(getDb(), input, meta);
+          return { id: admin.id, name: admin.fullName, role: "admin", tv: admin.tokenVersion };
+        },
+        observer,
+      ),
     ],
     useSecureCookies: usesSecureCookies(),
     logger: {

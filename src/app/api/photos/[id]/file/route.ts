@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { toAppError } from "@/server/errors";
+import { retryAfterHeader, toAppError } from "@/server/errors";
 import { sendPhotoFile } from "@/server/rest/handler";
 import { sessionCaller } from "@/server/session/session-caller";
 
@@ -17,6 +17,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return await sendPhotoFile(request, await caller.photos.file({ id, size: size as never }), {});
   } catch (error) {
     const appError = toAppError(error);
-    return Response.json({ message: appError.message }, { status: appError.httpStatus });
+    return Response.json(
+      { message: appError.message },
+      { status: appError.httpStatus, headers: retryAfterHeader(appError) },
+    );
   }
 }

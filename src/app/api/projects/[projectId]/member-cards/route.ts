@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { sessionCaller } from "@/server/session/session-caller";
-import { toAppError } from "@/server/errors";
+import { retryAfterHeader, toAppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -26,6 +26,9 @@ export async function GET(
     });
   } catch (error) {
     const appError = toAppError(error);
-    return Response.json({ message: appError.message }, { status: appError.httpStatus });
+    return Response.json(
+      { message: appError.message },
+      { status: appError.httpStatus, headers: retryAfterHeader(appError) },
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { createCaller } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
-import { toAppError } from "@/server/errors";
+import { retryAfterHeader, toAppError } from "@/server/errors";
 import { zipStream } from "@/server/http/zip-stream";
 import { contentDisposition } from "@/server/rest/handler";
 
@@ -35,7 +35,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const appError = toAppError(error);
     return Response.json(
       { message: appError.message },
-      { status: appError.httpStatus, headers: { "cache-control": "no-store" } },
+      {
+        status: appError.httpStatus,
+        headers: { "cache-control": "no-store", ...retryAfterHeader(appError) },
+      },
     );
   }
 }
