@@ -33,6 +33,7 @@ describe("configuration", () => {
     expect(parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() })).toMatchObject({
       DATABASE_POOL_SIZE: 10,
       DATABASE_CONNECT_TIMEOUT_MS: 1_000,
+      DATABASE_POOL_TIMEOUT_MS: 10_000,
       DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
     });
     const given = parseEnv({
@@ -40,11 +41,13 @@ describe("configuration", () => {
       DATA_DIR: dataDir(),
       DATABASE_POOL_SIZE: "25",
       DATABASE_CONNECT_TIMEOUT_MS: "2500",
+      DATABASE_POOL_TIMEOUT_MS: "20000",
       DATABASE_STATEMENT_TIMEOUT_MS: "5000",
     });
     expect(given).toMatchObject({
       DATABASE_POOL_SIZE: 25,
       DATABASE_CONNECT_TIMEOUT_MS: 2_500,
+      DATABASE_POOL_TIMEOUT_MS: 20_000,
       DATABASE_STATEMENT_TIMEOUT_MS: 5_000,
     });
     expect(

@@ -16,14 +16,17 @@ export type DatabaseTarget =
 /** How the app uses a PostgreSQL server; unset values keep the defaults below. */
 export interface PoolSettings {
   poolSize?: number;
-  /** How long to wait for a connection: a new one, or a free one when all are busy. */
+  /** How long to wait for a new connection to the server. */
   connectTimeoutMs?: number;
+  /** How long a query waits for a free connection when all of them are busy. */
+  poolTimeoutMs?: number;
   /** The server's `statement_timeout` on every connection; unset means none. */
   statementTimeoutMs?: number;
 }
 
 const DEFAULT_POOL_SIZE = 10;
 const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+const DEFAULT_POOL_TIMEOUT_MS = 10_000;
 
 /** Raw SQL on one connection, for migrations, advisory locks and bulk loads. */
 export interface SqlSession {
@@ -47,6 +50,7 @@ type DatabaseEnv = Pick<
   | "DATABASE_URL"
   | "DATABASE_POOL_SIZE"
   | "DATABASE_CONNECT_TIMEOUT_MS"
+  | "DATABASE_POOL_TIMEOUT_MS"
   | "DATABASE_STATEMENT_TIMEOUT_MS"
   | "dataDir"
 >;
@@ -58,6 +62,7 @@ export function targetFromEnv(env: DatabaseEnv): DatabaseTarget {
         url: env.DATABASE_URL,
         poolSize: env.DATABASE_POOL_SIZE,
         connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        poolTimeoutMs: env.DATABASE_POOL_TIMEOUT_MS,
         statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       }
     : { kind: "pglite", dataDir: path.join(env.dataDir, "pglite") };
@@ -68,11 +73,28 @@ export function openDatabase(target: DatabaseTarget): Database {
   return target.kind === "postgres" ? openPostgres(target) : openPGlite(target);
 }
 
+/**
+ * pg's pool has one timeout for both connecting and queueing for a busy pool;
+ * its clients take their own connect timeout, so a client class splits the two:
+ * an unreachable server is noticed quickly, while a burst of requests queues.
+ */
+function clientWithConnectTimeout(connectTimeoutMs: number): typeof pg.Client {
+  return class extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super({
+        ...(typeof config === "string" ? { connectionString: config } : config),
+        connectionTimeoutMillis: connectTimeoutMs,
+      });
+    }
+  };
+}
+
 function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Database {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: target.poolSize ?? DEFAULT_POOL_SIZE,
-    connectionTimeoutMillis: target.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    Client: clientWithConnectTimeout(target.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS),
+    connectionTimeoutMillis: target.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_MS,
     // Sent with each new connection, so it holds for Prisma's queries and raw sessions alike.
     ...(target.statementTimeoutMs !== undefined && {
       statement_timeout: target.statementTimeoutMs,
