@@ -13,6 +13,7 @@ import next from "next";
 import { closeDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
+import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
 
@@ -90,6 +91,7 @@ server.listen(env.PORT, env.HOSTNAME, () => {
     "ready",
   );
 });
+server.once("listening", startOrphanFileSweeps);
 
 let stopping = false;
 /**

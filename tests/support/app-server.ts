@@ -16,6 +16,11 @@ export interface RunningApp extends AppProcess {
   databaseUrl?: string;
   /** The app's DATA_DIR (photo files live in its `photos` folder by default). */
   dataDir: string;
+  /**
+   * Stops this process (if it still runs) and starts the app again on the same
+   * DATA_DIR, database and settings; the new app's `stop()` cleans up.
+   */
+  restart(): Promise<RunningApp>;
 }
 
 export interface StartAppOptions {
@@ -63,30 +68,42 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         options.prepare,
       );
     }
-    const app = await launchApp({
-      port: options.port,
-      env: {
-        AUTH_SECRET: TEST_AUTH_SECRET,
-        BCRYPT_COST: "4",
-        LOG_LEVEL: "warn",
-        SHUTDOWN_DRAIN_MS: "0",
-        DATA_DIR: dataDir,
-        ...(databaseUrl && { DATABASE_URL: databaseUrl }),
-        ...options.env,
-      },
-    });
-    return {
-      ...app,
-      databaseUrl,
-      dataDir,
-      async stop() {
-        const code = await app.stop();
-        await cleanUp();
-        return code;
-      },
+    const env = {
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      BCRYPT_COST: "4",
+      LOG_LEVEL: "warn",
+      SHUTDOWN_DRAIN_MS: "0",
+      DATA_DIR: dataDir,
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+      ...options.env,
     };
+    return await launched({ env, port: options.port }, { databaseUrl, dataDir }, cleanUp);
   } catch (error) {
     await cleanUp();
     throw error;
   }
+}
+
+async function launched(
+  settings: Parameters<typeof launchApp>[0],
+  place: { databaseUrl?: string; dataDir: string },
+  cleanUp: () => Promise<void>,
+): Promise<RunningApp> {
+  const app = await launchApp(settings);
+  let handedOver = false;
+  return {
+    ...app,
+    ...place,
+    async stop() {
+      const code = await app.stop();
+      if (!handedOver) await cleanUp();
+      return code;
+    },
+    async restart() {
+      await app.stop();
+      const next = await launched({ env: settings.env }, place, cleanUp);
+      handedOver = true;
+      return next;
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +12,10 @@ export interface LocalS3 {
   url: string;
   bucket: string;
   endpoint: string;
+  /** The folder s3rver keeps the bucket's objects in. */
+  directory: string;
+  /** Calls `listener` with the key of every object stored from now on, once it is stored. */
+  onObjectCreated(listener: (key: string) => void): void;
   /** Stops the server and removes its files; a second call does nothing. */
   stop(): Promise<void>;
 }
@@ -34,6 +39,18 @@ export async function startLocalS3(bucket = "photos"): Promise<LocalS3> {
     url: `s3://${bucket}?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1`,
     bucket,
     endpoint,
+    directory,
+    onObjectCreated(listener) {
+      // s3rver is a Koa app, so an EventEmitter; its types leave that out.
+      (server as unknown as EventEmitter).on(
+        "event",
+        (event: { Records: { eventName: string; s3: { object: { key: string } } }[] }) => {
+          for (const record of event.Records) {
+            if (record.eventName.startsWith("ObjectCreated:")) listener(record.s3.object.key);
+          }
+        },
+      );
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

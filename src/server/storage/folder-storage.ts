@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { assertSafeKey, type ObjectStorage } from "./object-storage";
+import { assertSafeKey, type ListedObject, type ObjectStorage } from "./object-storage";
 
 /** Objects as files under one folder; a write goes to a temporary file first, then is renamed. */
 export function folderStorage(root: string): ObjectStorage {
@@ -38,5 +38,41 @@ export function folderStorage(root: string): ObjectStorage {
     async delete(keys) {
       await Promise.all(keys.map((key) => rm(fileOf(key), { force: true })));
     },
+    list(prefix) {
+      return filesUnder(root, prefix);
+    },
   };
+}
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === "ENOENT";
+
+/** The files under `root` whose key (path from `root`, with `/`) starts with `prefix`. */
+async function* filesUnder(root: string, prefix: string): AsyncGenerator<ListedObject> {
+  // Only the folders that can hold such keys: `photos/ab` is read from `photos/`.
+  const start = prefix.slice(0, prefix.lastIndexOf("/") + 1);
+  const folders = [start];
+  while (folders.length > 0) {
+    const folder = folders.pop()!;
+    let entries;
+    try {
+      entries = await readdir(path.join(root, folder), { withFileTypes: true });
+    } catch (error) {
+      if (isMissing(error)) continue;
+      throw error;
+    }
+    for (const entry of entries) {
+      const key = `${folder}${entry.name}`;
+      if (entry.isDirectory()) {
+        const inside = `${key}/`;
+        if (prefix.startsWith(inside) || inside.startsWith(prefix)) folders.push(inside);
+      } else if (entry.isFile() && key.startsWith(prefix)) {
+        // A file removed since the folder was read is simply not listed.
+        const stats = await stat(path.join(root, key)).catch((error: unknown) => {
+          if (isMissing(error)) return null;
+          throw error;
+        });
+        if (stats) yield { key, lastModified: stats.mtime };
+      }
+    }
+  }
 }

@@ -4,7 +4,14 @@ import { folderStorage } from "./folder-storage";
 import type { ObjectStorage } from "./object-storage";
 import { parseS3Url, s3Storage } from "./s3-storage";
 
-export { photoObjectKey, type ObjectStorage, type PhotoVariant } from "./object-storage";
+export {
+  type ListedObject,
+  type ObjectStorage,
+  PHOTO_KEY_PREFIX,
+  photoIdOfObjectKey,
+  photoObjectKey,
+  type PhotoVariant,
+} from "./object-storage";
 
 /**
  * The storage STORAGE_URL names: `s3://bucket?endpoint=…&region=…` for a

@@ -8,6 +8,12 @@ export interface StoredObject {
   size: number;
 }
 
+/** One stored object as a listing names it. */
+export interface ListedObject {
+  key: string;
+  lastModified: Date;
+}
+
 export interface ObjectStorage {
   /** Writes the whole object or nothing: a reader never sees half a file. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -15,16 +21,32 @@ export interface ObjectStorage {
   open(key: string): Promise<StoredObject | null>;
   /** Removes the objects; missing ones are fine. */
   delete(keys: readonly string[]): Promise<void>;
+  /** Every object whose key starts with `prefix`, in no particular order. */
+  list(prefix: string): AsyncIterable<ListedObject>;
 }
 
 export type PhotoVariant = "original" | "preview" | "thumb";
+
+/** Every key `photoObjectKey` makes starts with this. */
+export const PHOTO_KEY_PREFIX = "photos/";
 
 /** The one place an object's key is made: studio, project, photo, variant. */
 export function photoObjectKey(
   photo: { operatorId: string; projectId: string; id: string },
   variant: PhotoVariant,
 ): string {
-  return `photos/${photo.operatorId}/${photo.projectId}/${photo.id}/${variant}`;
+  return `${PHOTO_KEY_PREFIX}${photo.operatorId}/${photo.projectId}/${photo.id}/${variant}`;
+}
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const PHOTO_KEY = new RegExp(`^photos/${UUID}/${UUID}/(${UUID})/[^/]+$`, "i");
+
+/**
+ * The id of the photo a key made by `photoObjectKey` belongs to (any file in
+ * the photo's folder counts, such as a write cut off half way), or null.
+ */
+export function photoIdOfObjectKey(key: string): string | null {
+  return PHOTO_KEY.exec(key)?.[1]?.toLowerCase() ?? null;
 }
 
 const SAFE_KEY = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9/_.-]*$/;

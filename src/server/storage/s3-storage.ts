@@ -1,6 +1,7 @@
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
@@ -60,14 +61,38 @@ export function s3Storage(location: S3Location): ObjectStorage {
       }
     },
     async delete(keys) {
-      if (keys.length === 0) return;
       keys.forEach(assertSafeKey);
-      await client.send(
-        new DeleteObjectsCommand({
-          Bucket,
-          Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: true },
-        }),
-      );
+      // DeleteObjects takes at most 1,000 keys.
+      for (let start = 0; start < keys.length; start += 1000) {
+        const { Errors: failed = [] } = await client.send(
+          new DeleteObjectsCommand({
+            Bucket,
+            Delete: {
+              Objects: keys.slice(start, start + 1000).map((Key) => ({ Key })),
+              Quiet: true,
+            },
+          }),
+        );
+        if (failed.length > 0) {
+          throw new Error(
+            `S3 kept ${failed.length} objects: ${failed[0]?.Code} (${failed[0]?.Key})`,
+          );
+        }
+      }
+    },
+    async *list(prefix) {
+      let ContinuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: prefix, ContinuationToken }),
+        );
+        for (const object of page.Contents ?? []) {
+          if (object.Key && object.LastModified) {
+            yield { key: object.Key, lastModified: object.LastModified };
+          }
+        }
+        ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
   };
 }
