@@ -13,6 +13,7 @@ import next from "next";
 import { closeDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
+import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
 
@@ -58,6 +59,7 @@ const app = next({
 });
 await app.prepare();
 const handle = app.getRequestHandler();
+const control = await startControlSocket(env); // db:backup asks the running app for a snapshot
 
 let draining = false;
 
@@ -112,6 +114,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await closed;
   clearTimeout(deadline);
   await app.close();
+  await control?.close();
   await closeDatabase();
   log.info("stopped");
   process.exit(0);

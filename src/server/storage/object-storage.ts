@@ -17,7 +17,8 @@ export interface ObjectStorage {
   delete(keys: readonly string[]): Promise<void>;
 }
 
-export type PhotoVariant = "original" | "preview" | "thumb";
+export const PHOTO_VARIANTS = ["original", "preview", "thumb"] as const;
+export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];
 
 /** The one place an object's key is made: studio, project, photo, variant. */
 export function photoObjectKey(
