@@ -14,6 +14,7 @@ import { closeDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
 import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
+import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
 
@@ -59,6 +60,7 @@ const app = next({
 });
 await app.prepare();
 const handle = app.getRequestHandler();
+const control = await startControlSocket(env); // db:backup asks the running app for a snapshot
 
 let draining = false;
 
@@ -114,6 +116,7 @@ async function shutdown(signal: NodeJS.Signals) {
   await closed;
   clearTimeout(deadline);
   await app.close();
+  await control?.close();
   await closeDatabase();
   log.info("stopped");
   process.exit(0);

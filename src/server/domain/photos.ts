@@ -5,9 +5,10 @@ import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
+import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
 import { processPhoto } from "@/server/photos/process";
 import { codeFromQrText } from "@/server/photos/qr";
-import { photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
+import { PHOTO_VARIANTS, photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
 import { findMemberByAccessCode } from "./members";
 import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { rematchSequence } from "./photo-matching";
@@ -37,8 +38,6 @@ function storageUnavailable(cause: unknown): AppError {
     },
   );
 }
-
-const VARIANTS: readonly PhotoVariant[] = ["original", "preview", "thumb"];
 
 interface PhotoRow {
   id: string;
@@ -233,12 +232,15 @@ async function cardOf(tenant: Tenant, projectId: string, qrText: string | null) 
 }
 
 async function deleteObjects(photo: { operatorId: string; projectId: string; id: string }) {
-  const keys = VARIANTS.map((variant) => photoObjectKey(photo, variant));
-  await photoStorage()
-    .delete(keys)
-    .catch((error: unknown) => {
-      getLogger().error({ err: error, photoId: photo.id }, "photo files could not be removed");
-    });
+  const keys = PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant));
+  // A running backup may still need them: it holds deletions until its copy ends.
+  await deletePhotoFilesWhenAllowed(() =>
+    photoStorage()
+      .delete(keys)
+      .catch((error: unknown) => {
+        getLogger().error({ err: error, photoId: photo.id }, "photo files could not be removed");
+      }),
+  );
 }
 
 /**

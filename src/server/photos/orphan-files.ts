@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { getDatabase } from "@/server/db";
 import type { DatabaseTarget } from "@/server/db/connection";
 import { getLogger } from "@/server/logger";
+import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
 import {
   type ListedObject,
   type ObjectStorage,
@@ -49,7 +50,8 @@ async function removeOrphans(
   const rows = await db.photo.findMany({ where: { id: { in: ids } }, select: { id: true } });
   const filed = new Set(rows.map((row) => row.id));
   const orphans = batch.filter((object) => !filed.has(object.photoId)).map(({ key }) => key);
-  await storage.delete(orphans);
+  // A backup copying files keeps them until it ends; a failed removal is retried by the next sweep.
+  await deletePhotoFilesWhenAllowed(() => storage.delete(orphans).catch(() => undefined));
   return orphans.length;
 }
 

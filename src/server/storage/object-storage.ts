@@ -25,7 +25,8 @@ export interface ObjectStorage {
   list(prefix: string): AsyncIterable<ListedObject>;
 }
 
-export type PhotoVariant = "original" | "preview" | "thumb";
+export const PHOTO_VARIANTS = ["original", "preview", "thumb"] as const;
+export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];
 
 /** Every key `photoObjectKey` makes starts with this. */
 export const PHOTO_KEY_PREFIX = "photos/";
