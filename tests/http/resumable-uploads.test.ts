@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+import { appendFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_PHOTO_BYTES } from "@/server/photos/upload";
 import { ApiClient } from "../support/api-client";
@@ -204,6 +206,28 @@ describe("a resumable upload", () => {
     expect(await response.json()).toMatchObject({
       photo: { kind: "card", cardMemberId: member.body.id },
     });
+  });
+
+  it("answers HEAD 410 for an upload whose bytes all arrived but whose photo was never filed, so the client sends it again", async () => {
+    const bytes = await makePhoto({ seed: 15, width: 900, height: 600 });
+    const url = await created(
+      await createUpload(bytes.byteLength, { projectId: project.id, filename: "IMG_0099.JPG" }),
+    );
+    const allButOne = bytes.subarray(0, bytes.byteLength - 1);
+    expect((await patch(url, 0, allButOne)).status).toBe(204);
+    // What a process killed between storing the last byte and filing the photo leaves on disk.
+    const id = new URL(url).pathname.split("/").pop()!;
+    await appendFile(path.join(app.dataDir, "uploads", id), bytes.subarray(-1));
+
+    const head = await fetch(url, { method: "HEAD", headers: tusHeaders(cookie) });
+    expect(head.status).toBe(410);
+    const again = await created(
+      await createUpload(bytes.byteLength, { projectId: project.id, filename: "IMG_0099.JPG" }),
+    );
+    const filed = await patch(again, 0, bytes);
+    expect(filed.status).toBe(200);
+    const { photo } = (await filed.json()) as { photo: { sha256: string } };
+    expect(photo.sha256).toBe(sha256(bytes));
   });
 
   it("answers 415 with a message for a file that is not an image, and 400 for a damaged one", async () => {

@@ -136,6 +136,12 @@ function createUploadStore(): UploadStore {
       if (upload && upload.metadata?.uploaderId !== caller.id) {
         throw refusal(404, "Upload not found");
       }
+      // Every byte arrived, yet the upload is still here: the process filing it died (filed or
+      // refused uploads are forgotten). "Complete" would make the client stop without a photo;
+      // gone makes it send the photo again, and the same bytes are one photo either way.
+      if (req.method === "HEAD" && upload && upload.offset === upload.size) {
+        throw refusal(410, "This upload was cut off before its photo was filed; send it again");
+      }
     },
 
     /** Before a single byte is stored: the size, the metadata, and the project. */
