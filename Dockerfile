@@ -18,6 +18,7 @@ FROM build AS production-modules
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
+# HOSTNAME: Docker sets it to the container id, on which the app would listen otherwise.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=8001 \
