@@ -107,7 +107,10 @@ async function relay(req: IncomingMessage, res: ServerResponse, upstream: URL, t
     badGateway(res);
     return;
   }
-  res.writeHead(answer.status, responseHeaders(answer));
+  const headers = responseHeaders(answer);
+  // An answer before the whole body (a 413): the rest of the body is not read, so the connection ends.
+  if (!req.complete) headers.push("connection", "close");
+  res.writeHead(answer.status, headers);
   if (!answer.body || req.method === "HEAD") {
     await answer.body?.cancel();
     res.end();
