@@ -104,7 +104,9 @@ describe.each(stores.map((make, index) => [index === 0 ? "folder" : "S3", make] 
 
     beforeAll(async () => {
       store = await makeStore();
+      // One process, killed: what it leaves behind is the subject, not several instances.
       app = await startApp({
+        instances: 1,
         env: { LOG_LEVEL: "info", ...(store.url && { STORAGE_URL: store.url }) },
       });
     });

@@ -1,9 +1,8 @@
-import { existsSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import path from "node:path";
 import exifr from "exifr";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { photoObjectKey } from "@/server/storage";
 import type { ApiClient } from "../support/api-client";
 import type { RunningApp } from "../support/app-server";
 import {
@@ -13,7 +12,7 @@ import {
   type Studio,
 } from "../support/backoffice";
 import { makePhoto } from "../support/images";
-import { fetchFile, uploadPhoto } from "../support/photos";
+import { fetchFile, isStored, uploadPhoto } from "../support/photos";
 
 let app: RunningApp;
 let studio: Studio;
@@ -277,14 +276,14 @@ describe("photo files", () => {
 
   it("removes the photo and its files on delete", async () => {
     const doomed = (await uploadPhoto(ada.client, projectId, await makePhoto({ seed: 31 }))).body;
-    const folder = path.join(app.dataDir, "photos", "photos", studio.id, projectId, doomed.id);
-    expect(existsSync(path.join(folder, "original"))).toBe(true);
+    const stored = { operatorId: studio.id, projectId, id: doomed.id };
+    expect(await isStored(app.storage, photoObjectKey(stored, "original"))).toBe(true);
     expect((await ben.client.delete(`/v1/photos/${doomed.id}`)).status).toBe(404);
     expect((await ada.client.delete(`/v1/photos/${doomed.id}`)).status).toBe(204);
     expect((await ada.client.get(`/v1/photos/${doomed.id}`)).status).toBe(404);
     expect((await fetchFile(studio.client, `/v1/photos/${doomed.id}/file`)).status).toBe(404);
-    for (const variant of ["original", "preview", "thumb"]) {
-      expect(existsSync(path.join(folder, variant))).toBe(false);
+    for (const variant of ["original", "preview", "thumb"] as const) {
+      expect(await isStored(app.storage, photoObjectKey(stored, variant))).toBe(false);
     }
   });
 });

@@ -3,22 +3,35 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Database, type DatabaseTarget, openDatabase } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
+import { type ObjectStorage, storageFromUrl } from "@/server/storage";
 import { type AppProcess, launchApp } from "../../scripts/lib/app-process";
+import { launchCluster } from "./app-cluster";
 import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from "./postgres";
+import { type LocalS3, S3_TEST_CREDENTIALS, startLocalS3 } from "./s3";
 
 /**
  * Starts the built app (`npm run build` first) the way `npm start` does, on a
  * free port, with a fresh embedded database folder or a fresh database on the
  * PostgreSQL server in DATABASE_URL. `stop()` sends SIGTERM and cleans up.
+ *
+ * With TEST_APP_INSTANCES=3 (PostgreSQL only) it starts three instances at
+ * once instead, on one database, one DATA_DIR and one S3 store (s3rver),
+ * behind a round-robin proxy whose address is `url`: every test then also
+ * checks that nothing one request leaves in an instance's memory is needed by
+ * the next.
  */
 export interface RunningApp extends AppProcess {
   /** The app's database when the suite runs on PostgreSQL, to look inside it. */
   databaseUrl?: string;
-  /** The app's DATA_DIR (photo files live in its `photos` folder by default). */
+  /** The app's DATA_DIR, shared by every instance. */
   dataDir: string;
+  /** Where the app keeps photo files (DATA_DIR/photos, or the S3 store of a cluster). */
+  storage: ObjectStorage;
+  /** Every process behind `url`: one, or TEST_APP_INSTANCES. `process` is the first. */
+  instances: AppProcess[];
   /**
-   * Stops this process (if it still runs) and starts the app again on the same
-   * DATA_DIR, database and settings; the new app's `stop()` cleans up.
+   * Stops the app (if it still runs) and starts it again on the same DATA_DIR,
+   * database, storage and settings; the new app's `stop()` cleans up.
    */
   restart(): Promise<RunningApp>;
 }
@@ -30,9 +43,22 @@ export interface StartAppOptions {
   port?: number;
   /** Writes data into the app's (migrated) database before the app starts. */
   prepare?: (database: Database) => Promise<void>;
+  /** How many instances share the database; TEST_APP_INSTANCES, or 1, by default. */
+  instances?: number;
 }
 
 export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+/** TEST_APP_INSTANCES, or 1. */
+export function appInstanceCount(): number {
+  const value = process.env.TEST_APP_INSTANCES;
+  if (!value) return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new Error(`TEST_APP_INSTANCES must be a whole number of instances, not "${value}"`);
+  }
+  return count;
+}
 
 async function prepareDatabase(
   target: DatabaseTarget,
@@ -48,13 +74,22 @@ async function prepareDatabase(
 }
 
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
+  const count = options.instances ?? appInstanceCount();
   const serverUrl = options.databaseUrl ? undefined : postgresServerUrl();
+  if (count > 1 && !serverUrl && !options.databaseUrl) {
+    throw new Error(
+      "Several app instances need PostgreSQL: set DATABASE_URL (the embedded database " +
+        "belongs to one process and cannot be shared).",
+    );
+  }
   let scratch: ScratchDatabase | undefined;
+  let s3: LocalS3 | undefined;
   if (serverUrl) scratch = await createScratchDatabase(serverUrl, "app");
   const databaseUrl = options.databaseUrl ?? scratch?.url;
-  // Photo files live in DATA_DIR on either database.
+  // Photo files live in DATA_DIR on either database, unless a cluster keeps them in S3.
   const dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
   const cleanUp = async () => {
+    await s3?.stop();
     await scratch?.drop();
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -68,6 +103,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
         options.prepare,
       );
     }
+    if (count > 1 && !options.env?.STORAGE_URL) s3 = await startLocalS3();
     const env = {
       AUTH_SECRET: TEST_AUTH_SECRET,
       BCRYPT_COST: "4",
@@ -75,25 +111,43 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       SHUTDOWN_DRAIN_MS: "0",
       DATA_DIR: dataDir,
       ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+      ...(s3 && { STORAGE_URL: s3.url, ...S3_TEST_CREDENTIALS }),
       ...options.env,
     };
-    return await launched({ env, port: options.port }, { databaseUrl, dataDir }, cleanUp);
+    const settings = {
+      count,
+      env,
+      port: options.port,
+      trustForwardedFor: ["true", "1"].includes(options.env?.TRUST_PROXY ?? ""),
+    };
+    return await launched(settings, { databaseUrl, dataDir }, cleanUp);
   } catch (error) {
     await cleanUp();
     throw error;
   }
 }
 
+interface LaunchSettings {
+  count: number;
+  env: Record<string, string>;
+  port?: number;
+  trustForwardedFor: boolean;
+}
+
 async function launched(
-  settings: Parameters<typeof launchApp>[0],
+  settings: LaunchSettings,
   place: { databaseUrl?: string; dataDir: string },
   cleanUp: () => Promise<void>,
 ): Promise<RunningApp> {
-  const app = await launchApp(settings);
+  const { count, env, port } = settings;
+  const app =
+    count > 1 ? await launchCluster({ ...settings, port }) : await launchApp({ port, env });
   let handedOver = false;
   return {
+    instances: [app],
     ...app,
     ...place,
+    storage: storageFromUrl(env.STORAGE_URL, place.dataDir),
     async stop() {
       const code = await app.stop();
       if (!handedOver) await cleanUp();
@@ -101,7 +155,7 @@ async function launched(
     },
     async restart() {
       await app.stop();
-      const next = await launched({ env: settings.env }, place, cleanUp);
+      const next = await launched({ ...settings, port: undefined }, place, cleanUp);
       handedOver = true;
       return next;
     },

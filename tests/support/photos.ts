@@ -1,3 +1,4 @@
+import type { ObjectStorage } from "@/server/storage";
 import type { ApiClient, ApiResponse } from "./api-client";
 
 export interface UploadOptions {
@@ -46,4 +47,11 @@ export async function fetchFile(
     headers: response.headers,
     bytes: Buffer.from(await response.arrayBuffer()),
   };
+}
+
+/** Whether the app's storage (a folder or an S3 bucket) holds `key`. */
+export async function isStored(storage: ObjectStorage, key: string): Promise<boolean> {
+  const stored = await storage.open(key);
+  await stored?.body.cancel();
+  return stored !== null;
 }
