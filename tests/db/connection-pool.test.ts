@@ -1,7 +1,7 @@
-import { createServer, type AddressInfo, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/server/db/connection";
 import { postgresServerUrl } from "../support/postgres";
+import { startSilentServer } from "../support/silent-server";
 
 /**
  * The PostgreSQL pool's two waits: a server that does not answer is given up on
@@ -32,13 +32,10 @@ describe.skipIf(!serverUrl)("the PostgreSQL connection pool (needs DATABASE_URL)
   });
 
   it("gives up on a server that does not answer after the connect timeout, not the pool's", async () => {
-    const sockets = new Set<Socket>();
-    const silent = createServer((socket) => sockets.add(socket));
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const { port } = silent.address() as AddressInfo;
+    const silent = await startSilentServer();
     const database = openDatabase({
       kind: "postgres",
-      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      url: `postgresql://postgres@127.0.0.1:${silent.port}/postgres`,
       connectTimeoutMs: 300,
       poolTimeoutMs: 10_000,
     });
@@ -49,9 +46,8 @@ describe.skipIf(!serverUrl)("the PostgreSQL connection pool (needs DATABASE_URL)
       );
       expect(performance.now() - started).toBeLessThan(3_000);
     } finally {
-      for (const socket of sockets) socket.destroy();
       await database.close().catch(() => undefined);
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.close();
     }
   });
 });

@@ -1,8 +1,8 @@
-import { createServer, type AddressInfo, type Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/server/db/connection";
 import { checkHealth } from "@/server/domain/health";
 import { createTestDatabase } from "../support/database";
+import { startSilentServer } from "../support/silent-server";
 
 describe("checkHealth", () => {
   it("is ok while the database answers, unavailable once it does not", async () => {
@@ -16,13 +16,10 @@ describe("checkHealth", () => {
   });
 
   it("answers within its timeout when the server accepts connections but never responds", async () => {
-    const sockets = new Set<Socket>();
-    const silent = createServer((socket) => sockets.add(socket));
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    const { port } = silent.address() as AddressInfo;
+    const silent = await startSilentServer();
     const database = openDatabase({
       kind: "postgres",
-      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      url: `postgresql://postgres@127.0.0.1:${silent.port}/postgres`,
       connectTimeoutMs: 10_000,
     });
     try {
@@ -34,9 +31,8 @@ describe("checkHealth", () => {
       // Far below the 10 s the driver would wait to connect.
       expect(performance.now() - started).toBeLessThan(2_000);
     } finally {
-      for (const socket of sockets) socket.destroy();
       await database.close().catch(() => undefined);
-      await new Promise((resolve) => silent.close(resolve));
+      await silent.close();
     }
   });
 });

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, type ApiResponse } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
-import { browserSessionCookie } from "../support/browser-session";
+import { browserSessionCookie, credentialsSignIn } from "../support/browser-session";
 import { createProject, PASSWORD, signUpOperator, type Studio } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 import {
@@ -36,18 +36,7 @@ async function timed(request: () => Promise<ApiResponse>): Promise<ApiResponse &
 
 /** next-auth's credentials sign-in as the sign-in page sends it (`json: true`). */
 async function browserSignIn(email: string): Promise<ApiResponse> {
-  const csrf = await fetch(`${app.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((value) => value.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${app.url}/api/auth/callback/backoffice`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
+  const response = await credentialsSignIn(app.url, email);
   const text = await response.text();
   const body = response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
   return { status: response.status, headers: response.headers, body, text };

@@ -2,21 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
 import { PASSWORD, signUpOperator } from "../support/backoffice";
+import { credentialsSignIn } from "../support/browser-session";
 
 /** Signs in through next-auth's credentials flow, as the sign-in page does; returns its cookies. */
 async function browserSignIn(app: RunningApp, email: string): Promise<string[]> {
-  const csrf = await fetch(`${app.url}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers
-    .getSetCookie()
-    .map((value) => value.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${app.url}/api/auth/callback/backoffice`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
+  const response = await credentialsSignIn(app.url, email, PASSWORD);
   expect(response.status).toBeLessThan(400);
   return response.headers.getSetCookie();
 }
