@@ -32,7 +32,7 @@ describe("configuration", () => {
   it("bounds the PostgreSQL pool: size, connection wait and statement time", () => {
     expect(parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() })).toMatchObject({
       DATABASE_POOL_SIZE: 10,
-      DATABASE_CONNECT_TIMEOUT_MS: 1_000,
+      DATABASE_CONNECT_TIMEOUT_MS: 5_000,
       DATABASE_POOL_TIMEOUT_MS: 10_000,
       DATABASE_STATEMENT_TIMEOUT_MS: 30_000,
     });

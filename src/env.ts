@@ -23,7 +23,7 @@ const envSchema = z.object({
   /** PostgreSQL only: connections per app process. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
   /** PostgreSQL only: how long to wait for a new connection to the server. */
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** PostgreSQL only: how long a request queues for a free connection when all are busy. */
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** PostgreSQL only: the server cancels any statement running longer (its statement_timeout). */
