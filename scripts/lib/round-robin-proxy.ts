@@ -75,6 +75,38 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
 }
 
+/**
+ * The client's body as a web stream for fetch. When the app answers before the
+ * whole body (a 413) fetch cancels it: the rest is then read and dropped, so
+ * the client's socket stays open until the answer reaches it (destroying the
+ * request, as Readable.toWeb does, would reset it first).
+ */
+function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      req.on("data", (chunk: Buffer) => {
+        if (cancelled) return;
+        controller.enqueue(new Uint8Array(chunk));
+        if ((controller.desiredSize ?? 1) <= 0) req.pause();
+      });
+      req.on("end", () => {
+        if (!cancelled) controller.close();
+      });
+      req.on("error", (error) => {
+        if (!cancelled) controller.error(error);
+      });
+    },
+    pull() {
+      req.resume();
+    },
+    cancel() {
+      cancelled = true;
+      req.resume();
+    },
+  });
+}
+
 function badGateway(res: ServerResponse) {
   if (res.headersSent) {
     res.destroy();
@@ -98,7 +130,7 @@ async function relay(req: IncomingMessage, res: ServerResponse, upstream: URL, t
     answer = await fetch(new URL(req.url ?? "/", upstream), {
       method: req.method,
       headers: forwardedHeaders(req, trust),
-      body: hasBody(req) ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+      body: hasBody(req) ? bodyOf(req) : undefined,
       duplex: "half",
       redirect: "manual",
       signal: cutOff.signal,
