@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
-import { AppError, type FieldErrors, toAppError } from "@/server/errors";
+import { AppError, type FieldErrors, retryAfterHeader, toAppError } from "@/server/errors";
 import { loggablePath } from "@/server/http/request-path";
 import { requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
@@ -230,8 +230,7 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
       // Errors inside a procedure were logged by the tRPC layer already.
       if (error.code === "INTERNAL" && !(thrown instanceof TRPCError))
         log.error({ err: thrown }, "unexpected error");
-      if (error.retryAfterSeconds) headers["retry-after"] = String(error.retryAfterSeconds);
-      return json(api.envelope.failure(error), status, headers);
+      return json(api.envelope.failure(error), status, { ...headers, ...retryAfterHeader(error) });
     } finally {
       log.info(
         {
