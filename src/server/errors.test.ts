@@ -56,6 +56,7 @@ describe("the error vocabulary", () => {
   it("maps Prisma's unique violation to CONFLICT and record-not-found to NOT_FOUND", () => {
     expect(toAppError(prismaError("P2002")).code).toBe("CONFLICT");
     expect(toAppError(prismaError("P2025")).code).toBe("NOT_FOUND");
+    expect(toAppError(prismaError("P2003")).code).toBe("CONFLICT");
     expect(
       toAppError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: prismaError("P2002") }))
         .code,

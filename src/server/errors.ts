@@ -127,7 +127,8 @@ export function databaseUnavailable(cause: unknown): AppError {
  * Normalises anything thrown below the API into an AppError: our own errors
  * pass through, zod errors become 400s with field errors, a database that
  * cannot answer becomes SERVICE_UNAVAILABLE (503 with Retry-After), Prisma's
- * unique violation becomes CONFLICT and record-not-found NOT_FOUND, and
+ * unique violation becomes CONFLICT, a foreign key violation (what it refers
+ * to was deleted meanwhile) CONFLICT too, record-not-found NOT_FOUND, and
  * everything else is INTERNAL (the caller logs it; the client never sees its
  * message).
  */
@@ -155,6 +156,16 @@ export function toAppError(error: unknown): AppError {
     }
     if (error.code === "P2025")
       return new AppError("NOT_FOUND", "Record not found", { cause: error });
+    // A row the write refers to was deleted by a concurrent request.
+    if (error.code === "P2003") {
+      return new AppError(
+        "CONFLICT",
+        "Something this refers to was just removed; reload and try again",
+        {
+          cause: error,
+        },
+      );
+    }
   }
   return new AppError("INTERNAL", "Internal server error", { cause: error });
 }

@@ -70,18 +70,46 @@ function sortRows(rows: ProjectReportRow[], { sort, order }: ProjectReportInput)
 }
 
 /**
- * The job statistics of every project: one aggregate per table, grouped by
- * project, joined to the projects. Orders are paid ones placed in the range,
- * `viewed` counts first gallery visits in the range; the roster counts
- * (enrolled, tagged) are not filtered by the range.
+ * The job statistics of every project. Without a date range they are the
+ * analytics counters, one row per project; with one, one aggregate per table
+ * grouped by project, joined to the projects: orders are paid ones placed in
+ * the range, `viewed` counts first gallery visits in the range, and the roster
+ * counts (enrolled, tagged) are not filtered by the range.
  */
 export async function projectReport(
   tenant: Tenant,
   input: ProjectReportInput,
 ): Promise<ProjectReport> {
   const { timezone, currency } = await studioSettings(tenant);
+  const counted = !input.from && !input.to;
+  const rows = await tenant.db.$queryRaw<ProjectRow[]>(
+    counted
+      ? countedProjectRows(tenant.operatorId)
+      : aggregatedProjectRows(tenant, input, timezone),
+  );
+  return { currency, items: sortRows(rows.map(toReportRow), input) };
+}
+
+function countedProjectRows(operatorId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id, p.name, p.start_at, coalesce(c.members, 0) AS enrolled, coalesce(c.viewed, 0) AS viewed,
+           coalesce(c.tagged, 0) AS tagged, coalesce(c.buyers, 0) AS purchased,
+           coalesce(s.orders, 0)::int AS orders, coalesce(s.revenue, 0)::bigint AS revenue
+      FROM projects p
+      LEFT JOIN project_counters c ON c.project_id = p.id
+      LEFT JOIN (SELECT project_id, sum(paid_orders) AS orders, sum(revenue_cents) AS revenue
+                   FROM project_package_counters WHERE operator_id = ${operatorId}::uuid
+                  GROUP BY project_id) s ON s.project_id = p.id
+     WHERE p.operator_id = ${operatorId}::uuid`;
+}
+
+function aggregatedProjectRows(
+  tenant: Tenant,
+  input: ProjectReportInput,
+  timezone: string,
+): Prisma.Sql {
   const operator = Prisma.sql`operator_id = ${tenant.operatorId}::uuid`;
-  const rows = await tenant.db.$queryRaw<ProjectRow[]>`
+  return Prisma.sql`
     SELECT p.id, p.name, p.start_at,
            coalesce(m.enrolled, 0)::int AS enrolled, coalesce(m.viewed, 0)::int AS viewed,
            coalesce(t.tagged, 0)::int AS tagged, coalesce(o.purchased, 0)::int AS purchased,
@@ -99,7 +127,6 @@ export async function projectReport(
                   WHERE ${operator} AND status = 'paid' ${inRange(Prisma.sql`ordered_at`, input, timezone)}
                   GROUP BY project_id) o ON o.project_id = p.id
      WHERE p.operator_id = ${tenant.operatorId}::uuid`;
-  return { currency, items: sortRows(rows.map(toReportRow), input) };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

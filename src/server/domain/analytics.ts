@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tenant } from "@/server/db/tenant";
 import { inRange, studioSettings } from "./analytics-range";
-import type { Analytics, AnalyticsInput } from "./analytics.schemas";
+import type { Analytics, AnalyticsInput, DateRange } from "./analytics.schemas";
 import { projectNotFound } from "./projects";
 
 /**
@@ -46,22 +46,24 @@ interface PackageRow {
 }
 
 /**
- * Three aggregate queries, run concurrently (on PostgreSQL each takes its own
- * connection; PGlite runs them in turn), each aggregating before it joins the
+ * Three queries, run concurrently (on PostgreSQL each takes its own
+ * connection; PGlite runs them in turn). Without a date range they read the
+ * analytics counters (a few rows, whatever the number of photos); with one,
+ * they aggregate the rows in the range, each aggregating before it joins the
  * handful of photographers or packages. Photo, order and revenue totals are
- * sums of the per-photographer and per-package groups, so no table is scanned
- * twice. With a project filter, the first query also tells whether the project
- * is the operator's (otherwise 404).
+ * sums of the per-photographer and per-package groups. With a project filter,
+ * the first query also tells whether the project is the operator's (otherwise
+ * 404).
  */
 export async function getAnalytics(
   tenant: Tenant,
   { projectId, ...range }: AnalyticsInput,
 ): Promise<Analytics> {
   const { db, operatorId } = tenant;
-  const timezone = range.from || range.to ? (await studioSettings(tenant)).timezone : "UTC";
-  const paidInRange = Prisma.sql`AND status = 'paid' ${inRange(Prisma.sql`ordered_at`, range, timezone)}`;
-  const uploadedInRange = inRange(Prisma.sql`uploaded_at`, range, timezone);
-  const inProject = projectId ? Prisma.sql`AND project_id = ${projectId}::uuid` : Prisma.empty;
+  const counted = !range.from && !range.to;
+  const { countsQuery, photoGroups, saleGroups } = counted
+    ? countedSources(operatorId, projectId)
+    : await aggregatedSources(tenant, projectId, range);
   const photographerInScope = projectId
     ? Prisma.sql`EXISTS (SELECT 1 FROM project_photographers a
                           WHERE a.project_id = ${projectId}::uuid AND a.photographer_id = p.id)`
@@ -71,28 +73,17 @@ export async function getAnalytics(
     : Prisma.sql`k.deleted_at IS NULL`;
 
   const [[counts], photographers, packages] = await Promise.all([
-    db.$queryRaw<CountsRow[]>`
-      SELECT
-        ${projectId ? Prisma.sql`EXISTS (SELECT 1 FROM projects WHERE id = ${projectId}::uuid AND operator_id = ${operatorId}::uuid)` : Prisma.sql`true`} AS project_found,
-        (SELECT count(*) FROM members WHERE operator_id = ${operatorId}::uuid ${inProject}) AS members_enrolled,
-        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM photo_tags
-                                WHERE operator_id = ${operatorId}::uuid ${inProject}) tagged) AS users_tagged,
-        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM orders
-                                WHERE operator_id = ${operatorId}::uuid ${inProject} ${paidInRange}) buyers) AS purchased`,
+    db.$queryRaw<CountsRow[]>(countsQuery),
     db.$queryRaw<PhotographerRow[]>`
       SELECT p.id, p.name, coalesce(c.photos, 0) AS photos
         FROM photographers p
-        LEFT JOIN (SELECT photographer_id, count(*) AS photos FROM photos
-                    WHERE operator_id = ${operatorId}::uuid ${inProject} AND kind = 'photo' ${uploadedInRange}
-                    GROUP BY photographer_id) c ON c.photographer_id = p.id
+        LEFT JOIN (${photoGroups}) c ON c.photographer_id = p.id
        WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
        ORDER BY photos DESC, p.name, p.id`,
     db.$queryRaw<PackageRow[]>`
       SELECT k.id, k.name, coalesce(s.sold, 0) AS sold, coalesce(s.revenue, 0) AS revenue
         FROM packages k
-        LEFT JOIN (SELECT package_id, count(*) AS sold, sum(amount_cents) AS revenue FROM orders
-                    WHERE operator_id = ${operatorId}::uuid ${inProject} ${paidInRange}
-                    GROUP BY package_id) s ON s.package_id = k.id
+        LEFT JOIN (${saleGroups}) s ON s.package_id = k.id
        WHERE k.operator_id = ${operatorId}::uuid AND (s.sold > 0 OR ${packageInScope})
        ORDER BY revenue DESC, sold DESC, k.name, k.id`,
   ]);
@@ -112,6 +103,72 @@ export async function getAnalytics(
       revenueInCents: Number(row.revenue),
     })),
   );
+}
+
+interface Sources {
+  /** One row: project_found, members_enrolled, users_tagged, purchased. */
+  countsQuery: Prisma.Sql;
+  /** photographer_id, photos */
+  photoGroups: Prisma.Sql;
+  /** package_id, sold, revenue */
+  saleGroups: Prisma.Sql;
+}
+
+/** The numbers as the counters keep them: the studio's rows, or the project's. */
+function countedSources(operatorId: string, projectId: string | undefined): Sources {
+  const operator = Prisma.sql`operator_id = ${operatorId}::uuid`;
+  if (!projectId) {
+    return {
+      countsQuery: Prisma.sql`
+        SELECT true AS project_found, coalesce(max(members), 0) AS members_enrolled,
+               coalesce(max(tagged), 0) AS users_tagged, coalesce(max(buyers), 0) AS purchased
+          FROM studio_counters WHERE ${operator}`,
+      photoGroups: Prisma.sql`SELECT photographer_id, photos FROM studio_photographer_counters WHERE ${operator}`,
+      saleGroups: Prisma.sql`SELECT package_id, paid_orders AS sold, revenue_cents AS revenue
+                               FROM studio_package_counters WHERE ${operator}`,
+    };
+  }
+  const project = Prisma.sql`${operator} AND project_id = ${projectId}::uuid`;
+  return {
+    countsQuery: Prisma.sql`
+      SELECT count(*) > 0 AS project_found, coalesce(max(members), 0) AS members_enrolled,
+             coalesce(max(tagged), 0) AS users_tagged, coalesce(max(buyers), 0) AS purchased
+        FROM project_counters WHERE ${project}`,
+    photoGroups: Prisma.sql`SELECT photographer_id, photos FROM project_photographer_counters WHERE ${project}`,
+    saleGroups: Prisma.sql`SELECT package_id, paid_orders AS sold, revenue_cents AS revenue
+                             FROM project_package_counters WHERE ${project}`,
+  };
+}
+
+/** The numbers aggregated from the rows in a date range, in the studio's time zone. */
+async function aggregatedSources(
+  tenant: Tenant,
+  projectId: string | undefined,
+  range: DateRange,
+): Promise<Sources> {
+  const { operatorId } = tenant;
+  const { timezone } = await studioSettings(tenant);
+  const operator = Prisma.sql`operator_id = ${operatorId}::uuid`;
+  const paidInRange = Prisma.sql`AND status = 'paid' ${inRange(Prisma.sql`ordered_at`, range, timezone)}`;
+  const inProject = projectId ? Prisma.sql`AND project_id = ${projectId}::uuid` : Prisma.empty;
+  return {
+    countsQuery: Prisma.sql`
+      SELECT
+        ${projectId ? Prisma.sql`EXISTS (SELECT 1 FROM projects WHERE id = ${projectId}::uuid AND ${operator})` : Prisma.sql`true`} AS project_found,
+        (SELECT count(*) FROM members WHERE ${operator} ${inProject}) AS members_enrolled,
+        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM photo_tags
+                                WHERE ${operator} ${inProject}) tagged) AS users_tagged,
+        (SELECT count(*) FROM (SELECT DISTINCT member_id FROM orders
+                                WHERE ${operator} ${inProject} ${paidInRange}) buyers) AS purchased`,
+    photoGroups: Prisma.sql`
+      SELECT photographer_id, count(*) AS photos FROM photos
+       WHERE ${operator} ${inProject} AND kind = 'photo' ${inRange(Prisma.sql`uploaded_at`, range, timezone)}
+       GROUP BY photographer_id`,
+    saleGroups: Prisma.sql`
+      SELECT package_id, count(*) AS sold, sum(amount_cents) AS revenue FROM orders
+       WHERE ${operator} ${inProject} ${paidInRange}
+       GROUP BY package_id`,
+  };
 }
 
 /**
