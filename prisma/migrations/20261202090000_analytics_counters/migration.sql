@@ -146,58 +146,80 @@ BEGIN
   END IF;
 END $$;
 
--- A member's tags move by delta; the distinct tagged members move when the
--- member's count crosses zero.
-CREATE FUNCTION bump_member_tags(operator uuid, project uuid, member uuid, delta int)
+-- Members' tags and paid orders move by the given amounts (all increments or
+-- all decrements); a project's distinct tagged members and buyers move by the
+-- members whose count crosses zero, one update per project.
+CREATE FUNCTION bump_members(operators uuid[], projects uuid[], members uuid[],
+                             tag_deltas int[], order_deltas int[])
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
-  after int;
+  moved_operators uuid[];
+  moved_projects uuid[];
+  tagged int[];
+  buyers int[];
 BEGIN
-  IF delta > 0 THEN
-    INSERT INTO member_counters (member_id, operator_id, project_id, tags)
-    VALUES (member, operator, project, delta)
-    ON CONFLICT (member_id) DO UPDATE SET tags = member_counters.tags + excluded.tags
-    RETURNING tags INTO after;
-    IF after = delta THEN PERFORM bump_roster(operator, project, 0, 0, 1, 0); END IF;
-  ELSIF delta < 0 THEN
-    UPDATE member_counters SET tags = tags + delta WHERE member_id = member RETURNING tags INTO after;
-    IF after = 0 THEN PERFORM bump_roster(operator, project, 0, 0, -1, 0); END IF;
+  IF members IS NULL THEN RETURN; END IF;
+  IF tag_deltas[1] > 0 OR order_deltas[1] > 0 THEN
+    WITH d AS (SELECT * FROM unnest(operators, projects, members, tag_deltas, order_deltas)
+                 AS d(operator_id, project_id, member_id, tags, paid_orders)),
+         c AS (INSERT INTO member_counters AS m (member_id, operator_id, project_id, tags, paid_orders)
+               SELECT member_id, operator_id, project_id, tags, paid_orders FROM d ORDER BY member_id
+               ON CONFLICT (member_id) DO UPDATE
+                  SET tags = m.tags + excluded.tags, paid_orders = m.paid_orders + excluded.paid_orders
+               RETURNING m.member_id, m.tags, m.paid_orders)
+    SELECT array_agg(operator_id), array_agg(project_id), array_agg(t), array_agg(b)
+      INTO moved_operators, moved_projects, tagged, buyers
+      FROM (SELECT d.operator_id, d.project_id,
+                   count(*) FILTER (WHERE d.tags > 0 AND c.tags = d.tags)::int AS t,
+                   count(*) FILTER (WHERE d.paid_orders > 0 AND c.paid_orders = d.paid_orders)::int AS b
+              FROM c JOIN d USING (member_id)
+             GROUP BY d.operator_id, d.project_id ORDER BY d.project_id) moves
+     WHERE t > 0 OR b > 0;
+  ELSE
+    WITH d AS (SELECT * FROM unnest(members, tag_deltas, order_deltas) AS d(member_id, tags, paid_orders)),
+         c AS (UPDATE member_counters m
+                  SET tags = m.tags + d.tags, paid_orders = m.paid_orders + d.paid_orders
+                 FROM d WHERE m.member_id = d.member_id
+               RETURNING m.member_id, m.operator_id, m.project_id, m.tags, m.paid_orders)
+    SELECT array_agg(operator_id), array_agg(project_id), array_agg(-t), array_agg(-b)
+      INTO moved_operators, moved_projects, tagged, buyers
+      FROM (SELECT c.operator_id, c.project_id,
+                   count(*) FILTER (WHERE d.tags < 0 AND c.tags = 0)::int AS t,
+                   count(*) FILTER (WHERE d.paid_orders < 0 AND c.paid_orders = 0)::int AS b
+              FROM c JOIN d USING (member_id)
+             GROUP BY c.operator_id, c.project_id ORDER BY c.project_id) moves
+     WHERE t > 0 OR b > 0;
   END IF;
+  PERFORM bump_roster(o, p, 0, 0, t, b)
+     FROM unnest(moved_operators, moved_projects, tagged, buyers) AS u(o, p, t, b);
 END $$;
 
--- n paid orders of a member for a package, worth cents; the distinct buyers
--- move when the member's count crosses zero.
-CREATE FUNCTION bump_paid_orders(operator uuid, project uuid, member uuid, package uuid, n int, cents bigint)
+-- Paid orders and revenue per project and package move by the given amounts
+-- (all increments or all decrements).
+CREATE FUNCTION bump_sales(operators uuid[], projects uuid[], packages uuid[], counts int[], cents bigint[])
 RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  after int;
 BEGIN
-  IF n > 0 THEN
-    INSERT INTO project_package_counters (operator_id, project_id, package_id, paid_orders, revenue_cents)
-    VALUES (operator, project, package, n, cents)
+  IF packages IS NULL THEN RETURN; END IF;
+  IF counts[1] > 0 THEN
+    INSERT INTO project_package_counters AS c (operator_id, project_id, package_id, paid_orders, revenue_cents)
+    SELECT * FROM unnest(operators, projects, packages, counts, cents) ORDER BY 2, 3
     ON CONFLICT (project_id, package_id) DO UPDATE
-       SET paid_orders = project_package_counters.paid_orders + excluded.paid_orders,
-           revenue_cents = project_package_counters.revenue_cents + excluded.revenue_cents;
-    INSERT INTO studio_package_counters (operator_id, package_id, paid_orders, revenue_cents)
-    VALUES (operator, package, n, cents)
+       SET paid_orders = c.paid_orders + excluded.paid_orders,
+           revenue_cents = c.revenue_cents + excluded.revenue_cents;
+    INSERT INTO studio_package_counters AS c (operator_id, package_id, paid_orders, revenue_cents)
+    SELECT o, k, sum(n), sum(v) FROM unnest(operators, packages, counts, cents) AS d(o, k, n, v)
+     GROUP BY o, k ORDER BY o, k
     ON CONFLICT (operator_id, package_id) DO UPDATE
-       SET paid_orders = studio_package_counters.paid_orders + excluded.paid_orders,
-           revenue_cents = studio_package_counters.revenue_cents + excluded.revenue_cents;
-    INSERT INTO member_counters (member_id, operator_id, project_id, paid_orders)
-    VALUES (member, operator, project, n)
-    ON CONFLICT (member_id) DO UPDATE SET paid_orders = member_counters.paid_orders + excluded.paid_orders
-    RETURNING paid_orders INTO after;
-    IF after = n THEN PERFORM bump_roster(operator, project, 0, 0, 0, 1); END IF;
-  ELSIF n < 0 THEN
-    UPDATE project_package_counters
-       SET paid_orders = paid_orders + n, revenue_cents = revenue_cents + cents
-     WHERE project_id = project AND package_id = package;
-    UPDATE studio_package_counters
-       SET paid_orders = paid_orders + n, revenue_cents = revenue_cents + cents
-     WHERE operator_id = operator AND package_id = package;
-    UPDATE member_counters SET paid_orders = paid_orders + n WHERE member_id = member
-    RETURNING paid_orders INTO after;
-    IF after = 0 THEN PERFORM bump_roster(operator, project, 0, 0, 0, -1); END IF;
+       SET paid_orders = c.paid_orders + excluded.paid_orders,
+           revenue_cents = c.revenue_cents + excluded.revenue_cents;
+  ELSE
+    UPDATE project_package_counters c SET paid_orders = c.paid_orders + d.n, revenue_cents = c.revenue_cents + d.v
+      FROM unnest(projects, packages, counts, cents) AS d(p, k, n, v)
+     WHERE c.project_id = d.p AND c.package_id = d.k;
+    UPDATE studio_package_counters c SET paid_orders = c.paid_orders + d.n, revenue_cents = c.revenue_cents + d.v
+      FROM (SELECT o, k, sum(n)::int AS n, sum(v)::bigint AS v
+              FROM unnest(operators, packages, counts, cents) AS d(o, k, n, v) GROUP BY o, k) d
+     WHERE c.operator_id = d.o AND c.package_id = d.k;
   END IF;
 END $$;
 
@@ -317,23 +339,23 @@ CREATE TRIGGER photos_counted_update AFTER UPDATE OF kind, operator_id, project_
   EXECUTE FUNCTION count_photo_updated();
 
 -- photo_tags: distinct tagged members, through each member's tag count.
-CREATE FUNCTION count_tags_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION count_tags() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM lock_studio_counters(operator_id)
-     FROM (SELECT DISTINCT operator_id FROM new_rows ORDER BY operator_id) s;
-  PERFORM bump_member_tags(operator_id, project_id, member_id, n::int)
-     FROM (SELECT operator_id, project_id, member_id, count(*) AS n FROM new_rows
-            GROUP BY operator_id, project_id, member_id ORDER BY member_id) d;
-  RETURN NULL;
-END $$;
-
-CREATE FUNCTION count_tags_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM lock_studio_counters(operator_id)
-     FROM (SELECT DISTINCT operator_id FROM old_rows ORDER BY operator_id) s;
-  PERFORM bump_member_tags(operator_id, project_id, member_id, -n::int)
-     FROM (SELECT operator_id, project_id, member_id, count(*) AS n FROM old_rows
-            GROUP BY operator_id, project_id, member_id ORDER BY member_id) d;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM lock_studio_counters(operator_id)
+       FROM (SELECT DISTINCT operator_id FROM new_rows ORDER BY operator_id) s;
+    PERFORM bump_members(array_agg(operator_id), array_agg(project_id), array_agg(member_id),
+                         array_agg(n), array_fill(0, ARRAY[count(*)::int]))
+       FROM (SELECT operator_id, project_id, member_id, count(*)::int AS n FROM new_rows
+              GROUP BY operator_id, project_id, member_id) d;
+  ELSE
+    PERFORM lock_studio_counters(operator_id)
+       FROM (SELECT DISTINCT operator_id FROM old_rows ORDER BY operator_id) s;
+    PERFORM bump_members(array_agg(operator_id), array_agg(project_id), array_agg(member_id),
+                         array_agg(-n), array_fill(0, ARRAY[count(*)::int]))
+       FROM (SELECT operator_id, project_id, member_id, count(*)::int AS n FROM old_rows
+              GROUP BY operator_id, project_id, member_id) d;
+  END IF;
   RETURN NULL;
 END $$;
 
@@ -342,46 +364,77 @@ BEGIN
   PERFORM lock_studio_counters(operator_id)
      FROM (SELECT DISTINCT operator_id FROM (VALUES (OLD.operator_id), (NEW.operator_id)) v(operator_id)
             ORDER BY operator_id) s;
-  PERFORM bump_member_tags(OLD.operator_id, OLD.project_id, OLD.member_id, -1);
-  PERFORM bump_member_tags(NEW.operator_id, NEW.project_id, NEW.member_id, 1);
+  PERFORM bump_members(ARRAY[OLD.operator_id], ARRAY[OLD.project_id], ARRAY[OLD.member_id], ARRAY[-1], ARRAY[0]);
+  PERFORM bump_members(ARRAY[NEW.operator_id], ARRAY[NEW.project_id], ARRAY[NEW.member_id], ARRAY[1], ARRAY[0]);
   RETURN NULL;
 END $$;
 
 CREATE TRIGGER photo_tags_counted_insert AFTER INSERT ON photo_tags
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_tags_inserted();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_tags();
 CREATE TRIGGER photo_tags_counted_delete AFTER DELETE ON photo_tags
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_tags_deleted();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_tags();
 CREATE TRIGGER photo_tags_counted_update AFTER UPDATE OF operator_id, project_id, member_id ON photo_tags
   FOR EACH ROW WHEN ((OLD.operator_id, OLD.project_id, OLD.member_id)
                      IS DISTINCT FROM (NEW.operator_id, NEW.project_id, NEW.member_id))
   EXECUTE FUNCTION count_tag_updated();
 
--- orders: paid orders and revenue per package, distinct buyers. Orders come
--- one at a time, so a row trigger is the cheaper kind here.
-CREATE FUNCTION count_order() RETURNS trigger LANGUAGE plpgsql AS $$
+-- orders: paid orders and revenue per package, distinct buyers.
+CREATE FUNCTION count_orders() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' AND OLD.status = 'paid' THEN
-    PERFORM lock_studio_counters(OLD.operator_id);
-    PERFORM bump_paid_orders(OLD.operator_id, OLD.project_id, OLD.member_id, OLD.package_id, -1, -OLD.amount_cents);
+  IF TG_OP = 'INSERT' THEN
+    PERFORM lock_studio_counters(operator_id)
+       FROM (SELECT DISTINCT operator_id FROM new_rows WHERE status = 'paid' ORDER BY operator_id) s;
+    PERFORM bump_sales(array_agg(operator_id), array_agg(project_id), array_agg(package_id), array_agg(n), array_agg(cents))
+       FROM (SELECT operator_id, project_id, package_id, count(*)::int AS n, sum(amount_cents)::bigint AS cents
+               FROM new_rows WHERE status = 'paid' GROUP BY operator_id, project_id, package_id) d;
+    PERFORM bump_members(array_agg(operator_id), array_agg(project_id), array_agg(member_id),
+                         array_fill(0, ARRAY[count(*)::int]), array_agg(n))
+       FROM (SELECT operator_id, project_id, member_id, count(*)::int AS n FROM new_rows
+              WHERE status = 'paid' GROUP BY operator_id, project_id, member_id) d;
+  ELSE
+    PERFORM lock_studio_counters(operator_id)
+       FROM (SELECT DISTINCT operator_id FROM old_rows WHERE status = 'paid' ORDER BY operator_id) s;
+    PERFORM bump_sales(array_agg(operator_id), array_agg(project_id), array_agg(package_id), array_agg(-n), array_agg(-cents))
+       FROM (SELECT operator_id, project_id, package_id, count(*)::int AS n, sum(amount_cents)::bigint AS cents
+               FROM old_rows WHERE status = 'paid' GROUP BY operator_id, project_id, package_id) d;
+    PERFORM bump_members(array_agg(operator_id), array_agg(project_id), array_agg(member_id),
+                         array_fill(0, ARRAY[count(*)::int]), array_agg(-n))
+       FROM (SELECT operator_id, project_id, member_id, count(*)::int AS n FROM old_rows
+              WHERE status = 'paid' GROUP BY operator_id, project_id, member_id) d;
   END IF;
-  IF TG_OP <> 'DELETE' AND NEW.status = 'paid' THEN
-    PERFORM lock_studio_counters(NEW.operator_id);
-    PERFORM bump_paid_orders(NEW.operator_id, NEW.project_id, NEW.member_id, NEW.package_id, 1, NEW.amount_cents);
+  RETURN NULL;
+END $$;
+
+-- A status change (paid, refunded) or a moved order: out as it was, in as it is.
+CREATE FUNCTION count_order_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM lock_studio_counters(operator_id)
+     FROM (SELECT DISTINCT operator_id FROM (VALUES (OLD.operator_id), (NEW.operator_id)) v(operator_id)
+            ORDER BY operator_id) s;
+  IF OLD.status = 'paid' THEN
+    PERFORM bump_sales(ARRAY[OLD.operator_id], ARRAY[OLD.project_id], ARRAY[OLD.package_id], ARRAY[-1],
+                       ARRAY[-OLD.amount_cents::bigint]);
+    PERFORM bump_members(ARRAY[OLD.operator_id], ARRAY[OLD.project_id], ARRAY[OLD.member_id], ARRAY[0], ARRAY[-1]);
+  END IF;
+  IF NEW.status = 'paid' THEN
+    PERFORM bump_sales(ARRAY[NEW.operator_id], ARRAY[NEW.project_id], ARRAY[NEW.package_id], ARRAY[1],
+                       ARRAY[NEW.amount_cents::bigint]);
+    PERFORM bump_members(ARRAY[NEW.operator_id], ARRAY[NEW.project_id], ARRAY[NEW.member_id], ARRAY[0], ARRAY[1]);
   END IF;
   RETURN NULL;
 END $$;
 
 CREATE TRIGGER orders_counted_insert AFTER INSERT ON orders
-  FOR EACH ROW WHEN (NEW.status = 'paid') EXECUTE FUNCTION count_order();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_orders();
 CREATE TRIGGER orders_counted_delete AFTER DELETE ON orders
-  FOR EACH ROW WHEN (OLD.status = 'paid') EXECUTE FUNCTION count_order();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_orders();
 CREATE TRIGGER orders_counted_update
   AFTER UPDATE OF status, amount_cents, operator_id, project_id, member_id, package_id ON orders
   FOR EACH ROW WHEN ((OLD.status = 'paid' OR NEW.status = 'paid')
                      AND (OLD.status, OLD.amount_cents, OLD.operator_id, OLD.project_id, OLD.member_id, OLD.package_id)
                          IS DISTINCT FROM
                          (NEW.status, NEW.amount_cents, NEW.operator_id, NEW.project_id, NEW.member_id, NEW.package_id))
-  EXECUTE FUNCTION count_order();
+  EXECUTE FUNCTION count_order_updated();
 
 -- What the counters must say, computed from the rows: the reference that
 -- `npm run analytics:verify` compares them with and repairs them from.
