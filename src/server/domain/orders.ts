@@ -158,14 +158,16 @@ export async function createOrder(
         },
         select: { id: true },
       });
-      await tx.orderPhoto.createMany({
-        data: photoIds.map((photoId) => ({
-          operatorId: tenant.operatorId,
-          projectId: input.projectId,
-          orderId: order.id,
-          photoId,
-        })),
-      });
+      if (photoIds.length > 0) {
+        await tx.orderPhoto.createMany({
+          data: photoIds.map((photoId) => ({
+            operatorId: tenant.operatorId,
+            projectId: input.projectId,
+            orderId: order.id,
+            photoId,
+          })),
+        });
+      }
       return order.id;
     });
     return { order: await getOrder(tenant, id), created: true };
