@@ -1,4 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
@@ -77,32 +77,30 @@ async function readProjectDetail(
   id: string,
   assignedTo?: string,
 ): Promise<ProjectDetail | null> {
-  const [row] = await tenant.db.$queryRaw<DetailRow[]>`
-    SELECT p.id, p.name, p.location_name AS "locationName", p.start_at AS "startAt",
-           p.end_at AS "endAt", p.project_link AS "projectLink",
-           p.terms_and_conditions AS "termsAndConditions", p.timezone,
-           p.created_at AS "createdAt", p.updated_at AS "updatedAt",
-           coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
-                                                       'email', coalesce(a.email, ''))
-                                     ORDER BY ph.name, ph.id)
-                       FROM project_photographers pp
-                       JOIN photographers ph ON ph.operator_id = pp.operator_id AND ph.id = pp.photographer_id
-                       LEFT JOIN accounts a ON a.id = ph.account_id
-                      WHERE pp.project_id = p.id), '[]') AS photographers,
-           coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name,
-                                                       'price', k.price_cents, 'photoCount', k.photo_count)
-                                     ORDER BY k.price_cents, k.name, k.id)
-                       FROM project_packages pk
-                       JOIN packages k ON k.operator_id = pk.operator_id AND k.id = pk.package_id
-                      WHERE pk.project_id = p.id), '[]') AS packages
-      FROM projects p
-     WHERE p.id = ${id}::uuid AND p.operator_id = ${tenant.operatorId}::uuid
-       ${
-         assignedTo
-           ? Prisma.sql`AND EXISTS (SELECT 1 FROM project_photographers x
-                                     WHERE x.project_id = p.id AND x.photographer_id = ${assignedTo}::uuid)`
-           : Prisma.empty
-       }`;
+  const [row] = await tenant.sql<DetailRow>(
+    `SELECT p.id, p.name, p.location_name AS "locationName", p.start_at AS "startAt",
+            p.end_at AS "endAt", p.project_link AS "projectLink",
+            p.terms_and_conditions AS "termsAndConditions", p.timezone,
+            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+            coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
+                                                        'email', coalesce(a.email, ''))
+                                      ORDER BY ph.name, ph.id)
+                        FROM project_photographers pp
+                        JOIN photographers ph ON ph.operator_id = pp.operator_id AND ph.id = pp.photographer_id
+                        LEFT JOIN accounts a ON a.id = ph.account_id
+                       WHERE pp.project_id = p.id), '[]') AS photographers,
+            coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name,
+                                                        'price', k.price_cents, 'photoCount', k.photo_count)
+                                      ORDER BY k.price_cents, k.name, k.id)
+                        FROM project_packages pk
+                        JOIN packages k ON k.operator_id = pk.operator_id AND k.id = pk.package_id
+                       WHERE pk.project_id = p.id), '[]') AS packages
+       FROM projects p
+      WHERE p.id = $1::uuid AND p.operator_id = $2::uuid
+        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM project_photographers x
+                                          WHERE x.project_id = p.id AND x.photographer_id = $3::uuid))`,
+    [id, tenant.operatorId, assignedTo ?? null],
+  );
   return row ? toDetail(row) : null;
 }
 
