@@ -1,3 +1,10 @@
+import { readFileSync } from "node:fs";
+
+/** Sent with every response; scripts/serve.ts sends them too on the API paths it serves itself. */
+const securityHeaders = JSON.parse(
+  readFileSync(new URL("./src/server/http/security-headers.json", import.meta.url), "utf8"),
+);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages stay plain Node modules instead of being bundled.
@@ -26,12 +33,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
       },
     ];
   },

@@ -6,13 +6,16 @@
  * reasons: route handlers cannot see the client's socket address, so this
  * server pins X-Forwarded-For to it (unless TRUST_PROXY says a reverse proxy
  * sets it), and on SIGTERM/SIGINT it finishes in-flight requests and closes
- * the database before exiting, which the embedded database needs.
+ * the database before exiting, which the embedded database needs. In
+ * production the REST APIs (/v1, /api/admins) are served here directly rather
+ * than through Next.js's router, with the same headers (src/server/rest/direct.ts).
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
+import { createDirectRestServer } from "@/server/rest/direct";
 import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
@@ -61,6 +64,8 @@ const app = next({
 await app.prepare();
 const handle = app.getRequestHandler();
 const control = await startControlSocket(env); // db:backup asks the running app for a snapshot
+// Development keeps them on Next.js's router, which reloads edited modules.
+const serveRestDirectly = dev ? undefined : createDirectRestServer();
 
 let draining = false;
 
@@ -81,6 +86,7 @@ server.on("request", (req, res) => {
   }
   pinClientAddress(req);
   if (servedOverHttps) res.setHeader("strict-transport-security", HSTS);
+  if (serveRestDirectly?.(req, res)) return;
   void handle(req, res);
 });
 server.listen(env.PORT, env.HOSTNAME, () => {

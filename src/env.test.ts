@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
@@ -27,6 +27,21 @@ describe("configuration", () => {
       LOG_LEVEL: "info",
     });
     expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("hashes passwords on one core fewer than the machine has, unless told", () => {
+    const threads = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+    const env = parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() });
+    expect(env.BCRYPT_CONCURRENCY).toBe(
+      Math.max(1, Math.min(availableParallelism() - 1, threads - 1)),
+    );
+    const given = parseEnv({
+      NODE_ENV: "development",
+      DATA_DIR: dataDir(),
+      BCRYPT_CONCURRENCY: "2",
+    });
+    expect(given.BCRYPT_CONCURRENCY).toBe(2);
+    expect(problemsOf({ BCRYPT_CONCURRENCY: "0" })[0]).toMatch(/^BCRYPT_CONCURRENCY:/);
   });
 
   it("bounds the PostgreSQL pool: size, connection wait and statement time", () => {

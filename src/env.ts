@@ -1,7 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
+
+/**
+ * One core short of all of them, and one libuv thread short of the pool
+ * (UV_THREADPOOL_SIZE, 4 by default): requests keep a core, file reads a thread.
+ */
+function defaultBcryptConcurrency(): number {
+  const threads = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+  return Math.max(1, Math.min(availableParallelism() - 1, threads - 1));
+}
 
 /**
  * Every setting the app reads, validated once. A missing or bad value stops the
@@ -40,6 +50,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Photo Backoffice <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** Password hashes computed at once; the others wait their turn. */
+  BCRYPT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(defaultBcryptConcurrency),
   /** After SIGTERM: how long /api/health says 503 while requests are still served. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /** When set, registering the first admin needs it in the X-Admin-Setup-Token header. */

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -50,11 +50,14 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 export async function launchApp(options: {
   port?: number;
   env: Record<string, string>;
+  /** Where the server's output goes instead of memory (benchmarks: a long run logs a lot). */
+  logFile?: string;
 }): Promise<AppProcess> {
   if (!existsSync(path.resolve(".next/BUILD_ID"))) {
     throw new Error("No production build found: run `npm run build` first.");
   }
   const port = options.port ?? (await freePort());
+  const logFd = options.logFile ? openSync(options.logFile, "a") : undefined;
   // Node itself, not the tsx CLI: the CLI relays SIGTERM and kills a server that is slow to answer it.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
     env: {
@@ -67,12 +70,13 @@ export async function launchApp(options: {
       ...(!options.env.SMTP_URL && { MAIL_TRANSPORT: "file" }),
       ...options.env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", logFd ?? "pipe", logFd ?? "pipe"],
   });
+  if (logFd !== undefined) closeSync(logFd);
   let printed = "";
   child.stdout?.on("data", (chunk) => (printed += chunk));
   child.stderr?.on("data", (chunk) => (printed += chunk));
-  const output = () => printed;
+  const output = () => (options.logFile ? readFileSync(options.logFile, "utf8") : printed);
   const exited = new Promise<number | null>((resolve) =>
     child.once("exit", (code) => resolve(code)),
   );

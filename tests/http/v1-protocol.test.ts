@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
@@ -49,6 +50,47 @@ describe("routing", () => {
       expect(response.headers.get("x-frame-options"), path).toBe("DENY");
       expect(response.headers.get("referrer-policy"), path).toBe("strict-origin-when-cross-origin");
     }
+  });
+
+  it("answers the API with the headers of every other path, whichever way it is served", async () => {
+    // OPTIONS, a trailing slash or a path with a dot segment still go through Next.js's router.
+    const reference = await fetch(`${app.url}/v1/projects`, { method: "OPTIONS" });
+    const shared = ["x-content-type-options", "x-frame-options", "referrer-policy"];
+    const fromRouter = ["permissions-policy", "vary"];
+    for (const path of ["/v1/projects", "/v1/nothing", "/api/admins", "/api/admins/login"]) {
+      const response = await fetch(`${app.url}${path}`);
+      for (const name of [...shared, ...fromRouter]) {
+        expect(response.headers.get(name), `${path} ${name}`).toBe(reference.headers.get(name));
+      }
+      expect(response.headers.get("content-security-policy"), path).toBeNull();
+      expect(response.headers.get("x-powered-by"), path).toBeNull();
+    }
+    const page = await fetch(`${app.url}/`);
+    for (const name of shared) expect(reference.headers.get(name)).toBe(page.headers.get(name));
+  });
+
+  it("redirects a trailing slash and resolves dot segments, as before", async () => {
+    const slash = await fetch(`${app.url}/v1/projects/`, { redirect: "manual" });
+    expect(slash.status).toBe(308);
+    expect(slash.headers.get("location")).toBe("/v1/projects");
+    const dotted = await new Promise<number>((resolve, reject) => {
+      const url = new URL(app.url);
+      httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: "/v1/nothing/../projects",
+          headers: { authorization: `Bearer ${studio.client.token}` },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      )
+        .on("error", reject)
+        .end();
+    });
+    expect(dotted).toBe(200);
   });
 
   it("echoes a request id, or makes one", async () => {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { driverQuery } from "@/server/db/driver-query";
 import { type Audience, type TokenSubject, verifyToken } from "./tokens";
 
 /** Who is calling, verified against the database. */
@@ -21,24 +22,31 @@ export async function resolveCaller(
   db: PrismaClient,
   subject: TokenSubject,
 ): Promise<Caller | null> {
+  const query = driverQuery(db);
   switch (subject.role) {
     case "operator": {
-      const [row] = await db.$queryRaw<{ token_version: number }[]>`
-        SELECT a.token_version FROM operators o JOIN accounts a ON a.id = o.account_id
-         WHERE o.id = ${subject.sub}::uuid`;
+      const [row] = await query<{ token_version: number }>(
+        `SELECT a.token_version FROM operators o JOIN accounts a ON a.id = o.account_id
+          WHERE o.id = $1::uuid`,
+        [subject.sub],
+      );
       if (row?.token_version !== subject.tv) return null;
       return { role: "operator", id: subject.sub, operatorId: subject.sub };
     }
     case "photographer": {
-      const [row] = await db.$queryRaw<{ operator_id: string; token_version: number }[]>`
-        SELECT p.operator_id, a.token_version FROM photographers p JOIN accounts a ON a.id = p.account_id
-         WHERE p.id = ${subject.sub}::uuid AND p.deleted_at IS NULL`;
+      const [row] = await query<{ operator_id: string; token_version: number }>(
+        `SELECT p.operator_id, a.token_version FROM photographers p JOIN accounts a ON a.id = p.account_id
+          WHERE p.id = $1::uuid AND p.deleted_at IS NULL`,
+        [subject.sub],
+      );
       if (!row || row.token_version !== subject.tv) return null;
       return { role: "photographer", id: subject.sub, operatorId: row.operator_id };
     }
     case "admin": {
-      const [row] = await db.$queryRaw<{ token_version: number }[]>`
-        SELECT token_version FROM admins WHERE id = ${subject.sub}::uuid`;
+      const [row] = await query<{ token_version: number }>(
+        "SELECT token_version FROM admins WHERE id = $1::uuid",
+        [subject.sub],
+      );
       if (row?.token_version !== subject.tv) return null;
       return { role: "admin", id: subject.sub };
     }

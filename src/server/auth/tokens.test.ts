@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { bearerToken, signToken, verifyToken } from "./tokens";
@@ -111,6 +112,44 @@ describe("bearer tokens", () => {
     const after = new Date(issued.getTime() + 8 * 60 * 60 * 1000 + 1000);
     expect(await verifyToken(token, ["backoffice"], justBefore)).not.toBeNull();
     expect(await verifyToken(token, ["backoffice"], after)).toBeNull();
+  });
+
+  it("are refused without an expiry, or before their not-before time", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { role: "operator", tv: 0 };
+    const sign = (builder: SignJWT) =>
+      builder
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(operatorId)
+        .setIssuer("photo-backoffice")
+        .setAudience("backoffice")
+        .sign(secret());
+    expect(await verifyToken(await sign(new SignJWT(claims)), ["backoffice"])).toBeNull();
+    const early = await sign(
+      new SignJWT(claims).setExpirationTime(now + 60).setNotBefore(now + 30),
+    );
+    expect(await verifyToken(early, ["backoffice"])).toBeNull();
+    expect(await verifyToken(early, ["backoffice"], new Date((now + 30) * 1000))).not.toBeNull();
+  });
+
+  it("are refused from another issuer, or with a critical header extension", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = { sub: operatorId, role: "operator", tv: 0, aud: "backoffice", exp: now + 60 };
+    const signed = (header: object, claims: object) => {
+      const input = `${base64url(header)}.${base64url(claims)}`;
+      const mac = createHmac("sha256", process.env.AUTH_SECRET!).update(input).digest("base64url");
+      return `${input}.${mac}`;
+    };
+    const good = signed({ alg: "HS256" }, { ...payload, iss: "photo-backoffice" });
+    expect(await verifyToken(good, ["backoffice"])).not.toBeNull();
+    expect(
+      await verifyToken(signed({ alg: "HS256" }, { ...payload, iss: "x" }), ["backoffice"]),
+    ).toBeNull();
+    const critical = { alg: "HS256", crit: ["exp"] };
+    expect(
+      await verifyToken(signed(critical, { ...payload, iss: "photo-backoffice" }), ["backoffice"]),
+    ).toBeNull();
+    expect(await verifyToken(`${good}.`, ["backoffice"])).toBeNull();
   });
 
   it("are refused when they are not JWTs at all", async () => {

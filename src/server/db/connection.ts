@@ -42,6 +42,8 @@ export interface Database {
   readonly prisma: PrismaClient;
   /** Borrows one connection for raw SQL for the duration of `work`. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** One statement on any free connection, straight over the driver (see driver-query.ts). */
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /**
    * PGlite only: its data folder as a gzipped tar, taken between two statements,
    * so restoring it is like restarting after a crash at that instant: every
@@ -74,9 +76,24 @@ export function targetFromEnv(env: DatabaseEnv): DatabaseTarget {
     : { kind: "pglite", dataDir: path.join(env.dataDir, "pglite") };
 }
 
+// Which database each Prisma client was opened on, kept on globalThis like the
+// database itself (src/server/db/index.ts): Next.js's bundles and the server's
+// own modules each have their copy of this module.
+const registry = globalThis as typeof globalThis & {
+  __photoBackofficeDatabaseOfClient?: WeakMap<PrismaClient, Database>;
+};
+const databaseOfClient = (registry.__photoBackofficeDatabaseOfClient ??= new WeakMap());
+
 /** Opens the database. Nothing connects until the first query. */
 export function openDatabase(target: DatabaseTarget): Database {
-  return target.kind === "postgres" ? openPostgres(target) : openPGlite(target);
+  const database = target.kind === "postgres" ? openPostgres(target) : openPGlite(target);
+  databaseOfClient.set(database.prisma, database);
+  return database;
+}
+
+/** The database `openDatabase` opened this client on, if it did. */
+export function databaseOf(prisma: PrismaClient): Database | undefined {
+  return databaseOfClient.get(prisma);
 }
 
 /**
@@ -133,6 +150,9 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
   return {
     target,
     prisma,
+    async query<Row>(sql: string, params?: unknown[]) {
+      return (await pool.query(sql, params)).rows as Row[];
+    },
     async withSession(work) {
       const client = await pool.connect();
       // A connection lost between two queries: the next query fails, the process does not.
@@ -175,6 +195,7 @@ function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
   return {
     target,
     prisma,
+    query: (sql, params) => sessionOf(pglite).query(sql, params),
     withSession: (work) => work(sessionOf(pglite)),
     async snapshot() {
       // PGlite 0.5's dumpDataDir takes its query lock before waiting for start-up,

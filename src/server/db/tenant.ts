@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { type DriverQuery, driverQuery } from "./driver-query";
 
 /**
  * The database as one operator sees it. Every query on a tenant model gets
@@ -7,7 +8,9 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
  * scope. (The database backs this up: relations between tenant rows are
  * composite foreign keys that include operator_id.)
  *
- * Raw SQL is not rewritten: queries written by hand take `tenant.operatorId`.
+ * Raw SQL is not rewritten: queries written by hand (`tenant.db.$queryRaw`,
+ * or `tenant.sql` straight over the driver for the hottest reads) take
+ * `tenant.operatorId`.
  */
 
 const TENANT_MODELS = new Set<Prisma.ModelName>([
@@ -124,8 +127,18 @@ export type TenantDb = ReturnType<typeof scopeToOperator>;
 export interface Tenant {
   operatorId: string;
   db: TenantDb;
+  /** Unscoped hand-written SQL over the driver: it filters on operatorId itself. */
+  sql: DriverQuery;
 }
 
+/** The scoped client is made on first use: a request that only reads by hand never needs it. */
 export function tenantOf(db: PrismaClient, operatorId: string): Tenant {
-  return { operatorId, db: scopeToOperator(db, operatorId) };
+  let scoped: TenantDb | undefined;
+  return {
+    operatorId,
+    get db() {
+      return (scoped ??= scopeToOperator(db, operatorId));
+    },
+    sql: driverQuery(db),
+  };
 }

@@ -28,31 +28,22 @@ const summarySelect = {
   _count: { select: { photographers: true, packages: true } },
 } satisfies Prisma.ProjectSelect;
 
-const detailSelect = {
-  id: true,
-  name: true,
-  locationName: true,
-  startAt: true,
-  endAt: true,
-  projectLink: true,
-  termsAndConditions: true,
-  timezone: true,
-  createdAt: true,
-  updatedAt: true,
-  photographers: {
-    select: {
-      photographer: { select: { id: true, name: true, account: { select: { email: true } } } },
-    },
-    orderBy: { photographer: { name: "asc" } },
-  },
-  packages: {
-    select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
-    orderBy: [{ package: { price: "asc" } }, { package: { name: "asc" } }],
-  },
-} satisfies Prisma.ProjectSelect;
-
 type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
-type DetailRow = Prisma.ProjectGetPayload<{ select: typeof detailSelect }>;
+
+interface DetailRow {
+  id: string;
+  name: string;
+  locationName: string | null;
+  startAt: Date | null;
+  endAt: Date | null;
+  projectLink: string | null;
+  termsAndConditions: string | null;
+  timezone: string;
+  createdAt: Date;
+  updatedAt: Date;
+  photographers: ProjectDetail["photographers"];
+  packages: ProjectDetail["packages"];
+}
 
 function toSummary({ _count, startAt, endAt, createdAt, ...project }: SummaryRow): ProjectSummary {
   return {
@@ -72,13 +63,45 @@ function toDetail(row: DetailRow): ProjectDetail {
     endAt: iso(row.endAt),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    photographers: row.photographers.map(({ photographer }) => ({
-      id: photographer.id,
-      name: photographer.name,
-      email: photographer.account?.email ?? "",
-    })),
-    packages: row.packages.map(({ package: pkg }) => pkg),
   };
+}
+
+/**
+ * One of the operator's projects with its photographers (by name) and
+ * packages (by price, then name), in one query: it serves every
+ * GET /v1/projects/:id. With `assignedTo`, only if that photographer is
+ * assigned to it.
+ */
+async function readProjectDetail(
+  tenant: Tenant,
+  id: string,
+  assignedTo?: string,
+): Promise<ProjectDetail | null> {
+  const [row] = await tenant.sql<DetailRow>(
+    `SELECT p.id, p.name, p.location_name AS "locationName", p.start_at AS "startAt",
+            p.end_at AS "endAt", p.project_link AS "projectLink",
+            p.terms_and_conditions AS "termsAndConditions", p.timezone,
+            p.created_at AS "createdAt", p.updated_at AS "updatedAt",
+            coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
+                                                        'email', coalesce(a.email, ''))
+                                      ORDER BY ph.name, ph.id)
+                        FROM project_photographers pp
+                        JOIN photographers ph ON ph.operator_id = pp.operator_id AND ph.id = pp.photographer_id
+                        LEFT JOIN accounts a ON a.id = ph.account_id
+                       WHERE pp.project_id = p.id), '[]') AS photographers,
+            coalesce((SELECT json_agg(json_build_object('id', k.id, 'name', k.name,
+                                                        'price', k.price_cents, 'photoCount', k.photo_count)
+                                      ORDER BY k.price_cents, k.name, k.id)
+                        FROM project_packages pk
+                        JOIN packages k ON k.operator_id = pk.operator_id AND k.id = pk.package_id
+                       WHERE pk.project_id = p.id), '[]') AS packages
+       FROM projects p
+      WHERE p.id = $1::uuid AND p.operator_id = $2::uuid
+        AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM project_photographers x
+                                          WHERE x.project_id = p.id AND x.photographer_id = $3::uuid))`,
+    [id, tenant.operatorId, assignedTo ?? null],
+  );
+  return row ? toDetail(row) : null;
 }
 
 /** The operator's projects, most recent start first; undated projects last. */
@@ -98,11 +121,11 @@ export async function createProject(
   const timezone =
     input.timezone ??
     (await tenant.db.operator.findFirstOrThrow({ select: { timezone: true } })).timezone;
-  const row = await tenant.db.project.create({
+  const { id } = await tenant.db.project.create({
     data: { ...input, timezone, operatorId: tenant.operatorId },
-    select: detailSelect,
+    select: { id: true },
   });
-  return toDetail(row);
+  return (await readProjectDetail(tenant, id))!;
 }
 
 /** Operators see any of their projects; photographers only those they are assigned to. */
@@ -111,13 +134,13 @@ export async function getProject(
   caller: Caller,
   id: string,
 ): Promise<ProjectDetail> {
-  const where: Prisma.ProjectWhereInput =
-    caller.role === "photographer"
-      ? { id, photographers: { some: { photographerId: caller.id } } }
-      : { id };
-  const row = await tenant.db.project.findFirst({ where, select: detailSelect });
-  if (!row) throw projectNotFound();
-  return toDetail(row);
+  const project = await readProjectDetail(
+    tenant,
+    id,
+    caller.role === "photographer" ? caller.id : undefined,
+  );
+  if (!project) throw projectNotFound();
+  return project;
 }
 
 export async function updateProject(
@@ -136,8 +159,8 @@ export async function updateProject(
       ? AppError.badRequest("startAt", "must not be after endAt")
       : AppError.badRequest("endAt", "must not be before startAt");
   }
-  const row = await tenant.db.project.update({ where: { id }, data: patch, select: detailSelect });
-  return toDetail(row);
+  await tenant.db.project.update({ where: { id }, data: patch, select: { id: true } });
+  return (await readProjectDetail(tenant, id))!;
 }
 
 export async function assertProjectExists(tenant: Tenant, projectId: string): Promise<void> {

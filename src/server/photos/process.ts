@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { type ConcurrencyLimit, concurrencyLimit } from "@/lib/concurrency-limit";
 import { AppError } from "@/server/errors";
 import {
   captureTime,
@@ -21,8 +22,14 @@ export interface ProcessedPhoto {
   qrText: string | null;
 }
 
-/** At most one image job per core at a time, so a burst of uploads queues instead of thrashing. */
-const imageJobs = semaphore(availableParallelism());
+/**
+ * At most one image job per core at a time, so a burst of uploads queues
+ * instead of thrashing. One queue per process, kept on globalThis: uploads
+ * reach this module through Next.js's bundles and through the server's own
+ * REST path (scripts/serve.ts), each with its copy of the module.
+ */
+const holder = globalThis as typeof globalThis & { __photoImageJobs?: ConcurrencyLimit };
+const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(availableParallelism()));
 
 /**
  * Everything a photo's bytes tell: its type by content (415 for anything but
@@ -39,7 +46,7 @@ export async function processPhoto(bytes: Uint8Array, timeZone: string): Promise
       { fieldErrors: { file: ["must be a JPEG, PNG or WebP image"] } },
     );
   }
-  return imageJobs(async () => {
+  return imageJobs.run(async () => {
     const [{ width, height }, takenAt] = await Promise.all([
       imageSize(bytes),
       captureTime(bytes, timeZone),
@@ -51,20 +58,4 @@ export async function processPhoto(bytes: Uint8Array, timeZone: string): Promise
     ]);
     return { contentType, width, height, takenAt, preview, thumb, qrText };
   });
-}
-
-function semaphore(slots: number) {
-  let free = slots;
-  const waiting: (() => void)[] = [];
-  return async <T>(work: () => Promise<T>): Promise<T> => {
-    if (free > 0) free--;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else free++;
-    }
-  };
 }
