@@ -14,7 +14,7 @@ import { migrateDatabase } from "@/server/db/migrate";
 import { analyticsFromGroups } from "@/server/domain/analytics";
 import { launchApp } from "../lib/app-process";
 import { SCALE_PASSWORD, seedScale } from "../seed/scale";
-import { type Sample, timeRuns } from "./measure";
+import { type Sample, sampleOf, timeRuns } from "./measure";
 
 type Query = <Row>(sql: string, params: unknown[]) => Promise<Row[]>;
 
@@ -94,10 +94,14 @@ async function ensurePostgresDatabase(url: string) {
   await client.end();
 }
 
+/** The aggregate SQL takes seconds at 10M photos: one warm-up, then at most a minute of runs. */
+const SLOW_WORK = { warmUp: 1, budgetMs: 60_000 };
+
 export type AnalyticsDatabase = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
 
 export interface AnalyticsBench {
   photos: number;
+  pglite?: boolean;
   /** An authenticated one-query request (GET /v1/operators/me): the fixed cost of any call. */
   floor: Sample;
   scopes: { scope: "studio" | "project"; endpoint: Sample; sql: Sample; same: boolean }[];
@@ -120,12 +124,20 @@ async function loadScaleData(target: DatabaseTarget, photos: number, log: (line:
   }
 }
 
-export async function benchAnalytics(
+interface Prepared {
+  database: AnalyticsDatabase;
+  photos: number;
+  email: string;
+  scopes: { scope: "studio" | "project"; path: string; sql: Sample; result: unknown }[];
+}
+
+/** Loads the studio (once) and times the aggregate SQL over it. */
+async function prepare(
   database: AnalyticsDatabase,
   photos: number,
   runs: number,
   log: (line: string) => void,
-): Promise<AnalyticsBench> {
+): Promise<Prepared> {
   const label = database.kind === "pglite" ? "PGlite" : "PostgreSQL";
   log(`${label}: ${photos.toLocaleString("en-US")} photos (loaded once, reused later)`);
   if (database.kind === "postgres") await ensurePostgresDatabase(database.url);
@@ -139,67 +151,120 @@ export async function benchAnalytics(
     ["project", projectId],
   ] as const;
 
-  log(`${label}: hand-written aggregate SQL`);
-  const sql = new Map<string, { sample: Sample; result: unknown }>();
+  log(`${label}, ${photos.toLocaleString("en-US")} photos: hand-written aggregate SQL`);
+  let query: Query;
+  let close: () => Promise<void>;
   if (database.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: database.url, max: 4 });
-    const query: Query = async (text, params) => (await pool.query(text, params)).rows;
-    for (const [scope, id] of scopes) {
-      const run = () => handWrittenAnalytics(query, true, operatorId, id);
-      sql.set(scope, { result: await run(), sample: await timeRuns(runs, run) });
-    }
-    await pool.end();
+    query = async (text, params) => (await pool.query(text, params)).rows;
+    close = () => pool.end();
   } else {
-    const db = await PGlite.create(target.kind === "pglite" ? target.dataDir! : "");
-    const query: Query = async (text, params) => (await db.query(text, params)).rows as never;
-    for (const [scope, id] of scopes) {
-      const run = () => handWrittenAnalytics(query, false, operatorId, id);
-      sql.set(scope, { result: await run(), sample: await timeRuns(runs, run) });
-    }
-    await db.close();
+    const db = await PGlite.create(path.join(database.dir, "pglite"));
+    query = async (text, params) => (await db.query(text, params)).rows as never;
+    close = () => db.close();
   }
-
-  log(`${label}: GET /v1/analytics on the production build`);
-  const app = await launchApp({
-    env: {
-      AUTH_SECRET: randomBytes(32).toString("hex"),
-      LOG_LEVEL: "warn",
-      ...(database.kind === "postgres"
-        ? { DATABASE_URL: database.url }
-        : { DATA_DIR: database.dir }),
-    },
-  });
+  const prepared: Prepared["scopes"] = [];
   try {
-    const login = await fetch(`${app.url}/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: SCALE_PASSWORD }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const authorization = `Bearer ${token}`;
-    const floor = await timeRuns(runs, () =>
-      fetch(`${app.url}/v1/operators/me`, { headers: { authorization } }).then((r) => r.text()),
-    );
-    const results: AnalyticsBench["scopes"] = [];
     for (const [scope, id] of scopes) {
-      const url = `${app.url}/v1/analytics${id ? `?projectId=${id}` : ""}`;
-      const get = async () => {
-        const response = await fetch(url, { headers: { authorization } });
-        if (!response.ok)
-          throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
-      const answer = await get();
-      const reference = sql.get(scope)!;
-      results.push({
+      const run = () => handWrittenAnalytics(query, database.kind === "postgres", operatorId, id);
+      prepared.push({
         scope,
-        endpoint: await timeRuns(runs, get),
-        sql: reference.sample,
-        same: JSON.stringify(answer) === JSON.stringify(reference.result),
+        path: `/v1/analytics${id ? `?projectId=${id}` : ""}`,
+        result: await run(),
+        sql: await timeRuns(runs, run, SLOW_WORK),
       });
     }
-    return { photos, floor, scopes: results };
   } finally {
-    await app.stop();
+    await close();
+  }
+  return { database, photos, email, scopes: prepared };
+}
+
+/**
+ * Loads each database's studio and times its aggregate SQL, then starts the
+ * production build once per database and times `GET /v1/analytics` on all of
+ * them in turn, request by request, so that every size sees the same load on
+ * the machine.
+ */
+export async function benchAnalytics(
+  databases: { database: AnalyticsDatabase; photos: number }[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<AnalyticsBench[]> {
+  const prepared: Prepared[] = [];
+  for (const { database, photos } of databases)
+    prepared.push(await prepare(database, photos, runs, log));
+
+  log("GET /v1/analytics on the production build");
+  const apps = await Promise.all(
+    prepared.map(({ database }) =>
+      launchApp({
+        env: {
+          AUTH_SECRET: randomBytes(32).toString("hex"),
+          LOG_LEVEL: "warn",
+          ...(database.kind === "postgres"
+            ? { DATABASE_URL: database.url }
+            : { DATA_DIR: database.dir }),
+        },
+      }),
+    ),
+  );
+  try {
+    const clients = await Promise.all(
+      apps.map(async (app, i) => {
+        const login = await fetch(`${app.url}/v1/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: prepared[i]!.email, password: SCALE_PASSWORD }),
+        });
+        const { token } = (await login.json()) as { token: string };
+        const get = async (path: string) => {
+          const response = await fetch(`${app.url}${path}`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          if (!response.ok)
+            throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+          return response.json();
+        };
+        return get;
+      }),
+    );
+    const interleaved = async (path: (i: number) => string) => {
+      const durations = clients.map(() => [] as number[]);
+      for (let run = -5; run < runs; run++) {
+        // Each run starts with the next database, so none always goes first.
+        for (let k = 0; k < clients.length; k++) {
+          const i = (run + 5 + k) % clients.length;
+          const started = performance.now();
+          await clients[i]!(path(i));
+          if (run >= 0) durations[i]!.push(performance.now() - started);
+        }
+      }
+      return durations.map(sampleOf);
+    };
+    const floor = await interleaved(() => "/v1/operators/me");
+    const byScope: {
+      scope: "studio" | "project";
+      answers: unknown[];
+      samples: Sample[];
+      at: (i: number) => Prepared["scopes"][number];
+    }[] = [];
+    for (const scope of ["studio", "project"] as const) {
+      const at = (i: number) => prepared[i]!.scopes.find((s) => s.scope === scope)!;
+      const answers = await Promise.all(clients.map((get, i) => get(at(i).path)));
+      byScope.push({ scope, answers, samples: await interleaved((i) => at(i).path), at });
+    }
+    return prepared.map((p, i) => ({
+      photos: p.photos,
+      floor: floor[i]!,
+      scopes: byScope.map(({ scope, answers, samples, at }) => ({
+        scope,
+        endpoint: samples[i]!,
+        sql: at(i).sql,
+        same: JSON.stringify(answers[i]) === JSON.stringify(at(i).result),
+      })),
+    }));
+  } finally {
+    await Promise.all(apps.map((app) => app.stop()));
   }
 }

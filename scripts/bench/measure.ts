@@ -20,18 +20,24 @@ export function sampleOf(durations: readonly number[]): Sample {
   };
 }
 
-/** Runs `work` `runs` times one after another (after a few unmeasured warm-up runs). */
+/**
+ * Runs `work` `runs` times one after another, after `warmUp` unmeasured runs;
+ * stops early once `budgetMs` has been spent (at least 3 runs), for work that
+ * takes seconds.
+ */
 export async function timeRuns(
   runs: number,
   work: () => Promise<unknown>,
-  warmUp = 5,
+  { warmUp = 5, budgetMs = Infinity }: { warmUp?: number; budgetMs?: number } = {},
 ): Promise<Sample> {
   for (let i = 0; i < warmUp; i++) await work();
   const durations: number[] = [];
+  const started = performance.now();
   for (let i = 0; i < runs; i++) {
-    const started = performance.now();
+    if (i >= 3 && performance.now() - started > budgetMs) break;
+    const at = performance.now();
     await work();
-    durations.push(performance.now() - started);
+    durations.push(performance.now() - at);
   }
   return sampleOf(durations);
 }
