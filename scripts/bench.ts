@@ -122,7 +122,7 @@ if (parts.has("analytics")) {
 if (parts.has("writes")) {
   const writes = await benchWrites(
     POSTGRES_SERVER,
-    { rounds: 3, photosPerRound: 10, ordersPerRound: 200, clients: 4 },
+    { rounds: 3, photosPerRound: 10, ordersPerRound: 60, clients: 4 },
     log,
   );
   rows.push(

@@ -36,6 +36,9 @@ export interface WritesBench {
   orders: { counted: number; uncounted: number; orders: number; clients: number };
 }
 
+/** Bursts of orders, half with the counters on. */
+const ORDER_BURSTS = 16;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 export async function benchWrites(
@@ -104,8 +107,16 @@ export async function benchWrites(
           const reference = await timeBatch(shoot, 1, bare);
           ingest.bare.push((shoot.length * 1000) / reference.wall);
         }
+      }
+      // Orders are quick: many short bursts, in the same alternating order.
+      for (let burst = 0; burst < ORDER_BURSTS; burst++) {
+        const counted = (burst + (burst >> 1)) % 2 === 1;
+        await countWrites(counted);
         (counted ? orders.counted : orders.uncounted).push(await placeOrders());
       }
+      log(
+        `writes: ${ORDER_BURSTS} bursts of ${ordersPerRound} orders, counters off and on in turn`,
+      );
       await countWrites(true);
       return {
         ingest: {
