@@ -16,6 +16,8 @@ import {
 import { insertOperator, insertPhotographer } from "../support/fixtures";
 
 const run = promisify(execFile);
+/** Each test starts the script (a Node process opening the database) up to three times. */
+const SCRIPT_RUNS_TIMEOUT_MS = 180_000;
 
 /** `npm run analytics:verify`, run as an operator would, against a studio whose counters were tampered with. */
 describe("npm run analytics:verify", () => {
@@ -89,39 +91,49 @@ describe("npm run analytics:verify", () => {
   const studioAnalytics = () =>
     withDatabase((database) => getAnalytics(tenantOf(database.prisma, operatorId), {}));
 
-  it("reports nothing and exits 0 when the counters are exact", async () => {
-    const result = await verify("--check");
-    expect(result.stdout).toContain("counters exact");
-    expect(result.code).toBe(0);
-  });
+  it(
+    "reports nothing and exits 0 when the counters are exact",
+    async () => {
+      const result = await verify("--check");
+      expect(result.stdout).toContain("counters exact");
+      expect(result.code).toBe(0);
+    },
+    SCRIPT_RUNS_TIMEOUT_MS,
+  );
 
-  it("reports every tampered counter with --check, and repairs them without it", async () => {
-    const before = await studioAnalytics();
-    expect(before.kpis).toEqual({
-      membersEnrolled: 2,
-      revenueInCents: 2500,
-      photosUploaded: 1,
-      usersTagged: 1,
-      packagesSold: 1,
-    });
-    await withDatabase(async ({ prisma }) => {
-      await prisma.$executeRaw`UPDATE studio_counters SET members = 7 WHERE operator_id = ${operatorId}::uuid`;
-      await prisma.$executeRaw`UPDATE project_counters SET tagged = 0 WHERE project_id = ${projectId}::uuid`;
-      await prisma.$executeRaw`DELETE FROM project_package_counters WHERE project_id = ${projectId}::uuid`;
-    });
-    expect((await studioAnalytics()).kpis.membersEnrolled).toBe(7);
+  it(
+    "reports every tampered counter with --check, and repairs them without it",
+    async () => {
+      const before = await studioAnalytics();
+      expect(before.kpis).toEqual({
+        membersEnrolled: 2,
+        revenueInCents: 2500,
+        photosUploaded: 1,
+        usersTagged: 1,
+        packagesSold: 1,
+      });
+      await withDatabase(async ({ prisma }) => {
+        await prisma.$executeRaw`UPDATE studio_counters SET members = 7 WHERE operator_id = ${operatorId}::uuid`;
+        await prisma.$executeRaw`UPDATE project_counters SET tagged = 0 WHERE project_id = ${projectId}::uuid`;
+        await prisma.$executeRaw`DELETE FROM project_package_counters WHERE project_id = ${projectId}::uuid`;
+      });
+      expect((await studioAnalytics()).kpis.membersEnrolled).toBe(7);
 
-    const check = await verify("--check");
-    expect(check.code).toBe(1);
-    expect(check.stdout).toContain("3 counters differ");
-    expect(check.stdout).toMatch(/ studio: counted \{.*"members":7\}, rows say \{.*"members":2\}/);
-    expect(check.stdout).toMatch(/project package [0-9a-f-]+\/[0-9a-f-]+: counted null/);
-    expect((await studioAnalytics()).kpis.membersEnrolled).toBe(7);
+      const check = await verify("--check");
+      expect(check.code).toBe(1);
+      expect(check.stdout).toContain("3 counters differ");
+      expect(check.stdout).toMatch(
+        / studio: counted \{.*"members":7\}, rows say \{.*"members":2\}/,
+      );
+      expect(check.stdout).toMatch(/project package [0-9a-f-]+\/[0-9a-f-]+: counted null/);
+      expect((await studioAnalytics()).kpis.membersEnrolled).toBe(7);
 
-    const repair = await verify();
-    expect(repair.code).toBe(0);
-    expect(repair.stdout).toContain("repaired");
-    expect(await studioAnalytics()).toEqual(before);
-    expect((await verify("--check")).code).toBe(0);
-  });
+      const repair = await verify();
+      expect(repair.code).toBe(0);
+      expect(repair.stdout).toContain("repaired");
+      expect(await studioAnalytics()).toEqual(before);
+      expect((await verify("--check")).code).toBe(0);
+    },
+    SCRIPT_RUNS_TIMEOUT_MS,
+  );
 });
