@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { analyticsFromGroups } from "@/server/domain/analytics";
 
 /**
  * The studio-wide analytics read (GET /v1/analytics without filters) as bare
@@ -46,16 +47,5 @@ export async function readStudioAnalytics(pool: pg.Pool, operatorId: string) {
     count: Number(row.sold),
     revenueInCents: Number(row.revenue),
   }));
-  return {
-    kpis: {
-      membersEnrolled: funnel.enrolled,
-      revenueInCents: packageSales.reduce((sum, p) => sum + p.revenueInCents, 0),
-      photosUploaded: photosByPhotographer.reduce((sum, p) => sum + p.photoCount, 0),
-      usersTagged: funnel.tagged,
-      packagesSold: packageSales.reduce((sum, p) => sum + p.count, 0),
-    },
-    photosByPhotographer,
-    packageSales,
-    conversionFunnel: funnel,
-  };
+  return analyticsFromGroups(funnel, photosByPhotographer, packageSales);
 }
