@@ -25,12 +25,13 @@ describe("GET /api/health on the built app", () => {
     await client.connect();
     try {
       const { rows } = await client.query<{ tablename: string }>(
-        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename COLLATE "C"`,
       );
       expect(rows.map((row) => row.tablename)).toEqual([
         "_prisma_migrations",
         "accounts",
         "admins",
+        "member_counters",
         "members",
         "one_time_codes",
         "operators",
@@ -40,10 +41,16 @@ describe("GET /api/health on the built app", () => {
         "photo_tags",
         "photographers",
         "photos",
+        "project_counters",
+        "project_package_counters",
         "project_packages",
+        "project_photographer_counters",
         "project_photographers",
         "projects",
         "rate_limit_buckets",
+        "studio_counters",
+        "studio_package_counters",
+        "studio_photographer_counters",
       ]);
     } finally {
       await client.end();
