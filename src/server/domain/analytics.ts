@@ -27,39 +27,41 @@ import { projectNotFound } from "./projects";
  * members enrolled and tagged describe the roster and are not filtered.
  */
 
+/** Counts arrive as the driver reads bigint: a string over pg, a number or bigint on PGlite. */
+type Count = string | number | bigint;
 interface CountsRow {
   project_found: boolean;
-  members_enrolled: bigint;
-  users_tagged: bigint;
-  purchased: bigint;
+  members_enrolled: Count;
+  users_tagged: Count;
+  purchased: Count;
 }
 interface PhotographerRow {
   id: string;
   name: string;
-  photos: bigint;
+  photos: Count;
 }
 interface PackageRow {
   id: string;
   name: string;
-  sold: bigint;
-  revenue: bigint;
+  sold: Count;
+  revenue: Count;
 }
 
 /**
- * Three queries, run concurrently (on PostgreSQL each takes its own
- * connection; PGlite runs them in turn). Without a date range they read the
- * analytics counters (a few rows, whatever the number of photos); with one,
- * they aggregate the rows in the range, each aggregating before it joins the
- * handful of photographers or packages. Photo, order and revenue totals are
- * sums of the per-photographer and per-package groups. With a project filter,
- * the first query also tells whether the project is the operator's (otherwise
- * 404).
+ * Three queries, run concurrently straight over the driver (on PostgreSQL
+ * each takes its own connection; PGlite runs them in turn). Without a date
+ * range they read the analytics counters (a few rows, whatever the number of
+ * photos); with one, they aggregate the rows in the range, each aggregating
+ * before it joins the handful of photographers or packages. Photo, order and
+ * revenue totals are sums of the per-photographer and per-package groups.
+ * With a project filter, the first query also tells whether the project is
+ * the operator's (otherwise 404).
  */
 export async function getAnalytics(
   tenant: Tenant,
   { projectId, ...range }: AnalyticsInput,
 ): Promise<Analytics> {
-  const { db, operatorId } = tenant;
+  const { operatorId } = tenant;
   const counted = !range.from && !range.to;
   const { countsQuery, photoGroups, saleGroups } = counted
     ? countedSources(operatorId, projectId)
@@ -72,20 +74,21 @@ export async function getAnalytics(
     ? Prisma.sql`EXISTS (SELECT 1 FROM project_packages l WHERE l.project_id = ${projectId}::uuid AND l.package_id = k.id)`
     : Prisma.sql`k.deleted_at IS NULL`;
 
+  const run = <Row>(query: Prisma.Sql) => tenant.sql<Row>(query.text, query.values);
   const [[counts], photographers, packages] = await Promise.all([
-    db.$queryRaw<CountsRow[]>(countsQuery),
-    db.$queryRaw<PhotographerRow[]>`
+    run<CountsRow>(countsQuery),
+    run<PhotographerRow>(Prisma.sql`
       SELECT p.id, p.name, coalesce(c.photos, 0) AS photos
         FROM photographers p
         LEFT JOIN (${photoGroups}) c ON c.photographer_id = p.id
        WHERE p.operator_id = ${operatorId}::uuid AND (c.photos > 0 OR ${photographerInScope})
-       ORDER BY photos DESC, p.name, p.id`,
-    db.$queryRaw<PackageRow[]>`
+       ORDER BY photos DESC, p.name, p.id`),
+    run<PackageRow>(Prisma.sql`
       SELECT k.id, k.name, coalesce(s.sold, 0) AS sold, coalesce(s.revenue, 0) AS revenue
         FROM packages k
         LEFT JOIN (${saleGroups}) s ON s.package_id = k.id
        WHERE k.operator_id = ${operatorId}::uuid AND (s.sold > 0 OR ${packageInScope})
-       ORDER BY revenue DESC, sold DESC, k.name, k.id`,
+       ORDER BY revenue DESC, sold DESC, k.name, k.id`),
   ]);
   if (!counts!.project_found) throw projectNotFound();
 
