@@ -109,3 +109,16 @@ export async function counterDifferences(db: Db, operatorId: string): Promise<Co
 export async function rebuildCounters(db: Db, operatorId: string): Promise<void> {
   await db.$executeRaw`SELECT rebuild_studio_counters(${operatorId}::uuid)`;
 }
+
+/**
+ * Takes the studio's counter lock for the rest of the transaction. A
+ * transaction that writes counted rows in several statements takes it first:
+ * otherwise its first statement locks rows before its trigger waits for the
+ * lock, while a writer holding the lock waits for those rows (a deadlock).
+ */
+export async function lockStudioCounters(
+  tx: Pick<PrismaClient, "$executeRaw">,
+  operatorId: string,
+): Promise<void> {
+  await tx.$executeRaw`SELECT lock_studio_counters(${operatorId}::uuid)`;
+}

@@ -1,5 +1,6 @@
 import type { Tenant } from "@/server/db/tenant";
 import { matchSequence, type SequencePhoto } from "@/server/photos/matching";
+import { lockStudioCounters } from "./analytics-counters";
 
 interface SequenceRow {
   id: string;
@@ -25,6 +26,7 @@ export async function rematchSequence(
 ): Promise<void> {
   await tenant.db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`match:${projectId}:${photographerId}`}))`;
+    await lockStudioCounters(tx, tenant.operatorId);
     const rows = await tx.$queryRaw<SequenceRow[]>`
       SELECT p.id, p.file_name, p.taken_at, p.uploaded_at, p.kind, p.card_member_id, p.tagged_by_hand,
              (SELECT t.member_id::text FROM photo_tags t

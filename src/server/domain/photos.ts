@@ -9,6 +9,7 @@ import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-
 import { processPhoto } from "@/server/photos/process";
 import { codeFromQrText } from "@/server/photos/qr";
 import { PHOTO_VARIANTS, photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
+import { lockStudioCounters } from "./analytics-counters";
 import { findMemberByAccessCode } from "./members";
 import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { rematchSequence } from "./photo-matching";
@@ -370,6 +371,7 @@ export async function setPhotoTags(
   const unique = [...new Set(memberIds)];
   await assertMembersOfProject(tenant, row.project_id, memberIds, "memberIds");
   await tenant.db.$transaction(async (tx) => {
+    await lockStudioCounters(tx, tenant.operatorId);
     await tx.photoTag.deleteMany({ where: { photoId: id } });
     await tx.photoTag.createMany({
       data: unique.map((memberId) => ({
@@ -409,6 +411,7 @@ export async function tagPhotos(
   await assertMembersOfProject(tenant, projectId, add, "add");
   const ids = [...new Set(photoIds)];
   await tenant.db.$transaction(async (tx) => {
+    await lockStudioCounters(tx, tenant.operatorId);
     await tx.photoTag.updateMany({ where: { photoId: { in: ids } }, data: { source: "manual" } });
     await tx.photoTag.deleteMany({ where: { photoId: { in: ids }, memberId: { in: remove } } });
     await tx.photoTag.createMany({
