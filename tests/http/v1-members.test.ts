@@ -12,7 +12,8 @@ import {
   type Studio,
 } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
-import { decodeQrCodes, pdfText, renderPdfPages } from "../support/qr";
+import { pdfText, renderPdfPages } from "../support/pdf";
+import { decodeQrCodes } from "../support/qr";
 
 /**
  * Members over HTTP: the list's pages, search and groups, the CSV import in

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeQrCodes, pdfText, renderPdfPages } from "../../../tests/support/qr";
+import { pdfText, renderPdfPages } from "../../../tests/support/pdf";
+import { decodeQrCodes } from "../../../tests/support/qr";
 import { formatAccessCode } from "@/lib/access-code-format";
 import { generateAccessCode } from "./access-codes";
 import { CARDS_PER_PAGE, renderMemberCards } from "./member-cards";
