@@ -2,7 +2,7 @@
 # DATABASE_URL, AUTH_SECRET, STORAGE_URL and a mail setting (see the README's
 # Configuration and Operations sections). It serves on port 8001.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 ENV NEXT_TELEMETRY_DISABLED=1
 WORKDIR /app
 # Installing runs `prisma generate` (postinstall), which needs the schema and its config;
@@ -17,7 +17,7 @@ FROM build AS production-modules
 # The generated Prisma client lives in src/generated and survives the pruning.
 RUN npm prune --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 # HOSTNAME: Docker sets it to the container id, on which the app would listen otherwise.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \

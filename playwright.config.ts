@@ -1,13 +1,15 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/lib/browser";
 
 /**
- * End-to-end journeys in a real Chromium (Debian's, where installed: Playwright
- * cannot download its own browsers here). The global setup starts the built
- * app on E2E_PORT with a fresh database; run `npm run build` first.
+ * End-to-end journeys in a real Chromium: CHROMIUM_PATH, Debian's, or
+ * Playwright's own (`npm test` installs one when there is none). The global
+ * setup starts the built app on E2E_PORT with a fresh database (PostgreSQL
+ * with DATABASE_URL, the embedded one without); run `npm run build` first.
+ * A journey that fails is a failure: no retries, and in CI a journey that
+ * passes only on a second try fails the run too.
  */
 const port = Number(process.env.E2E_PORT ?? 3317);
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -16,7 +18,8 @@ export default defineConfig({
   outputDir: "test-results",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
+  failOnFlakyTests: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
@@ -25,7 +28,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: existsSync(chromium) ? chromium : undefined,
+      executablePath: findChromium()?.executablePath,
       args: [
         "--no-sandbox",
         "--disable-gpu",

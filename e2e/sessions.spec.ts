@@ -1,23 +1,24 @@
 import { expect, test } from "@playwright/test";
 import { post, registerOperator, signInAs } from "./support/backoffice";
 
-test("a signed-out visitor signs in and comes back to the page they asked for", async ({
-  page,
-  request,
-}) => {
-  const studio = await registerOperator(request, "Return Studio");
-  const project = await post<{ id: string }>(request, "/v1/projects", studio.headers, {
-    name: "Deep Link",
-  });
+test(
+  "a signed-out visitor signs in and comes back to the page they asked for",
+  { tag: "@smoke" },
+  async ({ page, request }) => {
+    const studio = await registerOperator(request, "Return Studio");
+    const project = await post<{ id: string }>(request, "/v1/projects", studio.headers, {
+      name: "Deep Link",
+    });
 
-  await page.goto(`/projects/${project.id}`);
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await page.getByLabel("E-mail").fill(studio.email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}$`));
-  await expect(page.getByRole("heading", { name: "Deep Link" })).toBeVisible();
-});
+    await page.goto(`/projects/${project.id}`);
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel("E-mail").fill(studio.email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${project.id}$`));
+    await expect(page.getByRole("heading", { name: "Deep Link" })).toBeVisible();
+  },
+);
 
 test("a wrong password is refused with a clear message", async ({ page, request }) => {
   const studio = await registerOperator(request);

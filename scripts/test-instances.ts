@@ -1,7 +1,8 @@
 /**
  * `npm run test:instances`: the HTTP suite against three app instances on one
- * PostgreSQL database and one S3 store, behind a round-robin proxy
- * (TEST_APP_INSTANCES=3, see tests/support/app-server.ts). Builds first when
+ * PostgreSQL database and one S3 store, behind a round-robin proxy (the
+ * http:postgres project of vitest.config.ts; TEST_APP_INSTANCES changes how
+ * many). `npm test` runs it too when DATABASE_URL is set. Builds first when
  * there is no production build.
  */
 import { spawnSync } from "node:child_process";
@@ -15,13 +16,10 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 if (!existsSync(".next/BUILD_ID")) run("npm", ["run", "build"]);
-run("npx", ["vitest", "run", "--project", "http", ...process.argv.slice(2)], {
-  ...process.env,
-  TEST_APP_INSTANCES: process.env.TEST_APP_INSTANCES ?? "3",
-});
+run("npx", ["vitest", "run", "--project", "http:postgres", ...process.argv.slice(2)]);

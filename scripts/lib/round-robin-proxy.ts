@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { Agent } from "undici";
 
 /**
  * A small reverse proxy that hands each request to the next of several app
@@ -76,44 +77,78 @@ function hasBody(req: IncomingMessage): boolean {
 }
 
 /**
- * The client's body as a web stream for fetch. When the app answers before the
- * whole body (a 413) fetch cancels it: the rest is then read and dropped, so
- * the client's socket stays open until the answer reaches it (destroying the
- * request, as Readable.toWeb does, would reset it first).
+ * The client's body as a web stream for fetch. `drain()` stops passing it on
+ * and reads the rest to drop it, so the client finishes sending and keeps its
+ * connection (destroying the request, as Readable.toWeb does, would reset it).
  */
-function bodyOf(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let cancelled = false;
-  return new ReadableStream<Uint8Array>({
+function bodyOf(req: IncomingMessage): { stream: ReadableStream<Uint8Array>; drain(): void } {
+  let drained = false;
+  const drain = () => {
+    drained = true;
+    req.resume();
+  };
+  const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       req.on("data", (chunk: Buffer) => {
-        if (cancelled) return;
+        if (drained) return;
         controller.enqueue(new Uint8Array(chunk));
         if ((controller.desiredSize ?? 1) <= 0) req.pause();
       });
       req.on("end", () => {
-        if (!cancelled) controller.close();
+        if (!drained) controller.close();
       });
       req.on("error", (error) => {
-        if (!cancelled) controller.error(error);
+        if (!drained) controller.error(error);
       });
     },
     pull() {
       req.resume();
     },
-    cancel() {
-      cancelled = true;
-      req.resume();
-    },
+    cancel: drain,
   });
+  return { stream, drain };
 }
 
-function badGateway(res: ServerResponse) {
+/**
+ * Connections to the instances: requests without a body share a pool whose
+ * connections live a second at most (the app's server closes one after 5 s
+ * idle, and a request sent on it just then would fail through no fault of the
+ * app). A request with a body gets a connection of its own, closed after it:
+ * the app may answer before reading the whole body (a 413), and a connection
+ * left mid-body must never carry the next request.
+ */
+const sharedConnections = new Agent({ keepAliveTimeout: 1_000, keepAliveMaxTimeout: 1_000 });
+
+function badGateway(res: ServerResponse, upstream: URL, error: unknown) {
   if (res.headersSent) {
     res.destroy();
     return;
   }
+  const cause = error instanceof Error ? (error.cause ?? error) : error;
+  const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
   res.writeHead(502, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify({ message: "The app did not answer" }));
+  res.end(JSON.stringify({ message: `The app at ${upstream.host} did not answer (${reason})` }));
+}
+
+/**
+ * The app answered before the whole body arrived (a 413, or a 404 for a project
+ * that is not the caller's), and may close its connection right after, which
+ * would fail a streamed answer: the answer is taken whole first. The client
+ * then finishes sending (the rest is dropped) and keeps its connection, as with
+ * the app's own server.
+ */
+async function answerEarly(res: ServerResponse, answer: Response) {
+  const bytes = await answer.arrayBuffer().then(
+    (buffer) => new Uint8Array(buffer),
+    () => new Uint8Array(0),
+  );
+  const received = responseHeaders(answer);
+  const headers = ["content-length", String(bytes.length)];
+  for (let i = 0; i < received.length; i += 2) {
+    if (received[i] !== "content-length") headers.push(received[i]!, received[i + 1]!);
+  }
+  res.writeHead(answer.status, headers);
+  res.end(bytes);
 }
 
 async function relay(req: IncomingMessage, res: ServerResponse, upstream: URL, trust: boolean) {
@@ -125,24 +160,30 @@ async function relay(req: IncomingMessage, res: ServerResponse, upstream: URL, t
   res.on("close", () => {
     if (!res.writableFinished) cutOff.abort();
   });
+  const body = hasBody(req) ? bodyOf(req) : undefined;
+  const connection = body ? new Agent() : sharedConnections;
+  if (body) res.on("close", () => void connection.destroy());
   let answer: Response;
   try {
     answer = await fetch(new URL(req.url ?? "/", upstream), {
+      dispatcher: connection,
       method: req.method,
       headers: forwardedHeaders(req, trust),
-      body: hasBody(req) ? bodyOf(req) : undefined,
+      body: body?.stream,
       duplex: "half",
       redirect: "manual",
       signal: cutOff.signal,
     } as RequestInit);
-  } catch {
-    badGateway(res);
+  } catch (error) {
+    badGateway(res, upstream, error);
     return;
   }
-  const headers = responseHeaders(answer);
-  // An answer before the whole body (a 413): the rest of the body is not read, so the connection ends.
-  if (!req.complete) headers.push("connection", "close");
-  res.writeHead(answer.status, headers);
+  if (!req.complete) {
+    await answerEarly(res, answer);
+    body?.drain();
+    return;
+  }
+  res.writeHead(answer.status, responseHeaders(answer));
   if (!answer.body || req.method === "HEAD") {
     await answer.body?.cancel();
     res.end();

@@ -10,7 +10,7 @@ import { getAnalytics } from "@/server/domain/analytics";
 import { findMemberByAccessCode } from "@/server/domain/members";
 import { listPhotos, photoFile } from "@/server/domain/photos";
 import { sha256 } from "@/server/photos/images";
-import { photoObjectKey, photoStorage } from "@/server/storage";
+import { PHOTO_VARIANTS, photoObjectKey, type PhotoVariant, photoStorage } from "@/server/storage";
 import { DEMO_ACCESS_CODE, DEMO_OPERATOR_EMAIL, seedDemo } from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
@@ -59,28 +59,38 @@ describe("the demo studio", () => {
     });
 
   it("has real photo files, uploaded into the configured storage", async () => {
-    expect(photoStorage()).toBeDefined();
+    /** Every file is a JPEG image of its variant's size. */
+    const SIZES = { original: [1200, 800], preview: [1200, 800], thumb: [400, 267] } as const;
     const photos = await photosOfDemo();
     expect(photos.length).toBeGreaterThan(150);
+    // The configured storage holds each photo's original, preview and thumbnail, and nothing else.
+    const stored: string[] = [];
+    for await (const object of photoStorage().list(`photos/${operatorId}/`)) {
+      stored.push(object.key);
+    }
+    const expected = photos.flatMap((photo) =>
+      PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)),
+    );
+    expect(stored.sort()).toEqual(expected.sort());
     for (const photo of photos) {
       expect(photo.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect([photo.width, photo.height, photo.contentType]).toEqual([1200, 800, "image/jpeg"]);
       // The capture time comes from the file's EXIF, on the shoot's day.
       expect(photo.takenAt!.getTime()).toBeGreaterThan(photo.project.startAt!.getTime());
       expect(photo.takenAt!.getTime()).toBeLessThan(photo.project.endAt!.getTime());
-      const original = await readFile(path.join(photosFolder, photoObjectKey(photo, "original")));
+      const file = (variant: PhotoVariant) =>
+        readFile(path.join(photosFolder, photoObjectKey(photo, variant)));
+      const original = await file("original");
       expect(sha256(original)).toBe(photo.sha256);
       expect(original.byteLength).toBe(photo.sizeBytes);
+      for (const variant of PHOTO_VARIANTS) {
+        const { format, width, height } = await sharp(await file(variant)).metadata();
+        expect([format, width, height], `${photo.fileName}: ${variant}`).toEqual([
+          "jpeg",
+          ...SIZES[variant],
+        ]);
+      }
     }
-    const sample = photos[Math.floor(photos.length / 2)]!;
-    const thumb = await photoStorage().open(photoObjectKey(sample, "thumb"));
-    const preview = await photoStorage().open(photoObjectKey(sample, "preview"));
-    expect(await sharp(await bytesOf(thumb!.body)).metadata()).toMatchObject({
-      format: "jpeg",
-      width: 400,
-      height: 267,
-    });
-    expect((await sharp(await bytesOf(preview!.body)).metadata()).width).toBe(1200);
   });
 
   it("photographs each member's QR card first, and matching tags the photos after it", async () => {

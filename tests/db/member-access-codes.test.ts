@@ -4,6 +4,19 @@ import { insertOperator } from "../support/fixtures";
 
 const CODE = /^[2-9A-HJKMNP-Z]{10}$/;
 
+/** Prisma's error for a write PostgreSQL refused with `sqlState`, naming `constraint`. */
+const refusedBy = (sqlState: string, constraint: string) => ({
+  name: "PrismaClientKnownRequestError",
+  meta: {
+    driverAdapterError: {
+      cause: {
+        originalCode: sqlState,
+        originalMessage: expect.stringContaining(`"${constraint}"`),
+      },
+    },
+  },
+});
+
 describe("member access codes in the database", () => {
   let database: TestDatabase;
 
@@ -40,7 +53,7 @@ describe("member access codes in the database", () => {
     const data = { operatorId: operator.id, projectId: project.id, name: "A" };
     await expect(
       database.prisma.member.create({ data: { ...data, accessCode: "abcde-fghjk" } }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject(refusedBy("23514", "members_access_code_normalised"));
     await database.prisma.member.create({ data: { ...data, accessCode: "ABCDEFGHJK" } });
     const other = await insertOperator(database.prisma);
     const theirs = await database.prisma.project.create({
@@ -50,6 +63,6 @@ describe("member access codes in the database", () => {
       database.prisma.member.create({
         data: { operatorId: other.id, projectId: theirs.id, name: "B", accessCode: "ABCDEFGHJK" },
       }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: "P2002", ...refusedBy("23505", "members_access_code_key") });
   });
 });

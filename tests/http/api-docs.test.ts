@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { adminApi } from "@/server/rest/admin-routes";
 import { backofficeApi } from "@/server/rest/v1-routes";
-import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 
-let app: RunningApp;
+let app: SharedApp;
 beforeAll(async () => {
-  app = await startApp();
+  app = sharedApp();
 });
-afterAll(() => app?.stop());
 
 describe("GET /api/openapi.json", () => {
   it("documents every /v1 and /api/admins route with its success status, schemas and security", async () => {

@@ -20,7 +20,8 @@ describe("three instances started at once on an empty database", () => {
   const reason = "the embedded database belongs to one process";
   let app: RunningApp;
   beforeAll(async () => {
-    if (onPostgres) app = await startApp({ instances: 3, env: { LOG_LEVEL: "info" } });
+    if (onPostgres)
+      app = await startApp({ instances: 3, emptyDatabase: true, env: { LOG_LEVEL: "info" } });
   });
   afterAll(() => app?.stop());
 

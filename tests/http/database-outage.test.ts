@@ -14,10 +14,21 @@ import {
 /**
  * The app on a PostgreSQL server of this file's own, which the tests stop and
  * start (the suite's shared server is never touched). Runs on either half of
- * the suite: it needs PostgreSQL's binaries, not DATABASE_URL.
+ * the suite: it needs PostgreSQL's binaries, not DATABASE_URL. Without them it
+ * is skipped, except on CI (CI set), where that fails the file instead.
  */
 const cannotRun = privatePostgresUnavailable();
+const onCi = !["", "0", "false"].includes((process.env.CI ?? "").toLowerCase());
+const skipped = cannotRun && !onCi;
 const STATEMENT_TIMEOUT_MS = 1_500;
+/**
+ * How long a request would wait if the app did not give up on a database that
+ * is down at once: connecting and queueing for a connection both get half a
+ * minute, far more than any answer below may take.
+ */
+const CONNECT_AND_POOL_TIMEOUT_MS = 30_000;
+/** Ample for an answer from a busy machine, far below the waits the tests rule out. */
+const PROMPTLY_MS = 10_000;
 const UNAVAILABLE = "The database is unavailable; try again shortly";
 
 let server: PrivatePostgres;
@@ -57,6 +68,16 @@ function requestsOfEveryKind(name: string): Record<string, () => Promise<ApiResp
   };
 }
 
+/** The reasons of the app's "database unavailable" warnings so far. */
+function unavailableReasons(): string[] {
+  const output = app.output();
+  return output
+    .slice(0, output.lastIndexOf("\n") + 1) // whole lines only
+    .split("\n")
+    .filter((line) => line.includes('"database unavailable"'))
+    .map((line) => String((JSON.parse(line) as { reason?: unknown }).reason));
+}
+
 async function projectName(): Promise<string> {
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
@@ -71,16 +92,26 @@ async function projectName(): Promise<string> {
   }
 }
 
-describe.skipIf(cannotRun)(
-  `database trouble on a private PostgreSQL server${cannotRun ? ` (skipped: ${cannotRun})` : ""}`,
+describe.skipIf(skipped)(
+  `database trouble on a private PostgreSQL server${skipped ? ` (skipped: ${cannotRun})` : ""}`,
   () => {
     beforeAll(async () => {
+      if (cannotRun) {
+        throw new Error(
+          `CI is set, so this file must run, but it cannot: ${cannotRun} ` +
+            "(it needs PostgreSQL's server binaries, initdb and pg_ctl, to run a server of its own)",
+        );
+      }
       server = await startPrivatePostgres();
       // One process whose every answer is timed; the server it loses is the subject.
       app = await startApp({
         instances: 1,
         databaseUrl: server.url,
-        env: { DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) },
+        env: {
+          DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+          DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_AND_POOL_TIMEOUT_MS),
+          DATABASE_POOL_TIMEOUT_MS: String(CONNECT_AND_POOL_TIMEOUT_MS),
+        },
       });
       api = new ApiClient(app.url);
       studio = await signUpOperator(api);
@@ -121,8 +152,13 @@ describe.skipIf(cannotRun)(
         expect(blocked.status, blocked.text).toBe(503);
         expect(blocked.headers.get("retry-after")).toBe("5");
         expect(blocked.body).toEqual({ message: UNAVAILABLE, code: "SERVICE_UNAVAILABLE" });
+        // Not a hang: the answer came while the lock was still held (it is released below), and
+        // it came from the statement timeout: after it, for that reason, and not much later.
         expect(blocked.ms).toBeGreaterThanOrEqual(STATEMENT_TIMEOUT_MS - 100);
-        expect(blocked.ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 1_500);
+        expect(blocked.ms).toBeLessThan(STATEMENT_TIMEOUT_MS + PROMPTLY_MS);
+        await expect
+          .poll(() => unavailableReasons(), { timeout: PROMPTLY_MS })
+          .toContainEqual(expect.stringMatching(/statement timeout/));
       } finally {
         await blocker.query("ROLLBACK");
         await blocker.end();
@@ -133,8 +169,8 @@ describe.skipIf(cannotRun)(
     });
 
     it(
-      "answers 503 with Retry-After within a second while PostgreSQL is down, and serves again once it is back",
-      { timeout: 90_000 },
+      "answers 503 with Retry-After at once while PostgreSQL is down, without waiting for a timeout, and serves again once it is back",
+      { timeout: 120_000 },
       async () => {
         await server.stop();
 
@@ -145,11 +181,12 @@ describe.skipIf(cannotRun)(
             answers[what] = Math.round(response.ms);
             expect(response.status, `${what} (round ${round}): ${response.text}`).toBe(503);
             expect(response.headers.get("retry-after"), what).toBe("5");
-            expect(response.ms, what).toBeLessThan(1_000);
+            expect(response.ms, what).toBeLessThan(PROMPTLY_MS);
             expect(response.text, what).not.toMatch(/Internal server error|prisma|ECONNREFUSED/i);
           }
         }
         console.info("answers while PostgreSQL was down (ms):", answers);
+        // Refused, not timed out: the health check's own 0.9 s timeout did not end it either.
         const health = await api.get("/api/health");
         expect(health.body).toEqual({ status: "unavailable", database: "unreachable" });
         const rest = await studio.client.get(`/v1/projects/${projectId}`);
@@ -166,7 +203,7 @@ describe.skipIf(cannotRun)(
         const recovered: Record<string, number> = {};
         for (const [what, request] of Object.entries(requestsOfEveryKind("After"))) {
           let response = await request();
-          while (response.status >= 500 && performance.now() - backAfter < 10_000) {
+          while (response.status >= 500 && performance.now() - backAfter < 30_000) {
             await new Promise((resolve) => setTimeout(resolve, 100));
             response = await request();
           }

@@ -5,6 +5,7 @@ import type { RestRoute } from "@/server/rest/route-table";
 import { backofficeApi } from "@/server/rest/v1-routes";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
+import { caseCount } from "../support/case-counts";
 import { addPhotographer, createProject, signUpOperator } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
@@ -15,7 +16,7 @@ import { uniqueEmail } from "../support/fixtures";
  * and tokens. It grows with the route tables by itself.
  */
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
+const RUNS = caseCount("FUZZ", { everyRun: 400, nightly: 20_000 });
 
 let app: RunningApp;
 let tokens: string[];
@@ -186,24 +187,29 @@ const request = fc.record({
 });
 
 describe("the API under random input", () => {
-  it(`answers ${RUNS} random requests without a single 5xx`, async () => {
-    await fc.assert(
-      fc.asyncProperty(request, async (sent) => {
-        const headers: Record<string, string> = {};
-        if (sent.contentType) headers["content-type"] = sent.contentType;
-        if (sent.authorization) headers.authorization = sent.authorization;
-        const carriesBody = sent.method !== "GET" && sent.method !== "HEAD";
-        const response = await fetch(`${app.url}${sent.target}`, {
-          method: sent.method,
-          headers,
-          body: carriesBody ? sent.body : undefined,
-        });
-        await response.arrayBuffer();
-        expect(response.status, `${sent.method} ${sent.target}`).toBeLessThan(500);
-      }),
-      // FUZZ_SEED replays the run a failure printed.
-      { numRuns: RUNS, ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }) },
-    );
-    for (const instance of app.instances) expect(instance.process.exitCode).toBeNull();
-  });
+  // Each case is one request: a long nightly run gets the time it needs.
+  it(
+    `answers ${RUNS} random requests without a single 5xx`,
+    { timeout: 30_000 + RUNS * 100 },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(request, async (sent) => {
+          const headers: Record<string, string> = {};
+          if (sent.contentType) headers["content-type"] = sent.contentType;
+          if (sent.authorization) headers.authorization = sent.authorization;
+          const carriesBody = sent.method !== "GET" && sent.method !== "HEAD";
+          const response = await fetch(`${app.url}${sent.target}`, {
+            method: sent.method,
+            headers,
+            body: carriesBody ? sent.body : undefined,
+          });
+          await response.arrayBuffer();
+          expect(response.status, `${sent.method} ${sent.target}`).toBeLessThan(500);
+        }),
+        // FUZZ_SEED replays the run a failure printed.
+        { numRuns: RUNS, ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }) },
+      );
+      for (const instance of app.instances) expect(instance.process.exitCode).toBeNull();
+    },
+  );
 });

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   addPhotographer,
   createPackage,
@@ -24,7 +24,7 @@ import { fetchFile, uploadPhoto } from "../support/photos";
  * X-Forwarded-For here), so the wrong-code limit of one does not touch another.
  */
 
-let app: RunningApp;
+let app: SharedApp;
 let api: ApiClient;
 let nextAddress = 1;
 
@@ -192,14 +192,10 @@ async function setUpShoot(): Promise<Shoot> {
 }
 
 beforeAll(async () => {
-  app = await startApp({ env: { TRUST_PROXY: "true" } });
+  app = sharedApp();
   api = new ApiClient(app.url);
   shoot = await setUpShoot();
 }, 180_000);
-afterAll(async () => {
-  if (process.env.GALLERY_DEBUG) console.log(app?.output());
-  await app?.stop();
-});
 
 const spaced = (code: string) => `${code.slice(0, 5).toLowerCase()} - ${code.slice(5)}`;
 

@@ -5,7 +5,7 @@ import { type RunningApp, startApp } from "../support/app-server";
 describe("GET /api/health on the built app", () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ emptyDatabase: true });
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import { PASSWORD, signUpOperator } from "../support/backoffice";
 import { credentialsSignIn } from "../support/browser-session";
 
@@ -40,11 +41,10 @@ describe("served at an https address", () => {
 });
 
 describe("served at a plain http address (development)", () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
+  let app: SharedApp;
+  beforeAll(() => {
+    app = sharedApp();
   });
-  afterAll(() => app?.stop());
 
   it("sends no HSTS header", async () => {
     const response = await fetch(`${app.url}/signin`);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import { addPhotographer, createProject, signUpOperator, type Studio } from "../support/backoffice";
 import { makeCardPhoto, makePhoto } from "../support/images";
 import { uploadPhoto } from "../support/photos";
@@ -11,14 +11,13 @@ import { uploadPhoto } from "../support/photos";
  * is theirs, whatever order the files arrive in.
  */
 
-let app: RunningApp;
+let app: SharedApp;
 let api: ApiClient;
 
 beforeAll(async () => {
-  app = await startApp();
+  app = sharedApp();
   api = new ApiClient(app.url);
 });
-afterAll(() => app?.stop());
 
 interface Shoot {
   studio: Studio;

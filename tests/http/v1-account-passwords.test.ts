@@ -142,8 +142,12 @@ describe("password reset with an e-mailed code", () => {
   it("answers the same 202 for any address and mails only real accounts", async () => {
     const operator = await signUpOperator(api);
     const ghost = uniqueEmail("ghost");
-    const known = await api.post("/v1/auth/password-reset", { email: operator.email });
-    const unknown = await api.post("/v1/auth/password-reset", { email: ghost });
+    // Both requests to one app process, the unknown address first: the process starts sending
+    // a request's mail before it answers, so the known address's mail is sent after anything
+    // the first request sent, and once it has arrived so has that (nothing waits on a clock).
+    const instance = new ApiClient(app.instances[0]!.url);
+    const unknown = await instance.post("/v1/auth/password-reset", { email: ghost });
+    const known = await instance.post("/v1/auth/password-reset", { email: operator.email });
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(unknown.body).toEqual(known.body);
@@ -152,7 +156,6 @@ describe("password reset with an e-mailed code", () => {
     const mail = await mailbox.nextFor(operator.email);
     expect(mail.subject).toMatch(/password reset code/i);
     expect(mail.text).toMatch(/code is \d{6}/);
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(mailbox.countFor(ghost)).toBe(0);
 
     const wrongForGhost = await api.post("/v1/auth/password-reset/confirm", {

@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import { addPhotographer, claimsOf, PASSWORD, signUpOperator } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
-let app: RunningApp;
+let app: SharedApp;
 let api: ApiClient;
 
 beforeAll(async () => {
-  app = await startApp();
+  app = sharedApp();
   api = new ApiClient(app.url);
 });
-afterAll(() => app?.stop());
 
 describe("POST /v1/auth/register", () => {
   it("creates an operator and answers 201 with a backoffice token", async () => {

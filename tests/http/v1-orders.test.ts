@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../support/app-server";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   addPhotographer,
   createPackage,
   createProject,
-  startWithTwoStudios,
+  withTwoStudios,
   type Studio,
 } from "../support/backoffice";
 import { makePhoto } from "../support/images";
 import { uploadPhoto } from "../support/photos";
 
-let app: RunningApp;
 let studio: Studio;
 let rival: Studio;
 let projectId: string;
@@ -23,8 +21,8 @@ let annaPhotos: string[];
 let bertPhoto: string;
 
 beforeAll(async () => {
-  const started = await startWithTwoStudios();
-  ({ app, studio, rival } = started);
+  const started = await withTwoStudios();
+  ({ studio, rival } = started);
   projectId = (await createProject(studio.client, { name: "Spring" })).id;
   otherProjectId = (await createProject(studio.client, { name: "Autumn" })).id;
   packages = {
@@ -51,7 +49,6 @@ beforeAll(async () => {
   annaPhotos = [await photo(1, anna), await photo(2, anna), await photo(3, anna)];
   bertPhoto = await photo(4, bert);
 });
-afterAll(() => app?.stop());
 
 const orderPath = () => `/v1/projects/${projectId}/orders`;
 

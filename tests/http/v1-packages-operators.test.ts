@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApp } from "../support/app-server";
-import {
-  createPackage,
-  createProject,
-  startWithTwoStudios,
-  type Studio,
-} from "../support/backoffice";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPackage, createProject, withTwoStudios, type Studio } from "../support/backoffice";
 
-let app: RunningApp;
 let studio: Studio;
 let rival: Studio;
 
 beforeAll(async () => {
-  ({ app, studio, rival } = await startWithTwoStudios());
+  ({ studio, rival } = await withTwoStudios());
 });
-afterAll(() => app?.stop());
 
 describe("/v1/packages", () => {
   it("creates (201) and lists the operator's packages, price in cents", async () => {

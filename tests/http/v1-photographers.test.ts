@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../support/api-client";
-import type { RunningApp } from "../support/app-server";
 import {
   addPhotographer,
   createProject,
   PASSWORD,
-  startWithTwoStudios,
+  withTwoStudios,
   type Studio,
 } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
-let app: RunningApp;
 let api: ApiClient;
 let studio: Studio;
 let rival: Studio;
 
 beforeAll(async () => {
-  ({ app, api, studio, rival } = await startWithTwoStudios());
+  ({ api, studio, rival } = await withTwoStudios());
 });
-afterAll(() => app?.stop());
 
 describe("GET /v1/photographers", () => {
   it("lists the operator's photographers with their project counts, nobody else's", async () => {

@@ -1,20 +1,16 @@
 import { request as httpRequest } from "node:http";
 import exifr from "exifr";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { photoObjectKey } from "@/server/storage";
 import type { ApiClient } from "../support/api-client";
-import { appInstanceCount, type RunningApp } from "../support/app-server";
-import {
-  addPhotographer,
-  createProject,
-  startWithTwoStudios,
-  type Studio,
-} from "../support/backoffice";
+import { appInstanceCount } from "../support/app-server";
+import type { SharedApp } from "../support/shared-app";
+import { addPhotographer, createProject, withTwoStudios, type Studio } from "../support/backoffice";
 import { makePhoto } from "../support/images";
 import { fetchFile, isStored, uploadPhoto } from "../support/photos";
 
-let app: RunningApp;
+let app: SharedApp;
 let studio: Studio;
 let rival: Studio;
 let projectId: string;
@@ -24,7 +20,7 @@ let unassigned: { id: string; client: ApiClient };
 let memberIds: { anna: string; carl: string; elsewhere: string };
 
 beforeAll(async () => {
-  const started = await startWithTwoStudios();
+  const started = await withTwoStudios();
   ({ app, studio, rival } = started);
   projectId = (
     await createProject(studio.client, { name: "School day", timezone: "Europe/Berlin" })
@@ -47,7 +43,6 @@ beforeAll(async () => {
     elsewhere: await member(other, "Elsewhere"),
   };
 });
-afterAll(() => app?.stop());
 
 describe("POST /v1/projects/:projectId/photos", () => {
   it("files a photographer's JPEG with its capture time, size and hash", async () => {

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../support/api-client";
-import type { RunningApp } from "../support/app-server";
 import {
   addPhotographer,
   createPackage,
   createProject,
-  startWithTwoStudios,
+  withTwoStudios,
   type Studio,
 } from "../support/backoffice";
 
-let app: RunningApp;
 let api: ApiClient;
 let studio: Studio;
 let rival: Studio;
 
 beforeAll(async () => {
-  ({ app, api, studio, rival } = await startWithTwoStudios());
+  ({ api, studio, rival } = await withTwoStudios());
 });
-afterAll(() => app?.stop());
 
 const UNKNOWN_ID = "3f2b8c1e-5d4a-4b6c-9e8f-7a6b5c4d3e2f";
 

@@ -1,20 +1,20 @@
 import { request as httpRequest } from "node:http";
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp, TEST_AUTH_SECRET } from "../support/app-server";
+import { TEST_AUTH_SECRET } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import { claimsOf, createProject, signUpOperator } from "../support/backoffice";
 
-let app: RunningApp;
+let app: SharedApp;
 let api: ApiClient;
 let studio: Awaited<ReturnType<typeof signUpOperator>>;
 
 beforeAll(async () => {
-  app = await startApp();
+  app = sharedApp();
   api = new ApiClient(app.url);
   studio = await signUpOperator(api);
 });
-afterAll(() => app?.stop());
 
 function sign(claims: Record<string, unknown>, audience = "backoffice", expiresIn = "1h") {
   return new SignJWT(claims)

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   addPhotographer,
   createPackage,
@@ -13,7 +13,7 @@ import {
  * the other studio's ids, and changes nothing of theirs.
  */
 describe("tenant isolation on every route with an id", () => {
-  let app: RunningApp;
+  let app: SharedApp;
   let api: ApiClient;
   let mine: Awaited<ReturnType<typeof signUpOperator>>;
   let theirs: Awaited<ReturnType<typeof signUpOperator>>;
@@ -25,7 +25,7 @@ describe("tenant isolation on every route with an id", () => {
   };
 
   beforeAll(async () => {
-    app = await startApp();
+    app = sharedApp();
     api = new ApiClient(app.url);
     mine = await signUpOperator(api, "Mine");
     theirs = await signUpOperator(api, "Theirs");
@@ -49,7 +49,6 @@ describe("tenant isolation on every route with an id", () => {
       photographerId: my.photographer.id,
     });
   });
-  afterAll(() => app?.stop());
 
   it("answers 404 to an operator for each of the other studio's ids", async () => {
     const attempts = [

@@ -6,6 +6,7 @@ import { migrateDatabase } from "@/server/db/migrate";
 import { type ObjectStorage, storageFromUrl } from "@/server/storage";
 import { type AppProcess, launchApp } from "../../scripts/lib/app-process";
 import { launchCluster } from "./app-cluster";
+import { copyPgliteTemplate, postgresTemplate } from "./database-templates";
 import { createScratchDatabase, postgresServerUrl, type ScratchDatabase } from "./postgres";
 import { type LocalS3, S3_TEST_CREDENTIALS, startLocalS3 } from "./s3";
 
@@ -27,6 +28,8 @@ export interface RunningApp extends AppProcess {
   dataDir: string;
   /** Where the app keeps photo files (DATA_DIR/photos, or the S3 store of a cluster). */
   storage: ObjectStorage;
+  /** Its STORAGE_URL, when not the default folder. */
+  storageUrl?: string;
   /** Every process behind `url`: one, or TEST_APP_INSTANCES. `process` is the first. */
   instances: AppProcess[];
   /**
@@ -45,6 +48,11 @@ export interface StartAppOptions {
   prepare?: (database: Database) => Promise<void>;
   /** How many instances share the database; TEST_APP_INSTANCES, or 1, by default. */
   instances?: number;
+  /**
+   * Start on an empty database that the app migrates itself, instead of a copy
+   * of the run's migrated template (see database-templates.ts).
+   */
+  emptyDatabase?: boolean;
 }
 
 export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -84,7 +92,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   }
   let scratch: ScratchDatabase | undefined;
   let s3: LocalS3 | undefined;
-  if (serverUrl) scratch = await createScratchDatabase(serverUrl, "app");
+  const template = options.emptyDatabase ? undefined : postgresTemplate();
+  if (serverUrl) scratch = await createScratchDatabase(serverUrl, "app", template);
   const databaseUrl = options.databaseUrl ?? scratch?.url;
   // Photo files live in DATA_DIR on either database, unless a cluster keeps them in S3.
   const dataDir = await mkdtemp(path.join(tmpdir(), "photo-backoffice-"));
@@ -95,6 +104,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   };
 
   try {
+    if (!databaseUrl && !options.emptyDatabase && !options.env?.DATA_DIR) {
+      await copyPgliteTemplate(dataDir);
+    }
     if (options.prepare) {
       await prepareDatabase(
         databaseUrl
@@ -148,6 +160,7 @@ async function launched(
     ...app,
     ...place,
     storage: storageFromUrl(env.STORAGE_URL, place.dataDir),
+    storageUrl: env.STORAGE_URL,
     async stop() {
       const code = await app.stop();
       if (!handedOver) await cleanUp();

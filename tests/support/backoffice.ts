@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { ApiClient } from "./api-client";
-import { type RunningApp, startApp } from "./app-server";
+import { type SharedApp, sharedApp } from "./shared-app";
 import { uniqueEmail } from "./fixtures";
 
 export const PASSWORD = "correct horse battery";
@@ -9,7 +9,7 @@ export const PASSWORD = "correct horse battery";
 export async function signUpOperator(api: ApiClient, name = "Studio") {
   const email = uniqueEmail("operator");
   const response = await api.post("/v1/auth/register", { name, email, password: PASSWORD });
-  expect(response.status).toBe(201);
+  expect(response.status, response.text).toBe(201);
   const client = api.as(response.body.token);
   const me = await client.get("/v1/operators/me");
   return { email, token: response.body.token as string, client, id: me.body.id as string };
@@ -17,14 +17,14 @@ export async function signUpOperator(api: ApiClient, name = "Studio") {
 
 export type Studio = Awaited<ReturnType<typeof signUpOperator>>;
 
-/** The built app with two signed-up studios, "Studio" and "Rival", for one test file. */
-export async function startWithTwoStudios(): Promise<{
-  app: RunningApp;
+/** Two new studios, "Studio" and "Rival", signed up on the shared app, for one test file. */
+export async function withTwoStudios(): Promise<{
+  app: SharedApp;
   api: ApiClient;
   studio: Studio;
   rival: Studio;
 }> {
-  const app = await startApp();
+  const app = sharedApp();
   const api = new ApiClient(app.url);
   return {
     app,
@@ -42,7 +42,7 @@ export async function addPhotographer(api: ApiClient, operator: ApiClient, name 
     email,
     password: PASSWORD,
   });
-  expect(created.status).toBe(201);
+  expect(created.status, created.text).toBe(201);
   const login = await api.post("/v1/auth/login", { email, password: PASSWORD });
   expect(login.status).toBe(200);
   return {
@@ -55,7 +55,7 @@ export async function addPhotographer(api: ApiClient, operator: ApiClient, name 
 
 export async function createProject(operator: ApiClient, body: Record<string, unknown> = {}) {
   const response = await operator.post("/v1/projects", { name: "Project", ...body });
-  expect(response.status).toBe(201);
+  expect(response.status, response.text).toBe(201);
   return response.body as { id: string; [key: string]: unknown };
 }
 
@@ -66,7 +66,7 @@ export async function createPackage(operator: ApiClient, body: Record<string, un
     photoCount: 10,
     ...body,
   });
-  expect(response.status).toBe(201);
+  expect(response.status, response.text).toBe(201);
   return response.body as { id: string; [key: string]: unknown };
 }
 

@@ -11,13 +11,16 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-function withDatabase(url: string, name: string): string {
+export function withDatabase(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
   return parsed.toString();
 }
 
-async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -27,13 +30,18 @@ async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promi
   }
 }
 
-/** A new, empty database on the server of `serverUrl`, dropped by `drop()`. */
+/**
+ * A new database on the server of `serverUrl`, dropped by `drop()`: empty, or
+ * a copy of the database named `template`.
+ */
 export async function createScratchDatabase(
   serverUrl: string,
   prefix = "test",
+  template?: string,
 ): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const copy = template ? ` TEMPLATE "${template}"` : "";
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"${copy}`));
   return {
     url: withDatabase(serverUrl, name),
     drop: () =>

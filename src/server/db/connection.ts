@@ -10,8 +10,11 @@ import { lockDataDir } from "./pglite-lock";
 /** Where the data lives: a PostgreSQL server, or an embedded PGlite database. */
 export type DatabaseTarget =
   | ({ kind: "postgres"; url: string } & PoolSettings)
-  /** `dataDir` undefined keeps the database in memory (tests). */
-  | { kind: "pglite"; dataDir?: string };
+  /**
+   * `dataDir` undefined keeps the database in memory (tests); `snapshot`, a
+   * tarball that `Database.snapshot()` made, is loaded into a database that is new.
+   */
+  | { kind: "pglite"; dataDir?: string; snapshot?: Blob };
 
 /** How the app uses a PostgreSQL server; unset values keep the defaults below. */
 export interface PoolSettings {
@@ -175,7 +178,7 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: "postgres" }>): Da
 
 function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Database {
   const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => {};
-  const pglite = new PGlite(target.dataDir);
+  const pglite = new PGlite({ dataDir: target.dataDir, loadDataDir: target.snapshot });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 
   const sessionOf = (client: PGlite | PGliteTransaction): SqlSession => ({

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { matchSequence, type SequencePhoto } from "./matching";
+import { caseCount } from "../../../tests/support/case-counts";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 5, 1, 9, minute));
 let counter = 0;
@@ -73,6 +74,7 @@ describe("matchSequence", () => {
         );
         expect(matchSequence(shuffled)).toEqual(matchSequence(sequence));
       }),
+      { numRuns: caseCount("MATCHING", { everyRun: 100, nightly: 10_000 }) },
     );
   });
 });
