@@ -56,7 +56,9 @@ export const ZListMembersInput = z
       .string()
       .max(200, "must be at most 200 characters")
       .optional()
-      .describe("Case-insensitive; matches name, e-mail, external id or access code"),
+      .describe(
+        "Case-insensitive; matches name, group, e-mail, external id or access code (a photographer's search: name or group only)",
+      ),
     group: z.string().max(100, "must be at most 100 characters").optional(),
   })
   .strict();
