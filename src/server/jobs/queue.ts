@@ -49,6 +49,8 @@ export async function openQueue(database: Database, options: OpenQueueOptions): 
     schema: JOB_SCHEMA,
     supervise: options.maintains,
     schedule: options.maintains,
+    // A chore comes due within 10 s of its minute (30 s by default).
+    cronMonitorIntervalSeconds: 10,
     // Workers poll (every 2 s). With LISTEN/NOTIFY on, an idle worker polled only every 30 s,
     // and jobs committed here (and retries coming due) waited that long on both databases.
     useListenNotify: false,
