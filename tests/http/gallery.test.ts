@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import { ApiClient } from "../support/api-client";
+import { eventually } from "../support/eventually";
 import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   addPhotographer,
@@ -479,11 +480,17 @@ describe("ordering and downloading", () => {
       instructions: expect.stringMatching(/^Pay at the studio or by invoice/),
     });
     expect(emailed).toBe(true);
+    // Sent by a job, a moment after the order was answered.
     const mailDir = path.join(app.dataDir, "mail");
-    const mails = await Promise.all(
-      (await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), "utf8")),
+    const confirmation = await eventually(
+      async () => {
+        const mails = await Promise.all(
+          (await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), "utf8")),
+        );
+        return mails.find((mail) => mail.includes(order.number));
+      },
+      { what: "the order confirmation e-mail" },
     );
-    const confirmation = mails.find((mail) => mail.includes(order.number));
     expect(confirmation).toContain("To: anna.archer@example.test");
     expect(confirmation).toContain("Pay at the studio or by invoice");
 

@@ -9,7 +9,7 @@ import type { PhotographerCaller } from "@/server/auth/caller";
 import { type AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { sessionSubject, type CookieCarrier } from "@/server/session/cookie";
-import { forgetUpload, SWEEP_EVERY_MS, sweepAbandonedUploads } from "./abandoned-uploads";
+import { forgetUpload, uploadsDirectory } from "./abandoned-uploads";
 import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
 
 /**
@@ -27,7 +27,7 @@ import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
  * per process is tus's lock, which stops two requests writing one upload at
  * once. Run several instances on one shared folder with sticky sessions (or a
  * shared locker); see the README. Uploads idle for a day are swept away
- * (`abandoned-uploads.ts`).
+ * (`abandoned-uploads.ts`, on the job schedule).
  */
 
 export const UPLOADS_PATH = "/api/uploads";
@@ -108,13 +108,12 @@ function uploadMetadata(upload: Upload): { projectId: string; filename: string }
 interface UploadStore {
   server: Server;
   directory: string;
-  sweeper: ReturnType<typeof setInterval>;
 }
 
 const globalStore = globalThis as typeof globalThis & { photoUploadStore?: UploadStore };
 
 function createUploadStore(): UploadStore {
-  const directory = path.join(getEnv().dataDir, "uploads");
+  const directory = uploadsDirectory(getEnv().dataDir);
   // FileStore creates it too, but asynchronously and throwing where nobody catches.
   mkdirSync(directory, { recursive: true });
 
@@ -202,15 +201,8 @@ function createUploadStore(): UploadStore {
     },
   });
 
-  const sweep = () => {
-    sweepAbandonedUploads(directory).catch((error: unknown) =>
-      getLogger().error({ err: error }, "abandoned uploads could not be removed"),
-    );
-  };
-  const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
-  sweeper.unref();
-  sweep();
-  return { server, directory, sweeper };
+  // Abandoned uploads are removed by a scheduled job (maintenance.purgeAbandonedUploads).
+  return { server, directory };
 }
 
 /** One tus server per process (and per DATA_DIR), made on first use, never at build time. */
