@@ -65,7 +65,7 @@ const TOO_LARGE_MESSAGE = `A photo must be at most ${MAX_PHOTO_BYTES / 1024 / 10
 
 /** The domain's "file: the image cannot be read (damaged?)" as a sentence of its own. */
 function sentence(appError: AppError): string {
-  if (appError.code === "PAYLOAD_TOO_LARGE") return TOO_LARGE_MESSAGE;
+  if (appError.message.endsWith(`${MAX_PHOTO_BYTES} bytes`)) return TOO_LARGE_MESSAGE;
   const text = appError.message.replace(/^file: /, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
