@@ -25,9 +25,11 @@ export function folderStorage(root: string): ObjectStorage {
         partial = `${file}.${randomBytes(6).toString("hex")}.partial`;
         await mkdir(path.dirname(partial), { recursive: true });
         if (isStreamedBody(body)) {
-          await pipeline(body.stream, createWriteStream(partial, { mode: 0o600 }));
-          const { size } = await stat(partial);
-          if (size !== body.size) throw new Error(`Expected ${body.size} bytes, wrote ${size}`);
+          const writer = createWriteStream(partial, { mode: 0o600 });
+          await pipeline(body.stream, writer);
+          if (writer.bytesWritten !== body.size) {
+            throw new Error(`Expected ${body.size} bytes, received ${writer.bytesWritten}`);
+          }
         } else {
           await writeFile(partial, body, { mode: 0o600 });
         }
