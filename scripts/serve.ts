@@ -17,6 +17,8 @@ import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-pat
 import { getLogger } from "@/server/logger";
 import { createDirectRestServer } from "@/server/rest/direct";
 import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
+import { sweepUploads } from "@/server/photos/resumable-uploads";
+import { sweepStaging } from "@/server/photos/staging";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -37,6 +39,15 @@ try {
   await prepareDatabase(env, { seedDemoIfEmpty: dev });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+// Before the first request: what a crash left of uploads being received goes.
+try {
+  const removed = await sweepStaging();
+  log.info({ removed }, "staged uploads left by stopped processes swept");
+} catch (error) {
+  console.error(`The staging folder cannot be used: ${(error as Error).message}`);
   process.exit(1);
 }
 
@@ -100,6 +111,11 @@ server.listen(env.PORT, env.HOSTNAME, () => {
   );
 });
 server.once("listening", startOrphanFileSweeps);
+server.once("listening", () => {
+  sweepUploads().catch((error: unknown) =>
+    log.error({ err: error }, "abandoned uploads could not be removed"),
+  );
+});
 
 let stopping = false;
 /**
