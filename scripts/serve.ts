@@ -25,6 +25,7 @@ import { startJobs, stopJobs } from "@/server/jobs";
 import { getLogger } from "@/server/logger";
 import { serveMetrics, timeRequest } from "@/server/metrics";
 import { createDirectRestServer } from "@/server/rest/direct";
+import { sweepStaging } from "@/server/photos/staging";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -45,6 +46,15 @@ try {
   await prepareDatabase(env, { seedDemoIfEmpty: dev });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+// Before the first request: what a crash left of uploads being received goes.
+try {
+  const removed = await sweepStaging();
+  log.info({ removed }, "staged uploads left by stopped processes swept");
+} catch (error) {
+  console.error(`The staging folder cannot be used: ${(error as Error).message}`);
   process.exit(1);
 }
 

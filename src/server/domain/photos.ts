@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
@@ -274,14 +274,18 @@ export async function uploadPhoto(
     const existing = await photoBySha(tenant, projectId, file.sha256);
     if (existing) return { photo: existing, created: false };
 
-    const original = await readFile(file.path);
-    const processed = await processPhoto(original, project.timezone);
+    // Read from the staged file, never whole into memory: libvips and exifr read what they need.
+    const processed = await processPhoto(file.path, project.timezone);
     const card = await cardOf(tenant, projectId, processed.qrText);
 
     const photo = { id: randomUUID(), operatorId: tenant.operatorId, projectId };
     const storage = photoStorage();
     const stored = Promise.all([
-      storage.put(photoObjectKey(photo, "original"), original, processed.contentType),
+      storage.put(
+        photoObjectKey(photo, "original"),
+        { stream: createReadStream(file.path), size: file.sizeBytes },
+        processed.contentType,
+      ),
       storage.put(photoObjectKey(photo, "preview"), processed.preview, "image/jpeg"),
       storage.put(photoObjectKey(photo, "thumb"), processed.thumb, "image/jpeg"),
     ]);

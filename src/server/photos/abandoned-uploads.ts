@@ -24,6 +24,12 @@ export async function forgetUpload(directory: string, id: string): Promise<void>
   ]);
 }
 
+/** The ids of the uploads that have files in `directory` (either half counts). */
+export async function presentUploadIds(directory: string): Promise<Set<string>> {
+  const names = await readdir(directory).catch(() => []);
+  return new Set(names.map((name) => name.replace(/\.json$/, "")));
+}
+
 /**
  * Removes every upload whose files have not changed for `abandonedAfterMs`
  * (each PATCH moves the bytes file's modification time on), and stray halves

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import sharp from "sharp";
 import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
+import { type ImageSource, openImage } from "./images";
 
 /**
  * Finds a QR code in a photo. zxing's WebAssembly is loaded from the installed
@@ -29,9 +29,9 @@ export function loadQrReader(): Promise<unknown> {
 }
 
 /** The text of the first QR code in the image, or null. */
-export async function readQrCode(bytes: Uint8Array): Promise<string | null> {
+export async function readQrCode(source: ImageSource): Promise<string | null> {
   await loadQrReader();
-  const { data, info } = await sharp(bytes)
+  const { data, info } = await openImage(source)
     .rotate()
     .resize({
       width: DECODE_LONG_EDGE,

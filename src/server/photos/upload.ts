@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -9,6 +8,7 @@ import { setTimeout } from "node:timers/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { AppError } from "@/server/errors";
+import { stagingFolder } from "./staging";
 
 export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 /** Room for the multipart boundaries and the small fields around the file. */
@@ -70,10 +70,6 @@ export function cleanFileName(name: string | undefined): string {
   return wellFormed.slice(0, 255) || "photo";
 }
 
-function stagingPath(): string {
-  return path.join(tmpdir(), "photo-uploads", randomUUID());
-}
-
 function discardOnce(filePath: string): () => Promise<void> {
   return () => rm(filePath, { force: true });
 }
@@ -118,8 +114,8 @@ class MultipartUpload extends PhotoUpload {
     }
     if (!request.body) throw AppError.badRequest("file", "is required");
 
-    const filePath = stagingPath();
-    await mkdir(path.dirname(filePath), { recursive: true });
+    // DATA_DIR/staging/<host>-<pid>/<uuid>, readable by the app's user alone.
+    const filePath = path.join(await stagingFolder(), randomUUID());
     const discard = discardOnce(filePath);
     const fields: Record<string, string> = {};
     let file: Promise<StagedFile> | undefined;
@@ -136,11 +132,13 @@ class MultipartUpload extends PhotoUpload {
       }
       const counter = hashingLimit(MAX_PHOTO_BYTES);
       stream.on("limit", () => stream.destroy(tooLarge()));
-      file = pipeline(stream, counter.stream, createWriteStream(filePath)).then(() => ({
-        path: filePath,
-        fileName: cleanFileName(info.filename),
-        ...counter.result(),
-      }));
+      file = pipeline(stream, counter.stream, createWriteStream(filePath, { mode: 0o600 })).then(
+        () => ({
+          path: filePath,
+          fileName: cleanFileName(info.filename),
+          ...counter.result(),
+        }),
+      );
       file.catch((error: unknown) => reading.abort(error));
     });
 

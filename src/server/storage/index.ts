@@ -6,6 +6,7 @@ import { parseS3Url, type S3Location, s3Storage } from "./s3-storage";
 
 export {
   type ListedObject,
+  type ObjectBody,
   type ObjectStorage,
   PHOTO_KEY_PREFIX,
   PHOTO_VARIANTS,

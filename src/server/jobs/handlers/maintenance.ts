@@ -1,5 +1,5 @@
 import { purgeExpiredCodes } from "@/server/one-time-codes";
-import { sweepAbandonedUploads, uploadsDirectory } from "@/server/photos/abandoned-uploads";
+import { sweepUploads } from "@/server/photos/resumable-uploads";
 import { orphanCutoff, sweepOrphanFiles as sweepFiles } from "@/server/photos/orphan-files";
 import { purgeExpiredRateLimitBuckets } from "@/server/rate-limit";
 import type { JobContext } from "../registry";
@@ -25,8 +25,11 @@ export async function purgeExpiredRows(_data: object, context: JobContext): Prom
   context.log.info({ rateLimitWindows, oneTimeCodes }, "expired rows purged");
 }
 
-/** `maintenance.purgeAbandonedUploads`: resumable uploads idle for a day. */
+/**
+ * `maintenance.purgeAbandonedUploads`: resumable uploads idle for a day, and the
+ * reservations of uploads whose files are gone.
+ */
 export async function purgeAbandonedUploads(_data: object, context: JobContext): Promise<void> {
-  const removed = await sweepAbandonedUploads(uploadsDirectory(context.dataDir));
+  const removed = await sweepUploads(context.database.prisma, context.dataDir);
   context.log.info({ removed }, "abandoned uploads removed");
 }
