@@ -54,6 +54,11 @@ const envSchema = z.object({
   BCRYPT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(defaultBcryptConcurrency),
   /** After SIGTERM: how long /api/health says 503 while requests are still served. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /**
+   * Wrong gallery access codes per minute across the whole platform (every
+   * address together) before wrong codes are answered more and more slowly.
+   */
+  GALLERY_WRONG_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   /** When set, registering the first admin needs it in the X-Admin-Setup-Token header. */
   ADMIN_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });

@@ -3,7 +3,7 @@ import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
 import { purgeExpiredCodes } from "@/server/one-time-codes";
-import { purgeExpiredBuckets } from "@/server/rate-limit";
+import { purgeExpiredRateLimitBuckets } from "@/server/rate-limit";
 import { hasAnyOperator, seedDemo } from "../seed/demo";
 
 /**
@@ -27,7 +27,7 @@ export async function prepareDatabase(
       { applied: result.applied.length, alreadyApplied: result.alreadyApplied.length },
       "database is up to date",
     );
-    await purgeExpiredBuckets(database.prisma, new Date());
+    await purgeExpiredRateLimitBuckets(database.prisma, new Date());
     await purgeExpiredCodes(database.prisma, new Date());
     if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
       log.info(

@@ -59,7 +59,9 @@ export const ZListMembersInput = z
     cursor: pageCursor(),
     search: searchTerm(200)
       .optional()
-      .describe("Case-insensitive; matches name, e-mail, external id or access code"),
+      .describe(
+        "Case-insensitive; matches name, group, e-mail, external id or access code (a photographer's search: name or group only)",
+      ),
     group: groupFilter(),
   })
   .strict();

@@ -93,11 +93,20 @@ function toPhoto(row: PhotoRow): Photo {
   };
 }
 
-/** Operators see every photo of theirs; a photographer the photos they uploaded. */
+/**
+ * Operators see every photo of theirs; a photographer the photos they uploaded
+ * to the projects they are still assigned to. Removed from a project, they
+ * lose its photos with it, their own included: no reading, downloading or
+ * deleting (every photo read and write starts here), and the photos stay the
+ * studio's. Assigned again, they see them again.
+ */
 function visibleTo(tenant: Tenant, caller: Caller): Prisma.Sql {
   const own = Prisma.sql`p.operator_id = ${tenant.operatorId}::uuid`;
   return caller.role === "photographer"
-    ? Prisma.sql`${own} AND p.photographer_id = ${caller.id}::uuid`
+    ? Prisma.sql`${own} AND p.photographer_id = ${caller.id}::uuid
+        AND EXISTS (SELECT 1 FROM project_photographers pp
+                     WHERE pp.operator_id = p.operator_id AND pp.project_id = p.project_id
+                       AND pp.photographer_id = ${caller.id}::uuid)`
     : own;
 }
 
