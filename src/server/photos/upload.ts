@@ -8,11 +8,14 @@ import { setTimeout } from "node:timers/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { AppError } from "@/server/errors";
+import { textProblem } from "@/server/validation";
 import { stagingFolder } from "./staging";
 
 export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 /** Room for the multipart boundaries and the small fields around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+/** A form field beside the file (an id) is short. */
+const MAX_FIELD_BYTES = 1024;
 
 /** A received file on local disk, hashed as it arrived. */
 export interface StagedFile {
@@ -107,7 +110,13 @@ class MultipartUpload extends PhotoUpload {
       parser = Busboy({
         headers: { "content-type": request.headers.get("content-type") ?? "" },
         defParamCharset: "utf8",
-        limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, fileSize: MAX_PHOTO_BYTES },
+        limits: {
+          files: 1,
+          fields: 10,
+          fieldSize: MAX_FIELD_BYTES,
+          parts: 12,
+          fileSize: MAX_PHOTO_BYTES,
+        },
       });
     } catch {
       throw notMultipart();
@@ -117,14 +126,20 @@ class MultipartUpload extends PhotoUpload {
     // DATA_DIR/staging/<host>-<pid>/<uuid>, readable by the app's user alone.
     const filePath = path.join(await stagingFolder(), randomUUID());
     const discard = discardOnce(filePath);
-    const fields: Record<string, string> = {};
+    // Field names are the client's: none may reach Object.prototype.
+    const fields: Record<string, string> = Object.create(null);
     let file: Promise<StagedFile> | undefined;
 
-    parser.on("field", (name, value) => {
-      fields[name] = value;
-    });
     // A file part that fails (over the limit) stops the reading of the request at once.
     const reading = new AbortController();
+    // Form fields follow the rule of every text input, checked before anything is filed.
+    parser.on("field", (name, value, info) => {
+      const problem = info.valueTruncated
+        ? `must be at most ${MAX_FIELD_BYTES} bytes`
+        : textProblem(value, "single-line");
+      if (problem) reading.abort(AppError.badRequest(name, problem));
+      else fields[name] = value;
+    });
     parser.on("file", (name, stream, info) => {
       if (name !== "file" || file) {
         stream.resume();
@@ -146,6 +161,7 @@ class MultipartUpload extends PhotoUpload {
       await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser, {
         signal: reading.signal,
       });
+      if (reading.signal.aborted) throw reading.signal.reason;
       if (!file) throw AppError.badRequest("file", "is required (a multipart part named `file`)");
       return { file: await file, fields, discard };
     } catch (error) {
