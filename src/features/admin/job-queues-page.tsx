@@ -135,7 +135,7 @@ export function JobQueuesPage() {
                       Failed{" "}
                       <Formatted>
                         <time dateTime={job.failedAt}>
-                          {formatDateTime(job.failedAt, "UTC", "en-GB")} UTC
+                          {formatDateTime(job.failedAt, "UTC", "en-GB")}
                         </time>
                       </Formatted>{" "}
                       after {job.attempts} attempt{job.attempts === 1 ? "" : "s"} ·{" "}
@@ -219,7 +219,11 @@ function QueueCard({
             disabled={retryingAll}
             onClick={onRetryAll}
           >
-            {retryingAll ? "Retrying…" : `Retry all ${formatNumber(queue.failed, "en-US")} failed`}
+            {retryingAll
+              ? "Retrying…"
+              : queue.failed === 1
+                ? "Retry the failed job"
+                : `Retry all ${formatNumber(queue.failed, "en-US")} failed`}
           </button>
         )}
       </div>
