@@ -35,6 +35,7 @@ describe("GET /api/health on the built app", () => {
         "member_import_locks",
         "members",
         "one_time_codes",
+        "open_uploads",
         "operators",
         "order_photos",
         "orders",
