@@ -16,7 +16,9 @@ import { closeDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { getLogger } from "@/server/logger";
 import { createDirectRestServer } from "@/server/rest/direct";
+import { findUnfinishedPhotoWork } from "@/server/domain/photo-processing";
 import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
+import { resumePhotoWork } from "@/server/photos/processing-queue";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -100,6 +102,8 @@ server.listen(env.PORT, env.HOSTNAME, () => {
   );
 });
 server.once("listening", startOrphanFileSweeps);
+// Photos left `processing` by a process that stopped, and gallery images behind their watermark.
+server.once("listening", () => void resumePhotoWork(findUnfinishedPhotoWork));
 
 let stopping = false;
 /**

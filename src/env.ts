@@ -54,6 +54,12 @@ const envSchema = z.object({
   BCRYPT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(defaultBcryptConcurrency),
   /** After SIGTERM: how long /api/health says 503 while requests are still served. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  /**
+   * Photo work (processing uploads, re-making gallery variants) this process
+   * runs at once; default one less than the cores. 0: none here, another
+   * process does it (photos wait as `processing` until one runs).
+   */
+  WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   /** When set, registering the first admin needs it in the X-Admin-Setup-Token header. */
   ADMIN_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });

@@ -170,11 +170,12 @@ function toGalleryOrder(order: Order): GalleryOrder {
   };
 }
 
-/** Photos the member is tagged in (matched by card or by hand); never cards. */
+/** Photos the member is tagged in (matched by card or by hand), once processed; never cards. */
 function memberPhotosWhere(member: GalleryMember) {
   return {
     projectId: member.projectId,
     kind: "photo" as const,
+    status: "ready" as const,
     sha256: { not: null },
     tags: { some: { memberId: member.id } },
   };

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
-import exifr from "exifr";
 import sharp from "sharp";
 import { AppError } from "@/server/errors";
+import { readExifTimesInThread } from "./image-threads";
 
 /**
  * The image work of an upload, over buffers: what the file is (by its content,
@@ -34,19 +34,12 @@ const OFFSET = /^[+-]\d{2}:\d{2}$/;
 /**
  * The capture time from EXIF `DateTimeOriginal`: with `OffsetTimeOriginal` when
  * the camera wrote one, otherwise read as a wall-clock time in `timeZone` (the
- * shoot's). Null when the file has none or it is not a date.
+ * shoot's). Null when the file has none or it is not a date. exifr parses in a
+ * worker thread.
  */
 export async function captureTime(bytes: Uint8Array, timeZone: string): Promise<Date | null> {
-  let tags: { DateTimeOriginal?: unknown; OffsetTimeOriginal?: unknown } | undefined;
-  try {
-    tags = await exifr.parse(Buffer.from(bytes), {
-      pick: ["DateTimeOriginal", "OffsetTimeOriginal"],
-      reviveValues: false,
-    });
-  } catch {
-    return null;
-  }
-  const parts = typeof tags?.DateTimeOriginal === "string" && EXIF_DATE.exec(tags.DateTimeOriginal);
+  const { dateTimeOriginal, offsetTimeOriginal } = await readExifTimesInThread(bytes);
+  const parts = dateTimeOriginal !== null && EXIF_DATE.exec(dateTimeOriginal);
   if (!parts) return null;
   const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [
     number,
@@ -56,10 +49,11 @@ export async function captureTime(bytes: Uint8Array, timeZone: string): Promise<
     number,
     number,
   ];
-  const offset = tags?.OffsetTimeOriginal;
   const date =
-    typeof offset === "string" && OFFSET.test(offset)
-      ? new Date(`${parts.slice(1, 4).join("-")}T${parts.slice(4, 7).join(":")}${offset}`)
+    offsetTimeOriginal !== null && OFFSET.test(offsetTimeOriginal)
+      ? new Date(
+          `${parts.slice(1, 4).join("-")}T${parts.slice(4, 7).join(":")}${offsetTimeOriginal}`,
+        )
       : new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
   return Number.isNaN(date.getTime()) ? null : date;
 }

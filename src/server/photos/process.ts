@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { type ConcurrencyLimit, concurrencyLimit } from "@/lib/concurrency-limit";
 import { AppError } from "@/server/errors";
 import {
@@ -9,6 +8,7 @@ import {
   type ImageType,
   sniffImageType,
 } from "./images";
+import { imageConcurrency } from "./image-threads";
 import { readQrCode } from "./qr";
 
 export interface ProcessedPhoto {
@@ -23,21 +23,22 @@ export interface ProcessedPhoto {
 }
 
 /**
- * At most one image job per core at a time, so a burst of uploads queues
- * instead of thrashing. One queue per process, kept on globalThis: uploads
- * reach this module through Next.js's bundles and through the server's own
- * REST path (scripts/serve.ts), each with its copy of the module.
+ * A bounded number of image jobs at a time (one core short of all of them), so
+ * a burst of uploads queues instead of thrashing. One queue per process, kept
+ * on globalThis: this module is reached through Next.js's bundles and through
+ * the server's own REST path (scripts/serve.ts), each with its copy of it.
  */
 const holder = globalThis as typeof globalThis & { __photoImageJobs?: ConcurrencyLimit };
-const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(availableParallelism()));
+const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(imageConcurrency()));
 
 /**
  * Everything a photo's bytes tell: its type by content (415 for anything but
  * JPEG, PNG or WebP), size, capture time, both derived files, and a QR code.
  * The preview is made from the original, the thumbnail and the QR scan from the
- * preview: one full decode per photo.
+ * preview: one full decode per photo. JavaScript and WebAssembly work (EXIF,
+ * zxing) runs in worker threads.
  */
-export async function processPhoto(bytes: Uint8Array, timeZone: string): Promise<ProcessedPhoto> {
+export async function analysePhoto(bytes: Uint8Array, timeZone: string): Promise<ProcessedPhoto> {
   const contentType = sniffImageType(bytes);
   if (!contentType) {
     throw new AppError(
