@@ -41,7 +41,8 @@ type Handler = (place: PhotoWorkPlace, work: PhotoWork) => Promise<void>;
 type GiveUp = (place: PhotoWorkPlace, work: PhotoWork, error: unknown) => Promise<void>;
 
 interface QueueState {
-  limit: ConcurrencyLimit;
+  /** Made on first use: reading the settings at import would break `next build`. */
+  limit?: ConcurrencyLimit;
   /** Work waiting or running, by key: the same work asked for twice runs once more at most. */
   active: Map<string, { again: boolean }>;
   events: EventEmitter;
@@ -60,11 +61,7 @@ function state(): QueueState {
   if (!holder.__photoWorkQueue) {
     const events = new EventEmitter();
     events.setMaxListeners(0);
-    holder.__photoWorkQueue = {
-      limit: concurrencyLimit(Math.max(1, workerCount())),
-      active: new Map(),
-      events,
-    };
+    holder.__photoWorkQueue = { active: new Map(), events };
   }
   return holder.__photoWorkQueue;
 }
@@ -155,11 +152,12 @@ export function schedule(work: PhotoWork): void {
   }
   const entry = { again: false };
   queue.active.set(key, entry);
+  const limit = (queue.limit ??= concurrencyLimit(workerCount()));
   void (async () => {
     try {
       do {
         entry.again = false;
-        await queue.limit.run(() => attempt(queue, work));
+        await limit.run(() => attempt(queue, work));
       } while (entry.again);
     } finally {
       queue.active.delete(key);
