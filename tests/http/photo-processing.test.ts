@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watermarkJpeg, watermarkVersion } from "@/server/photos/watermark";
+import { photoFolderKey } from "@/server/storage";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
 import {
@@ -9,6 +11,7 @@ import {
 } from "../support/backoffice";
 import { makeCardPhoto, makePhoto } from "../support/images";
 import { fetchFile, processedPhoto, uploadPhoto } from "../support/photos";
+import { sharedApp } from "../support/shared-app";
 
 /**
  * Uploads are stored at once and processed afterwards. The REST contract: 201
@@ -17,6 +20,44 @@ import { fetchFile, processedPhoto, uploadPhoto } from "../support/photos";
  * a file that passes the upload's checks but cannot be decoded ends `failed`
  * with its reason; a derived file not made yet is 409 with Retry-After.
  */
+
+/** A member's browser in the gallery: opens it with the access code, keeps the cookie. */
+async function openGallery(url: string, code: string, address: string) {
+  const opened = await fetch(`${url}/api/trpc/gallery.open`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({ code }),
+  });
+  expect(opened.status).toBe(200);
+  const cookie = opened.headers.getSetCookie()[0]!.split(";")[0]!;
+  return async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}${path}`, {
+      headers: { cookie, "x-forwarded-for": address, ...headers },
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  };
+}
+
+/** Polls `read` until `done` holds; fails after `timeoutMs`. */
+async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 60_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  let pause = 25;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error("the condition did not come true in time");
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    pause = Math.min(pause * 2, 500);
+  }
+}
 
 let photographer: { id: string; client: ApiClient };
 let studioClient: ApiClient;
@@ -139,6 +180,83 @@ describe("POST /v1/projects/:projectId/photos and processing", () => {
   });
 });
 
+describe("the members' gallery images", () => {
+  it("are stored files with strong ETags, made again with the studio's new name after a rename", async () => {
+    const app = sharedApp();
+    const api = new ApiClient(app.url);
+    const studio = await signUpOperator(api, "Old Name Studio");
+    const project = await createProject(studio.client, { name: "Renamed", timezone: "UTC" });
+    const ola = await addPhotographer(api, studio.client, "Ola");
+    await studio.client.post(`/v1/projects/${project.id}/photographers`, {
+      photographerId: ola.id,
+    });
+    const member = await studio.client.post(`/v1/projects/${project.id}/members`, {
+      name: "Nina",
+    });
+    const card = await uploadPhoto(
+      ola.client,
+      project.id,
+      await makeCardPhoto(member.body.accessCode, { takenAt: "2026:04:01 09:00:00", seed: 511 }),
+    );
+    expect(card.body.kind).toBe("card");
+    const photo = await uploadPhoto(
+      ola.client,
+      project.id,
+      await makePhoto({ takenAt: "2026:04:01 09:00:20", seed: 512 }),
+    );
+    expect(photo.body.tags).toHaveLength(1);
+    const id = photo.body.id as string;
+    const plain = (await fetchFile(ola.client, `/v1/photos/${id}/file?size=preview`)).bytes;
+    const gallery = await openGallery(app.url, member.body.accessCode, "10.30.0.1");
+
+    const before = await gallery(`/api/gallery/photos/${id}?size=preview`);
+    expect(before.status).toBe(200);
+    expect(before.bytes.equals(await watermarkJpeg(plain, "Old Name Studio"))).toBe(true);
+    const etag = before.headers.get("etag")!;
+    expect(etag).toBe(
+      `"${photo.body.sha256.slice(0, 32)}-preview-${watermarkVersion("Old Name Studio")}"`,
+    );
+    const cached = await gallery(`/api/gallery/photos/${id}?size=preview`, {
+      "if-none-match": etag,
+    });
+    expect(cached.status).toBe(304);
+    expect(cached.bytes.byteLength).toBe(0);
+
+    const renamed = await studio.client.patch("/v1/operators/me", { name: "New Name Studio" });
+    expect(renamed.status).toBe(200);
+    const after = await eventually(
+      () => gallery(`/api/gallery/photos/${id}?size=preview`, { "if-none-match": etag }),
+      (response) => response.status !== 304,
+    );
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).toBe(
+      `"${photo.body.sha256.slice(0, 32)}-preview-${watermarkVersion("New Name Studio")}"`,
+    );
+    expect(after.bytes.equals(await watermarkJpeg(plain, "New Name Studio"))).toBe(true);
+    const thumb = await gallery(`/api/gallery/photos/${id}?size=thumb`);
+    expect(thumb.headers.get("etag")).toContain(watermarkVersion("New Name Studio"));
+
+    // The old images are removed once the new ones are in place.
+    const folder = photoFolderKey({ operatorId: studio.id, projectId: project.id, id });
+    const keys = await eventually(
+      async () => {
+        const found: string[] = [];
+        for await (const object of app.storage.list(folder)) found.push(object.key);
+        return found.map((key) => key.slice(folder.length)).sort();
+      },
+      (names) => !names.some((name) => name.includes(watermarkVersion("Old Name Studio"))),
+    );
+    const version = watermarkVersion("New Name Studio");
+    expect(keys).toEqual([
+      `gallery-preview.${version}`,
+      `gallery-thumb.${version}`,
+      "original",
+      "preview",
+      "thumb",
+    ]);
+  });
+});
+
 describe("an upload while no process runs photo work", () => {
   let app: RunningApp;
   afterAll(() => app?.stop());
@@ -163,6 +281,16 @@ describe("an upload while no process runs photo work", () => {
       expect(early.status, size).toBe(409);
       expect(Number(early.headers.get("retry-after"))).toBeGreaterThan(0);
     }
+    // Tagged by hand already: the member's gallery image is not made yet either.
+    const member = await studio.client.post(`/v1/projects/${project.id}/members`, { name: "Ida" });
+    expect(
+      (await studio.client.put(`/v1/photos/${id}/tags`, { memberIds: [member.body.id] })).status,
+    ).toBe(200);
+    const gallery = await openGallery(app.url, member.body.accessCode, "10.30.0.2");
+    const notYet = await gallery(`/api/gallery/photos/${id}?size=thumb`);
+    expect(notYet.status).toBe(409);
+    expect(Number(notYet.headers.get("retry-after"))).toBeGreaterThan(0);
+
     const original = await fetchFile(kim.client, `/v1/photos/${id}/file?size=original`);
     expect(original.status).toBe(200);
     expect(original.bytes.equals(bytes)).toBe(true);
@@ -179,5 +307,7 @@ describe("an upload while no process runs photo work", () => {
       "if-none-match": etag,
     });
     expect(again.status).toBe(304);
+    const galleryAfter = await openGallery(app.url, member.body.accessCode, "10.30.0.3");
+    expect((await galleryAfter(`/api/gallery/photos/${id}?size=thumb`)).status).toBe(200);
   }, 180_000);
 });

@@ -19,7 +19,7 @@ import {
 } from "@/server/photos/watermark";
 import {
   GALLERY_VARIANTS,
-  isOutdatedGalleryKey,
+  isStrayPhotoKey,
   type ObjectStorage,
   photoFolderKey,
   photoObjectKey,
@@ -90,15 +90,18 @@ async function removeFilesOfDeleted(
   await deletePhotoFilesWhenAllowed(() => storage.delete(keys));
 }
 
-/** Removes the photo's gallery variants made with another watermark than its row names. */
-async function removeOutdatedVariants(
+/**
+ * Removes what the photo's folder holds besides its current files: gallery
+ * images of an older watermark, and writes cut off by a crash.
+ */
+async function removeStrayFiles(
   storage: ObjectStorage,
   photo: { operatorId: string; projectId: string; id: string },
-  current: string | null,
+  galleryVersion: string | null,
 ): Promise<void> {
   const keys: string[] = [];
   for await (const object of storage.list(photoFolderKey(photo))) {
-    if (isOutdatedGalleryKey(photo, object.key, current)) keys.push(object.key);
+    if (isStrayPhotoKey(photo, object.key, galleryVersion)) keys.push(object.key);
   }
   if (keys.length > 0) await deletePhotoFilesWhenAllowed(() => storage.delete(keys));
 }
@@ -204,7 +207,7 @@ export async function processPhoto(
     await removeFilesOfDeleted(database, storage, photo);
     return "skipped";
   }
-  await removeOutdatedVariants(storage, photo, galleryVariant);
+  await removeStrayFiles(storage, photo, galleryVariant);
   return "ready";
 }
 
@@ -274,7 +277,7 @@ export async function rebuildGalleryVariants(
       if (switched === 0) await removeFilesOfDeleted(database, storage, photo);
       else {
         remade++;
-        await removeOutdatedVariants(storage, photo, made);
+        await removeStrayFiles(storage, photo, made);
       }
     }
   }

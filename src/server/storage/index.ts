@@ -7,7 +7,7 @@ import { parseS3Url, type S3Location, s3Storage } from "./s3-storage";
 export {
   GALLERY_VARIANTS,
   type GalleryVariant,
-  isOutdatedGalleryKey,
+  isStrayPhotoKey,
   type ListedObject,
   type ObjectStorage,
   PHOTO_KEY_PREFIX,

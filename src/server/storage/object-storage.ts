@@ -76,18 +76,22 @@ export function photoObjectKey(
 }
 
 /**
- * Whether `key` (listed under the photo's folder) is a gallery variant made
- * with another watermark than `watermarkVersion`: one to remove once the row
- * names the new one.
+ * Whether `key`, listed under the photo's folder, is none of the photo's
+ * current files: a gallery image made with another watermark than
+ * `galleryVersion` (null: none), or a write cut off half way.
  */
-export function isOutdatedGalleryKey(
+export function isStrayPhotoKey(
   photo: PhotoPlace,
   key: string,
-  watermarkVersion: string | null,
+  galleryVersion: string | null,
 ): boolean {
-  const name = key.startsWith(photoFolderKey(photo)) ? key.slice(photoFolderKey(photo).length) : "";
-  const found = /^(gallery-thumb|gallery-preview)\.([0-9a-f]{8,64})$/.exec(name);
-  return found !== null && found[2] !== watermarkVersion;
+  const current = new Set<string>(PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)));
+  if (galleryVersion !== null) {
+    for (const variant of GALLERY_VARIANTS) {
+      current.add(photoObjectKey(photo, variant, galleryVersion));
+    }
+  }
+  return key.startsWith(photoFolderKey(photo)) && !current.has(key);
 }
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
