@@ -254,7 +254,7 @@ describe("the members' gallery images", () => {
       "preview",
       "thumb",
     ]);
-  });
+  }, 120_000);
 });
 
 describe("an upload while no process runs photo work", () => {

@@ -159,6 +159,8 @@ export function schedule(work: PhotoWork): void {
         entry.again = false;
         await limit.run(() => attempt(queue, work));
       } while (entry.again);
+    } catch (error) {
+      getLogger().error({ err: error, work }, "photo work could not run");
     } finally {
       queue.active.delete(key);
       queue.events.emit(key);
