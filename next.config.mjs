@@ -17,6 +17,9 @@ const nextConfig = {
     "bcrypt",
     "pino",
     "nodemailer",
+    // The job queue and the metrics registry: one instance per process, shared with scripts/serve.ts.
+    "pg-boss",
+    "prom-client",
     // Reads its font metrics from its own folder at run time.
     "pdfkit",
     // Native or WebAssembly code loaded from their own folders.

@@ -9,16 +9,25 @@
  * the database before exiting, which the embedded database needs. In
  * production the REST APIs (/v1, /api/admins) are served here directly rather
  * than through Next.js's router, with the same headers (src/server/rest/direct.ts).
+ *
+ * It also starts the job queue (src/server/jobs): with WORKERS=1 (the default,
+ * and the only choice on the embedded database) this process runs the jobs
+ * too, so the app stays one command; with WORKERS=0 it only enqueues, and
+ * `npm run worker` runs them. GET /metrics (Prometheus, behind METRICS_TOKEN)
+ * is answered here, before Next.js.
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
-import { closeDatabase } from "@/server/db";
+import { closeDatabase, getDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
+import { routeTemplate } from "@/server/http/route-template";
+import { startJobs, stopJobs } from "@/server/jobs";
 import { getLogger } from "@/server/logger";
+import { serveMetrics, timeRequest } from "@/server/metrics";
 import { createDirectRestServer } from "@/server/rest/direct";
 import { findUnfinishedPhotoWork } from "@/server/domain/photo-processing";
-import { startOrphanFileSweeps } from "@/server/photos/orphan-files";
 import { resumePhotoWork } from "@/server/photos/processing-queue";
+import { sweepStaging } from "@/server/photos/staging";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -39,6 +48,15 @@ try {
   await prepareDatabase(env, { seedDemoIfEmpty: dev });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+// Before the first request: what a crash left of uploads being received goes.
+try {
+  const removed = await sweepStaging();
+  log.info({ removed }, "staged uploads left by stopped processes swept");
+} catch (error) {
+  console.error(`The staging folder cannot be used: ${(error as Error).message}`);
   process.exit(1);
 }
 
@@ -66,6 +84,7 @@ const app = next({
 await app.prepare();
 const handle = app.getRequestHandler();
 const control = await startControlSocket(env); // db:backup asks the running app for a snapshot
+await startJobs(getDatabase(), { workers: env.WORKERS });
 // Development keeps them on Next.js's router, which reloads edited modules.
 const serveRestDirectly = dev ? undefined : createDirectRestServer();
 
@@ -88,6 +107,15 @@ server.on("request", (req, res) => {
   }
   pinClientAddress(req);
   if (servedOverHttps) res.setHeader("strict-transport-security", HSTS);
+  const route = routeTemplate(req.url ?? "/");
+  timeRequest(req, res, route);
+  if (route === "/metrics") {
+    serveMetrics(req, res, env.METRICS_TOKEN).catch((error: unknown) => {
+      log.error({ err: error }, "metrics could not be collected");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+    return;
+  }
   if (serveRestDirectly?.(req, res)) return;
   void handle(req, res);
 });
@@ -101,7 +129,6 @@ server.listen(env.PORT, env.HOSTNAME, () => {
     "ready",
   );
 });
-server.once("listening", startOrphanFileSweeps);
 // Photos left `processing` by a process that stopped, and gallery images behind their watermark.
 server.once("listening", () => void resumePhotoWork(findUnfinishedPhotoWork));
 
@@ -110,7 +137,8 @@ let stopping = false;
  * Stops without dropping a request: first /api/health answers 503 for the drain
  * period while everything else is still served (a load balancer stops sending
  * meanwhile), then the server stops accepting, finishes every request it has
- * (for at most the grace period), and closes the database.
+ * (for at most the grace period), lets running jobs finish, and closes the
+ * database.
  */
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
@@ -127,6 +155,7 @@ async function shutdown(signal: NodeJS.Signals) {
   clearTimeout(deadline);
   await app.close();
   await control?.close();
+  await stopJobs();
   await closeDatabase();
   log.info("stopped");
   process.exit(0);

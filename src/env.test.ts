@@ -44,6 +44,23 @@ describe("configuration", () => {
     expect(problemsOf({ BCRYPT_CONCURRENCY: "0" })[0]).toMatch(/^BCRYPT_CONCURRENCY:/);
   });
 
+  it("budgets 300 wrong gallery codes a minute on the platform, unless told", () => {
+    expect(
+      parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() }).GALLERY_WRONG_CODES_PER_MINUTE,
+    ).toBe(300);
+    const given = parseEnv({
+      NODE_ENV: "development",
+      DATA_DIR: dataDir(),
+      GALLERY_WRONG_CODES_PER_MINUTE: "1000",
+    });
+    expect(given.GALLERY_WRONG_CODES_PER_MINUTE).toBe(1000);
+    for (const bad of ["0", "-5", "2.5", "many"]) {
+      expect(problemsOf({ GALLERY_WRONG_CODES_PER_MINUTE: bad })[0], bad).toMatch(
+        /^GALLERY_WRONG_CODES_PER_MINUTE:/,
+      );
+    }
+  });
+
   it("bounds the PostgreSQL pool: size, connection wait and statement time", () => {
     expect(parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() })).toMatchObject({
       DATABASE_POOL_SIZE: 10,

@@ -18,6 +18,11 @@ function defaultBcryptConcurrency(): number {
  * app with the variable's name (see `EnvError`). `.env.example` and the README's
  * configuration table list the same variables.
  */
+/** One core short of all of them, so requests keep a core while photos are processed. */
+function defaultImageConcurrency(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3001),
@@ -55,13 +60,33 @@ const envSchema = z.object({
   /** After SIGTERM: how long /api/health says 503 while requests are still served. */
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   /**
-   * Photo work (processing uploads, re-making gallery variants) this process
-   * runs at once; default one less than the cores. 0: none here, another
-   * process does it (photos wait as `processing` until one runs).
+   * Wrong gallery access codes per minute across the whole platform (every
+   * address together) before wrong codes are answered more and more slowly.
    */
-  WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  GALLERY_WRONG_CODES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   /** When set, registering the first admin needs it in the X-Admin-Setup-Token header. */
   ADMIN_SETUP_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * Whether this process runs the background jobs (1, the default) or only
+   * enqueues them (0; then `npm run worker` runs them, PostgreSQL only).
+   */
+  WORKERS: z
+    .enum(["true", "false", "1", "0"], { error: "must be 1 or 0" })
+    .default("1")
+    .transform((value) => value === "true" || value === "1"),
+  /** Photo jobs this process runs at once. */
+  IMAGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(defaultImageConcurrency),
+  /** When set, GET /metrics answers Prometheus text to `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * A cron expression that replaces the schedule of every recurring chore
+   * (orphan sweep, purges), e.g. `* * * * *` to run them every minute.
+   */
+  CHORES_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4,5}$/, "must be a cron expression of 5 or 6 fields")
+    .optional(),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET" | "MAIL_TRANSPORT"> & {
@@ -107,6 +132,12 @@ export function parseEnv(source: Source): Env {
       ]);
     }
     secret = developmentSecret(dataDir);
+  }
+  if (!env.WORKERS && !env.DATABASE_URL) {
+    throw new EnvError([
+      "WORKERS: 0 leaves the jobs to `npm run worker`, which needs PostgreSQL (DATABASE_URL); " +
+        "the embedded database belongs to this process, so it must run the workers itself",
+    ]);
   }
   return { ...env, AUTH_SECRET: secret, MAIL_TRANSPORT: mailTransport(env), dataDir };
 }

@@ -5,13 +5,14 @@ import type { FullConfig } from "@playwright/test";
 import { seedDemo } from "../../scripts/seed/demo";
 import { insertOperator } from "../../tests/support/fixtures";
 import { startApp, TEST_AUTH_SECRET } from "../../tests/support/app-server";
+import { failedMailJob } from "../../tests/support/jobs";
 import { startMailbox } from "../../tests/support/smtp";
-import { MAIL_DIR } from "./mail";
+import { FAILED_MAIL, MAIL_DIR } from "./mail";
 
 /**
  * Starts the built app for the whole run, with the demo studio loaded (the
  * dashboard journey compares its numbers), 21 quiet studios (the admins'
- * overview pages through them) and its mail going to a real SMTP
+ * overview pages through them), one failed mail job, and its mail going to a real SMTP
  * server whose messages land in MAIL_DIR; the returned function stops both.
  */
 export default async function globalSetup(config: FullConfig) {
@@ -32,6 +33,8 @@ export default async function globalSetup(config: FullConfig) {
       await seedDemo(database.prisma);
       // Enough studios for the admins' overview to have a second page.
       for (let i = 1; i <= 21; i++) await insertOperator(database.prisma, `Quiet Studio ${i}`);
+      // A mail that failed while the mail server was away (the admins' Background jobs page).
+      await failedMailJob(database, FAILED_MAIL, TEST_AUTH_SECRET);
     },
   });
   return async () => {

@@ -10,7 +10,14 @@ interface SavedMail {
   text: string;
 }
 
-function mailTo(address: string): SavedMail[] {
+/** Sealed into a job that failed before the app started (global-setup.ts). */
+export const FAILED_MAIL = {
+  to: "away-parent@example.test",
+  subject: "Your gallery is ready",
+  text: "Sent once the mail server was back.",
+};
+
+export function mailTo(address: string): SavedMail[] {
   let files: string[] = [];
   try {
     files = readdirSync(MAIL_DIR).sort();

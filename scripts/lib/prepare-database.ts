@@ -2,12 +2,11 @@ import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
-import { purgeExpiredCodes } from "@/server/one-time-codes";
-import { purgeExpiredBuckets } from "@/server/rate-limit";
 import { hasAnyOperator, seedDemo } from "../seed/demo";
 
 /**
- * Applies pending migrations and drops expired rate-limit windows and codes; with
+ * Applies pending migrations (expired rate-limit windows and codes are purged by
+ * a job, at start and on the schedule: src/server/jobs/schedule.ts); with
  * `seedDemoIfEmpty` (development) it also loads the demo studio into a
  * database that has no operator yet. Closes the database again.
  */
@@ -27,8 +26,6 @@ export async function prepareDatabase(
       { applied: result.applied.length, alreadyApplied: result.alreadyApplied.length },
       "database is up to date",
     );
-    await purgeExpiredBuckets(database.prisma, new Date());
-    await purgeExpiredCodes(database.prisma, new Date());
     if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
       log.info(
         "empty database: loading the demo studio and its photos, once (up to half a minute)",

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from "node:net";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "./errors";
 
@@ -103,7 +104,83 @@ export function assertWithinLimits(states: RateLimitState[], message: string): v
   throw new AppError("TOO_MANY_REQUESTS", message, { retryAfterSeconds });
 }
 
-/** Removes windows that ended long ago; rows are otherwise reused per key. */
-export async function purgeExpiredBuckets(db: Db, now: Date): Promise<number> {
-  return db.$executeRaw`DELETE FROM rate_limit_buckets WHERE reset_at < ${now}`;
+/**
+ * How far past its limit a counter is, turned into a wait: nothing within the
+ * limit, then `msPerLimit` for each limit's worth of excess, in proportion
+ * (with a limit of 300 and 1,000 ms per limit, the 450th hit waits 500 ms),
+ * never more than `maxMs`.
+ */
+export function delayPastLimitMs(
+  state: Pick<RateLimitState, "hits">,
+  rule: Pick<RateLimit, "limit">,
+  { msPerLimit, maxMs }: { msPerLimit: number; maxMs: number },
+): number {
+  const excess = state.hits - rule.limit;
+  if (excess <= 0) return 0;
+  return Math.min(maxMs, Math.ceil((excess * msPerLimit) / Math.max(1, rule.limit)));
+}
+
+/**
+ * Removes the windows that have ended. A window's row is reused by its key's
+ * next hit, so nothing is lost: a purged key simply starts a fresh window.
+ * Every new client address adds a row, so this runs at start-up and on a
+ * schedule. Returns the number of rows removed.
+ */
+export async function purgeExpiredRateLimitBuckets(db: Db, now = new Date()): Promise<number> {
+  return db.$executeRaw`DELETE FROM rate_limit_buckets WHERE reset_at <= ${now}`;
+}
+
+// ---- Client addresses ----
+
+/** `[2001:db8::1]:443` and `203.0.113.7:443` without their port, `fe80::1%eth0` without its zone. */
+function bareAddress(raw: string): string {
+  let address = raw.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) address = bracketed[1]!;
+  const withPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address);
+  if (withPort) address = withPort[1]!;
+  const zone = address.indexOf("%");
+  if (zone > 0 && address.includes(":")) address = address.slice(0, zone);
+  return address;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (`::` expanded, a dotted IPv4 tail read). */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase();
+  const lastColon = text.lastIndexOf(":");
+  const tail = text.slice(lastColon + 1);
+  if (tail.includes(".")) {
+    const [a, b, c, d] = tail.split(".").map(Number) as [number, number, number, number];
+    text = `${text.slice(0, lastColon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const parse = (part: string) => (part ? part.split(":").map((group) => parseInt(group, 16)) : []);
+  const [head, rest] = text.split("::") as [string, string | undefined];
+  if (rest === undefined) return parse(head);
+  const before = parse(head);
+  const after = parse(rest);
+  return [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * What a client address is counted as by every per-address limit. An IPv4
+ * address is itself. An IPv6 address is its /64, the block a single
+ * subscriber, server or VPN exit is handed, which hands out 2^64 addresses of
+ * its own: counting each address apart would give one machine unlimited
+ * guesses. An IPv4-mapped IPv6 address (`::ffff:203.0.113.7`, what a dual-stack
+ * socket reports for an IPv4 client) is the IPv4 address. Anything else (no
+ * address at all) is kept as it is.
+ */
+export function rateLimitAddress(raw: string): string {
+  const address = bareAddress(raw);
+  if (isIPv4(address)) return address;
+  if (!isIPv6(address)) return raw.trim();
+  const groups = ipv6Groups(address);
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    const [high, low] = [groups[6]!, groups[7]!];
+    return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
+  }
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(":")}::/64`;
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { currency, dateTime, email, httpUrl, locale, name, password, timeZone } from "./validation";
+import {
+  currency,
+  dateTime,
+  email,
+  givenPassword,
+  httpUrl,
+  locale,
+  longText,
+  name,
+  password,
+  searchTerm,
+  textProblem,
+  timeZone,
+} from "./validation";
 
 const ok = <T extends z.ZodType>(schema: T, value: unknown) => schema.parse(value);
 const fails = (schema: z.ZodType, value: unknown) => !schema.safeParse(value).success;
@@ -17,6 +30,41 @@ describe("validation building blocks", () => {
     expect(fails(name(), "a\u0000b")).toBe(true);
     expect(fails(name(), "a\ud800b")).toBe(true);
     expect(ok(name(), "emoji 📷 ok")).toBe("emoji 📷 ok");
+  });
+
+  it("refuse control characters in single-line values, after trimming", () => {
+    for (const value of ["a\u0001b", "\u001b[31mred", "del\u007f", "a\u000bb"]) {
+      expect(fails(name(), value), JSON.stringify(value)).toBe(true);
+      expect(fails(searchTerm(100), value), JSON.stringify(value)).toBe(true);
+    }
+    expect(fails(searchTerm(100), "Ann\tBaker")).toBe(true);
+    expect(fails(searchTerm(100), "Ann\nBaker")).toBe(true);
+    expect(ok(name(), " Ann Baker\n")).toBe("Ann Baker");
+    expect(ok(name(), "Ann\r\n\tBaker")).toBe("Ann Baker");
+    expect(ok(searchTerm(100), "\tann ")).toBe("ann");
+    expect(fails(searchTerm(100), "a\u0000b")).toBe(true);
+    expect(fails(searchTerm(3), "abcd")).toBe(true);
+  });
+
+  it("keep tabs and line breaks in free text, refusing other control characters", () => {
+    expect(ok(longText(), "Main Street 1\r\n\tBackyard")).toBe("Main Street 1\r\n\tBackyard");
+    for (const value of ["a\u0000b", "a\u0007b", "a\u000bb", "a\ud800b"]) {
+      expect(fails(longText(), value), JSON.stringify(value)).toBe(true);
+    }
+  });
+
+  it("let a typed password be any text but NUL and lone surrogates", () => {
+    expect(ok(givenPassword(), " any\ttext ")).toBe(" any\ttext ");
+    expect(fails(givenPassword(), "secret\u0000")).toBe(true);
+    expect(fails(givenPassword(), "x".repeat(1025))).toBe(true);
+  });
+
+  it("name what is wrong with a text in one message", () => {
+    expect(textProblem("a\u0000", "single-line")).toMatch(/NUL/);
+    expect(textProblem("a\udc00", "any")).toMatch(/Unicode/);
+    expect(textProblem("a\u0001", "any")).toBeUndefined();
+    expect(textProblem("a\tb\n", "multi-line")).toBeUndefined();
+    expect(textProblem("a\tb", "single-line")).toMatch(/control/);
   });
 
   it("normalise e-mails to trimmed lower case", () => {

@@ -3,37 +3,107 @@ import { z } from "zod";
 /**
  * Zod building blocks shared by every input schema. Strings from clients never
  * carry NUL characters (PostgreSQL refuses them) or lone surrogates, so those
- * are 400s here instead of 500s in the database.
+ * are 400s here instead of 500s in the database; single-line values carry no
+ * control characters at all, free text none but tabs and line breaks.
  */
 
 const NUL = "\u0000";
+/** C0 controls and DEL. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** The same without tab, line feed and carriage return. */
+const CONTROL_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function cleanString() {
-  return z
-    .string()
-    .refine((value) => !value.includes(NUL), "must not contain NUL characters")
-    .refine((value) => value.isWellFormed(), "must be valid Unicode text");
+/**
+ * How much of a client's text is allowed: `any` refuses only what no text
+ * may hold (NUL, lone surrogates), `multi-line` also control characters but
+ * tab and line breaks, `single-line` every control character.
+ */
+export type TextKind = "any" | "multi-line" | "single-line";
+
+/**
+ * What is wrong with a client's text, or undefined when nothing is: the one
+ * rule behind the blocks below, also applied to CSV cells and multipart fields.
+ */
+export function textProblem(value: string, kind: TextKind): string | undefined {
+  if (value.includes(NUL)) return "must not contain NUL characters";
+  if (!value.isWellFormed()) return "must be valid Unicode text";
+  if (kind === "single-line" && CONTROL.test(value)) {
+    return "must not contain control characters (tabs and line breaks included)";
+  }
+  if (kind === "multi-line" && CONTROL_BUT_WHITESPACE.test(value)) {
+    return "must not contain control characters other than tabs and line breaks";
+  }
+  return undefined;
 }
 
-/** A required single-line name, 1-200 characters after trimming. */
+function checkedText(kind: TextKind) {
+  return z.string().superRefine((value, ctx) => {
+    const problem = textProblem(value, kind);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+  });
+}
+
+/** Any text that is text: no NUL, no lone surrogates (passwords, tokens). */
+export function cleanString() {
+  return checkedText("any");
+}
+
+/** A one-line value, trimmed first, then free of control characters. */
+export function singleLine() {
+  return z.string().trim().pipe(checkedText("single-line"));
+}
+
+/** Text that may span lines: tabs and line breaks are kept, other control characters refused. */
+export function freeText() {
+  return checkedText("multi-line");
+}
+
+/** What a search box sends: one line, trimmed, at most `max` characters. */
+export function searchTerm(max: number) {
+  return singleLine()
+    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .describe(`At most ${max} characters`);
+}
+
+/**
+ * A password typed to prove who one is: any text up to 1024 characters, so a
+ * wrong one is refused by comparison, never by a hint about the rules.
+ */
+export function givenPassword() {
+  return cleanString().max(1024, "must be at most 1024 characters");
+}
+
+/** The 6-digit code from an e-mail. */
+export function emailedCode() {
+  return singleLine()
+    .pipe(z.string().regex(/^\d{6}$/, "must be the 6-digit code from the e-mail"))
+    .describe("The 6-digit code from the e-mail");
+}
+
+/**
+ * A required single-line name, 1-200 characters after trimming. A tab or a
+ * line break inside (a spreadsheet cell typed on two lines) is one space.
+ */
 export function name(max = 200) {
-  return cleanString()
-    .transform((value) => value.trim())
+  return z
+    .string()
+    .transform((value) => value.replace(/[\t\r\n]+/g, " "))
+    .pipe(singleLine())
     .pipe(z.string().min(1, "must not be empty").max(max, `must be at most ${max} characters`))
     .describe(`1 to ${max} characters after trimming`);
 }
 
 /** Free text such as an address or terms and conditions. */
 export function longText(max = 20_000) {
-  return cleanString()
+  return freeText()
     .pipe(z.string().max(max, `must be at most ${max} characters`))
     .describe(`Text, at most ${max} characters`);
 }
 
 /** An e-mail address, trimmed and lower-cased: one address is one login. */
 export function email() {
-  return cleanString()
-    .transform((value) => value.trim().toLowerCase())
+  return singleLine()
+    .transform((value) => value.toLowerCase())
     .pipe(z.email("must be a valid e-mail address").max(254, "must be at most 254 characters"))
     .describe("An e-mail address; trimmed and compared case-insensitively");
 }
@@ -72,7 +142,7 @@ function isIanaTimeZone(value: string): boolean {
 }
 
 export function timeZone() {
-  return cleanString()
+  return checkedText("single-line")
     .refine(isIanaTimeZone, "must be an IANA time zone such as Europe/Berlin")
     .describe("An IANA time zone such as Europe/Berlin");
 }
@@ -81,8 +151,8 @@ const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
 /** An ISO 4217 code, stored upper-case. */
 export function currency() {
-  return cleanString()
-    .transform((value) => value.trim().toUpperCase())
+  return singleLine()
+    .transform((value) => value.toUpperCase())
     .refine(
       (value) => /^[A-Z]{3}$/.test(value) && CURRENCIES.has(value),
       "must be an ISO 4217 currency code such as EUR",
@@ -100,9 +170,9 @@ function canonicalLocale(value: string): string | undefined {
 
 /** A BCP 47 language tag, stored in canonical form (en-us becomes en-US). */
 export function locale() {
-  return cleanString()
+  return singleLine()
     .transform((value, ctx) => {
-      const canonical = canonicalLocale(value.trim());
+      const canonical = canonicalLocale(value);
       if (!canonical) {
         ctx.addIssue({ code: "custom", message: "must be a BCP 47 language tag such as de-DE" });
         return z.NEVER;
@@ -115,8 +185,7 @@ export function locale() {
 
 /** An absolute http(s) URL. */
 export function httpUrl() {
-  return cleanString()
-    .transform((value) => value.trim())
+  return singleLine()
     .pipe(
       z
         .url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" })

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalS3, startLocalS3 } from "../support/s3";
 import { type ObjectStorage, photoObjectKey, storageFromUrl } from "@/server/storage";
@@ -44,6 +45,20 @@ describe.each([
     expect((await readAll(storage(), key))?.equals(bytes)).toBe(true);
   });
 
+  it("streams an original of known size into place, byte for byte", async () => {
+    const bytes = Buffer.alloc(5 * 1024 * 1024 + 3, 9);
+    bytes.write("streamed\u0000original", 4096);
+    const key = photoObjectKey({ ...photo, id: randomUUID() }, "original");
+    // Delivered in 64 KB pieces, as a staged file is read.
+    const stream = Readable.from(
+      Array.from({ length: Math.ceil(bytes.length / 65536) }, (_, index) =>
+        bytes.subarray(index * 65536, (index + 1) * 65536),
+      ),
+    );
+    await storage().put(key, { stream, size: bytes.length }, "image/jpeg");
+    expect((await readAll(storage(), key))?.equals(bytes)).toBe(true);
+  });
+
   it("answers null for an object that is not there", async () => {
     expect(await storage().open(photoObjectKey({ ...photo, id: "missing" }, "thumb"))).toBeNull();
   });
@@ -61,6 +76,18 @@ describe.each([
 });
 
 describe("the folder storage", () => {
+  it("refuses a stream that ends short of its size, and keeps nothing of it", async () => {
+    const storage = storageFromUrl(undefined, folder);
+    const key = photoObjectKey({ ...photo, id: randomUUID() }, "original");
+    const stream = Readable.from([Buffer.alloc(1000)]);
+    await expect(storage.put(key, { stream, size: 2000 }, "image/jpeg")).rejects.toThrow(
+      /2000 bytes/,
+    );
+    expect(await storage.open(key)).toBeNull();
+    const directory = path.join(folder, "photos", path.dirname(key));
+    expect(await readdir(directory)).toEqual([]);
+  });
+
   it("leaves no partial file behind", async () => {
     const storage = storageFromUrl(undefined, folder);
     await storage.put(photoObjectKey(photo, "preview"), Buffer.from("whole"), "image/jpeg");

@@ -130,4 +130,20 @@ describe("GET /api/docs", () => {
     }
     expect((await fetch(`${app.url}/api/docs/package.json`)).status).toBe(404);
   });
+
+  it("answers 404 for any other name, those of Object.prototype's members too", async () => {
+    for (const name of [
+      "__proto__",
+      "constructor",
+      "hasOwnProperty",
+      "toString",
+      "valueOf",
+      "__defineGetter__",
+      "isPrototypeOf",
+    ]) {
+      const response = await fetch(`${app.url}/api/docs/${name}`);
+      expect(response.status, name).toBe(404);
+      await response.arrayBuffer();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import { ApiClient } from "../support/api-client";
+import { eventually } from "../support/eventually";
 import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   addPhotographer,
@@ -31,7 +32,8 @@ let nextAddress = 1;
 /** A browser of the gallery: one client address, one cookie jar. */
 class GalleryClient {
   cookie: string | null = null;
-  readonly address = `10.20.0.${nextAddress++}`;
+
+  constructor(readonly address = `10.20.0.${nextAddress++}`) {}
 
   headers(extra: Record<string, string> = {}): Record<string, string> {
     return {
@@ -247,6 +249,27 @@ describe("opening the gallery", () => {
     expect((await new GalleryClient().open(shoot.anna.accessCode)).status).toBe(200);
   });
 
+  it("counts every address of one IPv6 /64 as one client, and an IPv4-mapped address as the IPv4 one", async () => {
+    // One machine behind an IPv6 proxy may speak from any of its /64's 2^64 addresses.
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const rotated = new GalleryClient(`2001:db8:64:1::${attempt.toString(16)}`);
+      expect((await rotated.open(`WRONG${attempt}`)).status).toBe(401);
+    }
+    const sameNetwork = new GalleryClient("2001:0db8:0064:0001:ffff:ffff:ffff:ffff");
+    expect((await sameNetwork.open(shoot.anna.accessCode)).status).toBe(429);
+    expect((await new GalleryClient("2001:db8:64:2::1").open(shoot.anna.accessCode)).status).toBe(
+      200,
+    );
+
+    // A dual-stack socket reports an IPv4 client as ::ffff:a.b.c.d: still the same client.
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const address = attempt % 2 ? "198.51.100.64" : "::ffff:198.51.100.64";
+      expect((await new GalleryClient(address).open(`WRONG${attempt}`)).status).toBe(401);
+    }
+    const mapped = new GalleryClient("::ffff:c633:6440");
+    expect((await mapped.open(shoot.anna.accessCode)).status).toBe(429);
+  });
+
   it("does not count a right code against the limit", async () => {
     const member = new GalleryClient();
     for (let attempt = 1; attempt <= 9; attempt++) {
@@ -457,11 +480,17 @@ describe("ordering and downloading", () => {
       instructions: expect.stringMatching(/^Pay at the studio or by invoice/),
     });
     expect(emailed).toBe(true);
+    // Sent by a job, a moment after the order was answered.
     const mailDir = path.join(app.dataDir, "mail");
-    const mails = await Promise.all(
-      (await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), "utf8")),
+    const confirmation = await eventually(
+      async () => {
+        const mails = await Promise.all(
+          (await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), "utf8")),
+        );
+        return mails.find((mail) => mail.includes(order.number));
+      },
+      { what: "the order confirmation e-mail" },
     );
-    const confirmation = mails.find((mail) => mail.includes(order.number));
     expect(confirmation).toContain("To: anna.archer@example.test");
     expect(confirmation).toContain("Pay at the studio or by invoice");
 

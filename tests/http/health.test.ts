@@ -32,6 +32,7 @@ describe("GET /api/health on the built app", () => {
         "accounts",
         "admins",
         "member_counters",
+        "member_import_locks",
         "members",
         "one_time_codes",
         "operators",

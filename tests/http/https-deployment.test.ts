@@ -2,8 +2,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
 import { type SharedApp, sharedApp } from "../support/shared-app";
-import { PASSWORD, signUpOperator } from "../support/backoffice";
+import { createProject, PASSWORD, signUpOperator } from "../support/backoffice";
 import { credentialsSignIn } from "../support/browser-session";
+
+/** Opens the gallery with `code`; the answer's status and Set-Cookie lines. */
+async function openGallery(app: RunningApp, code: string) {
+  const response = await fetch(`${app.url}/api/trpc/gallery.open`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ code }),
+  });
+  await response.arrayBuffer();
+  return { status: response.status, cookies: response.headers.getSetCookie() };
+}
+
+/** The gallery as a request with this Cookie header sees it; status and Set-Cookie lines. */
+async function galleryWith(app: RunningApp, cookie: string) {
+  const response = await fetch(`${app.url}/api/trpc/gallery.get`, { headers: { cookie } });
+  await response.arrayBuffer();
+  return { status: response.status, cookies: response.headers.getSetCookie() };
+}
 
 /** Signs in through next-auth's credentials flow, as the sign-in page does; returns its cookies. */
 async function browserSignIn(app: RunningApp, email: string): Promise<string[]> {
@@ -37,6 +55,34 @@ describe("served at an https address", () => {
     expect(session).toMatch(/^__Secure-next-auth\.session-token=/);
     expect(session).toMatch(/;\s*Secure/i);
     expect(session).toMatch(/;\s*HttpOnly/i);
+  });
+
+  it("sets the gallery cookie with the __Host- prefix, and reads no cookie of another name", async () => {
+    const studio = await signUpOperator(api);
+    const project = await createProject(studio.client, { name: "Harbour", timezone: "UTC" });
+    const member = await studio.client.post(`/v1/projects/${project.id}/members`, { name: "Mia" });
+    const opened = await openGallery(app, member.body.accessCode as string);
+    expect(opened.status).toBe(200);
+    const [cookie] = opened.cookies;
+    // What browsers require of a __Host- cookie: Secure, Path=/, no Domain.
+    expect(cookie).toMatch(/^__Host-gallery-session=[\w-]+\.[\w-]+\.[\w-]+; /);
+    expect(cookie).toMatch(/;\s*Secure(;|$)/);
+    expect(cookie).toMatch(/;\s*Path=\/(;|$)/);
+    expect(cookie).not.toMatch(/Domain=/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/);
+    const token = cookie!.split(";")[0]!.split("=")[1]!;
+
+    expect((await galleryWith(app, `__Host-gallery-session=${token}`)).status).toBe(200);
+    // A cookie a sibling subdomain could plant for the parent domain is not a session here.
+    for (const planted of ["gallery-session", "__Secure-gallery-session"]) {
+      expect((await galleryWith(app, `${planted}=${token}`)).status, planted).toBe(401);
+    }
+
+    const ended = await galleryWith(app, "__Host-gallery-session=expired");
+    expect(ended.status).toBe(401);
+    expect(ended.cookies).toEqual([
+      expect.stringMatching(/^__Host-gallery-session=; Path=\/; .*Max-Age=0; Secure$/),
+    ]);
   });
 });
 

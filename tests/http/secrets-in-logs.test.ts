@@ -132,3 +132,63 @@ describe("an unexpected database error", () => {
     }
   });
 });
+
+describe("search terms in the request log", () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ env: { LOG_LEVEL: "info" } });
+  });
+  afterAll(() => app?.stop());
+
+  it("logs the query of REST and tRPC requests with search and input redacted", async () => {
+    const api = new ApiClient(app.url);
+    const registered = await api.post("/v1/auth/register", {
+      name: "Studio",
+      email: uniqueEmail("operator"),
+      password: PASSWORD,
+    });
+    expect(registered.status).toBe(201);
+    const operator = api.as(registered.body.token);
+    const project = await operator.post("/v1/projects", { name: "Project" });
+    const member = await operator.post(`/v1/projects/${project.body.id}/members`, {
+      name: "Ann",
+    });
+    const code: string = member.body.accessCode;
+    const typed = `${code.slice(0, 5)}-${code.slice(5)}`;
+
+    const rest = await operator.get(
+      `/v1/projects/${project.body.id}/members?limit=5&search=${typed}`,
+      { headers: { "x-request-id": "search-by-code-rest" } },
+    );
+    expect(rest.status).toBe(200);
+    expect(rest.body.items.map((m: { accessCode: string }) => m.accessCode)).toEqual([code]);
+
+    const input = encodeURIComponent(JSON.stringify({ projectId: project.body.id, search: code }));
+    const trpc = await fetch(`${app.url}/api/trpc/members.list?input=${input}`, {
+      headers: {
+        authorization: `Bearer ${registered.body.token}`,
+        "x-request-id": "search-by-code-trpc",
+      },
+    });
+    expect(trpc.status).toBe(200);
+    expect((await trpc.json()).result.data.total).toBe(1);
+
+    const [restLine] = await logLines(app, '"requestId":"search-by-code-rest"', 1);
+    const [trpcLine] = await logLines(app, '"requestId":"search-by-code-trpc"', 1);
+    expect(JSON.parse(restLine!)).toMatchObject({
+      msg: "request",
+      path: `/v1/projects/${project.body.id}/members`,
+      query: "limit=5&search=[redacted]",
+      status: 200,
+    });
+    expect(JSON.parse(trpcLine!)).toMatchObject({
+      msg: "request",
+      path: "/api/trpc/members.list",
+      query: "input=[redacted]",
+      status: 200,
+    });
+    const output = app.output();
+    expect(output).not.toContain(code);
+    expect(output).not.toContain(typed);
+  });
+});

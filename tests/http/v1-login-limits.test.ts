@@ -91,6 +91,30 @@ describe("login rate limits behind a trusted proxy", () => {
     expect(elsewhere.status).toBe(200);
   });
 
+  it("count every address of one IPv6 /64 as one client", async () => {
+    const operator = await signUpOperator(api);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      const response = await api.post(
+        "/v1/auth/login",
+        { email: operator.email, password: "wrong" },
+        from(`2001:db8:10:1::${attempt.toString(16)}`),
+      );
+      expect(response.status).toBe(401);
+    }
+    const sameNetwork = await api.post(
+      "/v1/auth/login",
+      { email: operator.email, password: PASSWORD },
+      from("2001:db8:10:1:ffff:ffff:ffff:ffff"),
+    );
+    expect(sameNetwork.status).toBe(429);
+    const nextNetwork = await api.post(
+      "/v1/auth/login",
+      { email: operator.email, password: PASSWORD },
+      from("2001:db8:10:2::1"),
+    );
+    expect(nextNetwork.status).toBe(200);
+  });
+
   it("limit sign-ups to 30 an hour per client address", async () => {
     for (let signUp = 1; signUp <= 30; signUp++) {
       const response = await api.post(

@@ -350,7 +350,7 @@ describe("POST /v1/projects/:projectId/members/import", () => {
     const list = await studio.client.get(`/v1/projects/${project.id}/members`);
     expect(list.body.items.map((m: any) => [m.name, m.group])).toEqual([
       ["Last", "4A"],
-      ["Two\nLines", "4A"],
+      ["Two Lines", "4A"],
       ["Lee, Ann", '5"B'],
     ]);
   });

@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from "node:zlib";
 import QRCode from "qrcode";
 import sharp from "sharp";
 
@@ -81,4 +82,33 @@ export async function makeCardPhoto(text: string, options: CardPhotoOptions = {}
     })
     .jpeg({ quality: 88 })
     .toBuffer();
+}
+
+/**
+ * A valid, all-black PNG of `width` x `height` pixels in very few bytes (one
+ * bit per pixel, deflated): the decompression bomb a hostile upload would be.
+ * A 16383 x 16383 one is about 30 KB and would decode to hundreds of MB.
+ */
+export function makeHugePng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.byteLength);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([1, 0, 0, 0, 0], 8); // 1 bit, greyscale, deflate, no filter, not interlaced
+  // Each row: filter byte 0, then width bits of zero (33 MB raw for 16383 x 16383, once).
+  const raw = Buffer.alloc(height * (1 + Math.ceil(width / 8)));
+  const data = deflateSync(raw, { level: 9 });
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", data),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }

@@ -7,10 +7,13 @@ import { SMTPServer } from "smtp-server";
 export interface Mailbox {
   url: string;
   messages: ParsedMail[];
-  /** The newest message to `to` received after `since` messages, waiting up to 10 s. */
-  nextFor(to: string, options?: { after?: number }): Promise<ParsedMail>;
+  /**
+   * The newest message to `to` received after `after` messages, waiting up to
+   * `timeoutMs` (10 s): mail is sent by a job, a moment after the request.
+   */
+  nextFor(to: string, options?: { after?: number; timeoutMs?: number }): Promise<ParsedMail>;
   /** The reset code in the newest message to `to`. */
-  codeFor(to: string, options?: { after?: number }): Promise<string>;
+  codeFor(to: string, options?: { after?: number; timeoutMs?: number }): Promise<string>;
   countFor(to: string): number;
   stop(): Promise<void>;
 }
@@ -20,9 +23,12 @@ const recipients = (mail: ParsedMail) =>
 
 /**
  * With `saveTo`, every message is also written there as JSON ({ to, subject,
- * text }), for tests that run in another process than the server.
+ * text }), for tests that run in another process than the server. With `port`,
+ * it listens there (a mail server coming back on the address the app knows).
  */
-export async function startMailbox(options: { saveTo?: string } = {}): Promise<Mailbox> {
+export async function startMailbox(
+  options: { saveTo?: string; port?: number } = {},
+): Promise<Mailbox> {
   if (options.saveTo) mkdirSync(options.saveTo, { recursive: true });
   const messages: ParsedMail[] = [];
   const server = new SMTPServer({
@@ -49,21 +55,21 @@ export async function startMailbox(options: { saveTo?: string } = {}): Promise<M
   // socket; that is the client's business, not an error of the test run.
   server.on("error", () => undefined);
   const port = await new Promise<number>((resolve) => {
-    server.listen(0, "127.0.0.1", () =>
+    server.listen(options.port ?? 0, "127.0.0.1", () =>
       resolve((server.server.address() as { port: number }).port),
     );
   });
 
   const countFor = (to: string) =>
     messages.filter((m) => recipients(m).includes(to.toLowerCase())).length;
-  const nextFor = async (to: string, { after = 0 } = {}) => {
-    const deadline = Date.now() + 10_000;
+  const nextFor = async (to: string, { after = 0, timeoutMs = 10_000 } = {}) => {
+    const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const mine = messages.filter((m) => recipients(m).includes(to.toLowerCase()));
       if (mine.length > after) return mine.at(-1)!;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`no e-mail to ${to} within 10 s`);
+    throw new Error(`no e-mail to ${to} within ${timeoutMs / 1000} s`);
   };
   return {
     url: `smtp://127.0.0.1:${port}`,

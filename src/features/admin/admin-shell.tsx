@@ -7,6 +7,7 @@ import { api } from "@/trpc/react";
 const NAV = [
   { href: "/admin", label: "Admins", exact: true },
   { href: "/admin/studios", label: "Studios" },
+  { href: "/admin/jobs", label: "Jobs" },
   { href: "/admin/password", label: "My password" },
 ];
 

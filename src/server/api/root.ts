@@ -4,6 +4,7 @@ import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
+import { jobQueuesRouter } from "./routers/job-queues";
 import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { ordersRouter } from "./routers/orders";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   gallery: galleryRouter,
   admins: adminsRouter,
+  jobQueues: jobQueuesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@ import { tenantOf } from "@/server/db/tenant";
 import { AppError, toAppError, toTRPCError } from "@/server/errors";
 import { type Logger, requestLogger } from "@/server/logger";
 import { getMailer, type Mailer } from "@/server/mail";
+import { rateLimitAddress } from "@/server/rate-limit";
 
 /**
  * Everything tRPC-wide: the context, the error formatter, and the procedures
@@ -19,7 +20,7 @@ export interface Context {
   db: PrismaClient;
   requestId: string;
   log: Logger;
-  /** The client's address, for rate limits. */
+  /** The client's address, for rate limits: an IPv6 address is its /64 (`clientAddressFrom`). */
   clientAddress: string;
   /** The request's headers (empty outside HTTP). */
   headers: Headers;
@@ -67,13 +68,14 @@ export function requestIdFrom(headers: Headers): string {
 }
 
 /**
- * The client's address: the right-most X-Forwarded-For entry. Our server
+ * The client's address as rate limits count it: the right-most X-Forwarded-For
+ * entry, an IPv6 address cut to its /64 (`rateLimitAddress`). Our server
  * (scripts/serve.ts) sets that header from the socket, or with TRUST_PROXY
  * leaves it to the reverse proxy, which appends the address it saw; either way
  * a client cannot choose it.
  */
 export function clientAddressFrom(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
+  return rateLimitAddress(headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown");
 }
 
 export interface RequestContextOptions {

@@ -5,7 +5,7 @@ import { getEnv } from "@/env";
 
 /**
  * A member's gallery session: an HS256 JWT (audience `gallery`) in an
- * httpOnly, SameSite=Lax cookie, `Secure` and `__Secure-` prefixed when the app
+ * httpOnly, SameSite=Lax cookie, `Secure` and `__Host-` prefixed when the app
  * is served over https. It names the member and carries a keyed fingerprint of
  * the access code it was opened with: once the studio gives the member a new
  * code, the fingerprint no longer matches and the session ends. The
@@ -85,8 +85,16 @@ function usesSecureCookies(): boolean {
   return getEnv().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }
 
+/**
+ * Over https the cookie is `__Host-` prefixed: browsers accept it only
+ * `Secure`, with `Path=/` and no `Domain`, from this very host, so a sibling
+ * subdomain cannot plant a session of its choosing (a plain or `__Secure-`
+ * cookie can be set for the parent domain by any subdomain). Over plain http
+ * (development) no prefixed cookie is possible, so it keeps its plain name.
+ * Only the name of the current scheme is read.
+ */
 export function galleryCookieName(): string {
-  return usesSecureCookies() ? "__Secure-gallery-session" : "gallery-session";
+  return usesSecureCookies() ? "__Host-gallery-session" : "gallery-session";
 }
 
 function cookieAttributes(maxAgeSeconds: number): string {
@@ -104,13 +112,23 @@ export function clearedGallerySessionCookie(): string {
   return `${galleryCookieName()}=; ${cookieAttributes(0)}`;
 }
 
-/** The gallery token in a request's Cookie header, if any. */
-export function galleryTokenFrom(headers: Headers): string | null {
+/** The value of the gallery cookie in a request's Cookie header: "" when empty, null when absent. */
+function galleryCookieValue(headers: Headers): string | null {
   const name = galleryCookieName();
   for (const part of (headers.get("cookie") ?? "").split(";")) {
     const separator = part.indexOf("=");
     if (separator < 0) continue;
-    if (part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim() || null;
+    if (part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
   }
   return null;
+}
+
+/** The gallery token in a request's Cookie header, if any. */
+export function galleryTokenFrom(headers: Headers): string | null {
+  return galleryCookieValue(headers) || null;
+}
+
+/** Whether the request carried the gallery cookie at all (to say a session has ended). */
+export function hasGallerySessionCookie(headers: Headers): boolean {
+  return galleryCookieValue(headers) !== null;
 }

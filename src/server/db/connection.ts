@@ -43,6 +43,11 @@ export interface SqlSession {
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: PrismaClient;
+  /**
+   * PGlite only: the embedded database itself, for the job queue (pg-boss's
+   * `fromPglite`), which shares its single connection with Prisma.
+   */
+  readonly embedded?: PGlite;
   /** Borrows one connection for raw SQL for the duration of `work`. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** One statement on any free connection, straight over the driver (see driver-query.ts). */
@@ -198,6 +203,7 @@ function openPGlite(target: Extract<DatabaseTarget, { kind: "pglite" }>): Databa
   return {
     target,
     prisma,
+    embedded: pglite,
     query: (sql, params) => sessionOf(pglite).query(sql, params),
     withSession: (work) => work(sessionOf(pglite)),
     async snapshot() {

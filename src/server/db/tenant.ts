@@ -24,6 +24,7 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "PhotoTag",
   "Order",
   "OrderPhoto",
+  "OpenUpload",
 ]);
 
 const FILTERED = new Set([

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { email, password } from "@/server/validation";
+import { email, emailedCode, givenPassword, password } from "@/server/validation";
 
 export const ZChangeAccountPasswordInput = z
   .object({
     // Any string: a wrong one is a 400 on this field, never a hint about the rules.
-    currentPassword: z.string().max(1024, "must be at most 1024 characters"),
+    currentPassword: givenPassword(),
     newPassword: password(),
   })
   .strict();
@@ -17,11 +17,7 @@ export const ZAccountResetRequested = z.object({
   message: z.string().describe("The same answer whether or not the address belongs to an account"),
 });
 
-const code = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, "must be the 6-digit code from the e-mail")
-  .describe("The 6-digit code from the e-mail");
+const code = emailedCode();
 
 export const ZAccountResetConfirmInput = z
   .object({ email: email(), code, newPassword: password() })

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { email, httpUrl, name, password, uuid } from "@/server/validation";
+import {
+  email,
+  emailedCode,
+  givenPassword,
+  httpUrl,
+  name,
+  password,
+  searchTerm,
+  uuid,
+} from "@/server/validation";
 
 export const ZAdmin = z.object({
   id: z.uuid(),
@@ -22,9 +31,7 @@ export const ZRegisterAdminInput = z
   .strict();
 export type RegisterAdminInput = z.infer<typeof ZRegisterAdminInput>;
 
-export const ZAdminLoginInput = z
-  .object({ email: email(), password: z.string().max(1024, "must be at most 1024 characters") })
-  .strict();
+export const ZAdminLoginInput = z.object({ email: email(), password: givenPassword() }).strict();
 export type AdminLoginInput = z.infer<typeof ZAdminLoginInput>;
 
 export const ZAdminIdInput = z.object({ id: uuid() }).strict();
@@ -41,11 +48,7 @@ export type UpdateAdminInput = z.infer<typeof ZUpdateAdminInput>;
 
 export const ZPasswordResetRequestInput = z.object({ email: email() }).strict();
 
-const otp = z
-  .string()
-  .trim()
-  .regex(/^\d{6}$/, "must be the 6-digit code from the e-mail")
-  .describe("The 6-digit code from the e-mail");
+const otp = emailedCode();
 
 export const ZValidateOtpInput = z.object({ email: email(), otp }).strict();
 export type ValidateOtpInput = z.infer<typeof ZValidateOtpInput>;
@@ -58,7 +61,7 @@ export type ResetPasswordInput = z.infer<typeof ZResetPasswordInput>;
 export const ZChangePasswordInput = z
   .object({
     email: email(),
-    oldPassword: z.string().max(1024, "must be at most 1024 characters"),
+    oldPassword: givenPassword(),
     newPassword: password(),
   })
   .strict();
@@ -66,7 +69,7 @@ export type ChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
 
 export const ZStudiosInput = z
   .object({
-    search: z.string().trim().max(100, "must be at most 100 characters").optional(),
+    search: searchTerm(100).optional(),
     page: z.int().min(1).default(1),
     pageSize: z.int().min(1).max(100).default(20),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, name, password, timeZone } from "@/server/validation";
+import { email, givenPassword, name, password, timeZone } from "@/server/validation";
 
 export const ZRegisterOperatorInput = z
   .object({
@@ -15,7 +15,7 @@ export const ZLoginInput = z
   .object({
     email: email(),
     // Any string: a wrong password is a 401, never a hint about the rules.
-    password: z.string().max(1024, "must be at most 1024 characters"),
+    password: givenPassword(),
   })
   .strict();
 export type LoginInput = z.infer<typeof ZLoginInput>;

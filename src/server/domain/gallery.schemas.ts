@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "@/server/validation";
+import { singleLine, uuid } from "@/server/validation";
 import { ORDER_STATUSES } from "./orders.schemas";
 
 /** At most this many photos are listed in one member's gallery. */
@@ -7,11 +7,13 @@ export const MAX_GALLERY_PHOTOS = 1000;
 
 export const ZOpenGalleryInput = z
   .object({
-    code: z
-      .string("must be text")
-      .trim()
-      .min(1, "Enter the access code from your card")
-      .max(40, "must be at most 40 characters")
+    code: singleLine()
+      .pipe(
+        z
+          .string()
+          .min(1, "Enter the access code from your card")
+          .max(40, "must be at most 40 characters"),
+      )
       .describe("The access code, in any case, with or without dashes and spaces"),
   })
   .strict();

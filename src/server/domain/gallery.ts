@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/generated/prisma/client";
+import { getEnv } from "@/env";
 import {
   accessCodeFingerprint,
   fingerprintMatches,
@@ -8,11 +9,17 @@ import {
 } from "@/server/auth/gallery-session";
 import { type Tenant, tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
-import type { Logger } from "@/server/logger";
+import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { paymentProvider } from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
-import { assertWithinLimits, hit, type RateLimit, undoHit } from "@/server/rate-limit";
+import {
+  assertWithinLimits,
+  delayPastLimitMs,
+  hit,
+  type RateLimit,
+  undoHit,
+} from "@/server/rate-limit";
 import { photoObjectKey, photoStorage } from "@/server/storage";
 import { normaliseAccessCode } from "./access-codes";
 import {
@@ -39,12 +46,30 @@ import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
  * session, and scoped to that member's studio, project and self.
  */
 
-/** Wrong codes per client address: the guesser's budget. */
+/** Wrong codes per client address (an IPv6 client's /64): the guesser's budget. */
 export const WRONG_CODE_LIMIT: RateLimit = {
   name: "gallery-code-address",
   limit: 10,
   windowSeconds: 15 * 60,
 };
+
+/**
+ * Wrong codes per minute on the whole platform, every address together: the
+ * budget of many guessers at once (GALLERY_WRONG_CODES_PER_MINUTE).
+ */
+export function wrongCodePlatformBudget(): RateLimit {
+  return {
+    name: "gallery-code-platform",
+    limit: getEnv().GALLERY_WRONG_CODES_PER_MINUTE,
+    windowSeconds: 60,
+  };
+}
+
+/** Past the platform budget, each wrong code waits 1 s more per budget's worth over it, at most 3 s. */
+export const WRONG_CODE_SLOW_DOWN = { msPerLimit: 1_000, maxMs: 3_000 };
+
+/** The platform budget's one counter. */
+const PLATFORM = "all";
 
 /** Orders placed by one member, so a shared code cannot flood the studio. */
 export const GALLERY_ORDER_LIMIT: RateLimit = {
@@ -81,11 +106,50 @@ const memberSelect = {
   firstViewedAt: true,
 } as const;
 
+export interface OpenGalleryOptions {
+  /** Where the platform budget's warning goes; the app's logger by default. */
+  log?: Logger;
+  /** Told how long a wrong code's answer is held back, before it waits. */
+  onSlowDown?: (delayMs: number) => void;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The answer to a wrong code. It counts against the platform's budget; past
+ * the budget the answer waits, longer the further past, and the first wrong
+ * code over it in each minute logs a warning (the counter is shared, so one
+ * line per minute whatever the number of instances). Right codes never come
+ * here: a member typing their own code is never slowed by someone else's guesses.
+ */
+async function refuseWrongCode(
+  db: PrismaClient,
+  now: Date,
+  options: OpenGalleryOptions,
+): Promise<never> {
+  const budget = wrongCodePlatformBudget();
+  const platform = await hit(db, budget, PLATFORM, now);
+  if (platform.hits === budget.limit + 1) {
+    (options.log ?? getLogger()).warn(
+      { wrongCodesPerMinute: budget.limit, windowEndsInSeconds: platform.retryAfterSeconds },
+      "wrong gallery access codes are over the platform budget: wrong codes are slowed down",
+    );
+  }
+  const delayMs = delayPastLimitMs(platform, budget, WRONG_CODE_SLOW_DOWN);
+  if (delayMs > 0) {
+    options.onSlowDown?.(delayMs);
+    await sleep(delayMs);
+  }
+  throw wrongCode();
+}
+
 /**
  * Opens a member's gallery with their access code. Every attempt is counted
  * against the client address before the code is looked up (one atomic upsert),
- * and a right code takes its count back: an address gets 10 wrong codes in 15
- * minutes, then 429. Codes are unique platform-wide, so the code alone finds
+ * and a right code takes its count back: an address (an IPv6 client's /64)
+ * gets 10 wrong codes in 15 minutes, then 429. A wrong code also counts
+ * against the platform's budget, past which wrong codes are answered slowly
+ * (`refuseWrongCode`). Codes are unique platform-wide, so the code alone finds
  * the member; a wrong code says only that it is wrong.
  */
 export async function openGallery(
@@ -93,6 +157,7 @@ export async function openGallery(
   input: OpenGalleryInput,
   clientAddress: string,
   now: Date,
+  options: OpenGalleryOptions = {},
 ): Promise<{ token: string; projectName: string }> {
   const attempt = await hit(db, WRONG_CODE_LIMIT, clientAddress, now);
   assertWithinLimits(
@@ -106,7 +171,7 @@ export async function openGallery(
         select: { ...memberSelect, project: { select: { name: true } } },
       })
     : null;
-  if (!member) throw wrongCode();
+  if (!member) return refuseWrongCode(db, now, options);
   await undoHit(db, WRONG_CODE_LIMIT, clientAddress);
   if (!member.firstViewedAt) {
     // The "login rate" of the analytics: the first visit only, whoever wins a race.

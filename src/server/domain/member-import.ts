@@ -1,6 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
+import { AppError, toAppError } from "@/server/errors";
+import { getLogger } from "@/server/logger";
 import { generateAccessCode } from "./access-codes";
 import { assertProjectVisible, withFreshCodes } from "./members";
 import { type ImportMembersInput, type ImportReport, ZMemberFields } from "./members.schemas";
@@ -42,14 +45,170 @@ function validateRows(rows: RosterRow[]) {
   return { errors, valid };
 }
 
-const IMPORT_CHUNK = 1000;
+/** Valid rows written per transaction: each holds the database (all of it, on PGlite) briefly. */
+export const IMPORT_BATCH_ROWS = 500;
+/**
+ * How long a studio's import lock outlives its last sign of life. Renewed
+ * before every batch, and a batch's transaction times out well within it, so
+ * only a dead import lets it lapse: the studio may import again this long
+ * after a crash.
+ */
+export const IMPORT_LOCK_SECONDS = 60;
+const IMPORT_RETRY_AFTER_SECONDS = 5;
+const BATCH_TIMEOUT_MS = 30_000;
+const BATCH_MAX_WAIT_MS = 10_000;
+
+type Create = Omit<Prisma.MemberCreateManyInput, "accessCode">;
+type Update = { id: string; data: Prisma.MemberUpdateInput };
+/** What one valid row does, in file order. */
+type Step = { line: number } & ({ create: Create } | { update: Update } | { unchanged: true });
+
+/** Matches each valid row against the project's members as they are now. */
+async function planImport(
+  tenant: Tenant,
+  projectId: string,
+  valid: ImportPlanRow[],
+): Promise<Step[]> {
+  const existing = await tenant.db.member.findMany({
+    where: { operatorId: tenant.operatorId, projectId },
+    select: { id: true, name: true, email: true, externalId: true, group: true },
+    orderBy: { enrolledAt: "asc" },
+  });
+  const byExternalId = new Map(existing.filter((m) => m.externalId).map((m) => [m.externalId!, m]));
+  const byEmail = new Map<string, (typeof existing)[number]>();
+  for (const member of existing) {
+    if (member.email && !byEmail.has(member.email)) byEmail.set(member.email, member);
+  }
+
+  return valid.map(({ line, fields }): Step => {
+    const match = fields.externalId
+      ? byExternalId.get(fields.externalId)
+      : fields.email
+        ? byEmail.get(fields.email)
+        : undefined;
+    if (!match) {
+      return { line, create: { ...fields, operatorId: tenant.operatorId, projectId } };
+    }
+    const data: Prisma.MemberUpdateInput = {};
+    if (fields.name !== match.name) data.name = fields.name;
+    for (const key of ["email", "externalId", "group"] as const) {
+      const value = fields[key];
+      if (value && value !== match[key]) data[key] = value;
+    }
+    return Object.keys(data).length === 0
+      ? { line, unchanged: true }
+      : { line, update: { id: match.id, data } };
+  });
+}
+
+// ---- One import per studio at a time ----
+
+const importRunning = () =>
+  new AppError(
+    "TOO_MANY_REQUESTS",
+    "Another member import of this studio is running; try again when it has finished",
+    { retryAfterSeconds: IMPORT_RETRY_AFTER_SECONDS },
+  );
+
+/**
+ * Takes the studio's import lock: a row in the database, so that every app
+ * instance sees it. A row whose time has run out belongs to an import that
+ * died, and is taken over. One statement, so two imports cannot both take it.
+ */
+async function takeImportLock(tenant: Tenant): Promise<string> {
+  const holder = randomUUID();
+  const taken = await tenant.db.$queryRaw<{ holder: string }[]>`
+    INSERT INTO member_import_locks (operator_id, holder, started_at, expires_at)
+    VALUES (${tenant.operatorId}::uuid, ${holder}::uuid, now(),
+            now() + ${IMPORT_LOCK_SECONDS}::int * interval '1 second')
+    ON CONFLICT (operator_id) DO UPDATE
+       SET holder = EXCLUDED.holder, started_at = EXCLUDED.started_at, expires_at = EXCLUDED.expires_at
+     WHERE member_import_locks.expires_at <= now()
+    RETURNING holder`;
+  if (taken.length === 0) throw importRunning();
+  return holder;
+}
+
+/** Pushes the lock's end out again; false when it lapsed and another import took it. */
+async function renewImportLock(tenant: Tenant, holder: string): Promise<boolean> {
+  const renewed = await tenant.db.$executeRaw`
+    UPDATE member_import_locks
+       SET expires_at = now() + ${IMPORT_LOCK_SECONDS}::int * interval '1 second'
+     WHERE operator_id = ${tenant.operatorId}::uuid AND holder = ${holder}::uuid`;
+  return renewed === 1;
+}
+
+async function releaseImportLock(tenant: Tenant, holder: string): Promise<void> {
+  await tenant.db.$executeRaw`
+    DELETE FROM member_import_locks
+     WHERE operator_id = ${tenant.operatorId}::uuid AND holder = ${holder}::uuid`
+    // A lock that cannot be released now lapses by itself.
+    .catch((error: unknown) => getLogger().warn({ err: error }, "member import lock not released"));
+}
+
+// ---- Writing ----
+
+/**
+ * Lets requests that arrived during a batch start before the next one. The
+ * embedded database answers in the same thread without waiting for I/O, so a
+ * loop of batches alone would never let the server read them, and they would
+ * wait for the whole import after all.
+ */
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** One batch in one transaction: all of its rows are written, or none. */
+async function writeBatch(tenant: Tenant, steps: Step[]): Promise<void> {
+  const creates = steps.flatMap((step) => ("create" in step ? [step.create] : []));
+  const updates = steps.flatMap((step) => ("update" in step ? [step.update] : []));
+  if (creates.length === 0 && updates.length === 0) return;
+  await withFreshCodes(() =>
+    tenant.db.$transaction(
+      async (tx) => {
+        if (creates.length > 0) {
+          await tx.member.createMany({
+            data: creates.map((create) => ({ ...create, accessCode: generateAccessCode() })),
+          });
+        }
+        for (const { id, data } of updates) {
+          await tx.member.update({
+            where: { id, operatorId: tenant.operatorId },
+            data,
+            select: { id: true },
+          });
+        }
+      },
+      { maxWait: BATCH_MAX_WAIT_MS, timeout: BATCH_TIMEOUT_MS },
+    ),
+  );
+}
+
+/**
+ * A batch failed after earlier ones were committed: the answer keeps the
+ * failure's status and says which lines are in and where to start again.
+ */
+function stoppedAt(error: unknown, firstLine: number, lastWrittenLine: number): AppError {
+  const cause = toAppError(error);
+  const reason = cause.code === "INTERNAL" ? "an unexpected error" : cause.message;
+  return new AppError(
+    cause.code,
+    `The import stopped at line ${firstLine} (${reason}). ` +
+      `Lines up to ${lastWrittenLine} were imported; lines ${firstLine} onwards were not: import them again.`,
+    { cause: error, retryAfterSeconds: cause.retryAfterSeconds },
+  );
+}
 
 /**
  * Creates or updates a project's members from a spreadsheet. A row matches an
  * existing member by external id, or without one by e-mail; a matched member
  * takes the row's non-empty values (blank cells leave a value alone), so the
  * same file twice changes nothing. Rows with errors are reported by line and
- * skipped; the rest are written in one transaction.
+ * skipped.
+ *
+ * The rest are written in file order, in batches of IMPORT_BATCH_ROWS rows,
+ * each its own transaction, so that a big file never holds the database for
+ * long. A batch that fails is written not at all, and the import stops there:
+ * the batches before it stay, and the answer names the line to start again
+ * from. A studio runs one import at a time (429 for a second one).
  */
 export async function importMembers(
   tenant: Tenant,
@@ -61,70 +220,38 @@ export async function importMembers(
   const { errors, valid } = validateRows(roster.rows);
   const dryRun = input.dryRun ?? false;
 
-  const counts = await withFreshCodes(() =>
-    tenant.db.$transaction(
-      async (tx) => {
-        const existing = await tx.member.findMany({
-          where: { operatorId: tenant.operatorId, projectId: input.projectId },
-          select: { id: true, name: true, email: true, externalId: true, group: true },
-          orderBy: { enrolledAt: "asc" },
-        });
-        const byExternalId = new Map(
-          existing.filter((m) => m.externalId).map((m) => [m.externalId!, m]),
-        );
-        const byEmail = new Map<string, (typeof existing)[number]>();
-        for (const member of existing) {
-          if (member.email && !byEmail.has(member.email)) byEmail.set(member.email, member);
+  const holder = dryRun ? undefined : await takeImportLock(tenant);
+  let steps: Step[];
+  try {
+    steps = await planImport(tenant, input.projectId, valid);
+    if (holder) {
+      let lastWrittenLine: number | undefined;
+      for (let i = 0; i < steps.length; i += IMPORT_BATCH_ROWS) {
+        const batch = steps.slice(i, i + IMPORT_BATCH_ROWS);
+        await yieldToOtherRequests();
+        try {
+          if (!(await renewImportLock(tenant, holder))) {
+            throw new AppError(
+              "CONFLICT",
+              "another import of this studio started after this one stalled",
+            );
+          }
+          await writeBatch(tenant, batch);
+        } catch (error) {
+          if (lastWrittenLine === undefined) throw error;
+          throw stoppedAt(error, batch[0]!.line, lastWrittenLine);
         }
-
-        const creates: Prisma.MemberCreateManyInput[] = [];
-        const updates: { id: string; data: Prisma.MemberUpdateInput }[] = [];
-        let unchanged = 0;
-        for (const { fields } of valid) {
-          const match = fields.externalId
-            ? byExternalId.get(fields.externalId)
-            : fields.email
-              ? byEmail.get(fields.email)
-              : undefined;
-          if (!match) {
-            creates.push({
-              ...fields,
-              operatorId: tenant.operatorId,
-              projectId: input.projectId,
-              accessCode: generateAccessCode(),
-            });
-            continue;
-          }
-          const data: Prisma.MemberUpdateInput = {};
-          if (fields.name !== match.name) data.name = fields.name;
-          for (const key of ["email", "externalId", "group"] as const) {
-            const value = fields[key];
-            if (value && value !== match[key]) data[key] = value;
-          }
-          if (Object.keys(data).length === 0) unchanged++;
-          else updates.push({ id: match.id, data });
-        }
-
-        if (!dryRun) {
-          for (let i = 0; i < creates.length; i += IMPORT_CHUNK) {
-            await tx.member.createMany({ data: creates.slice(i, i + IMPORT_CHUNK) });
-          }
-          for (const { id, data } of updates) {
-            await tx.member.update({
-              where: { id, operatorId: tenant.operatorId },
-              data,
-              select: { id: true },
-            });
-          }
-        }
-        return { created: creates.length, updated: updates.length, unchanged };
-      },
-      { maxWait: 10_000, timeout: 120_000 },
-    ),
-  );
+        lastWrittenLine = batch.at(-1)!.line;
+      }
+    }
+  } finally {
+    if (holder) await releaseImportLock(tenant, holder);
+  }
 
   return {
-    ...counts,
+    created: steps.filter((step) => "create" in step).length,
+    updated: steps.filter((step) => "update" in step).length,
+    unchanged: steps.filter((step) => "unchanged" in step).length,
     errors,
     dryRun,
     delimiter: roster.delimiter,

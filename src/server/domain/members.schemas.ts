@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, name, uuid } from "@/server/validation";
+import { email, name, searchTerm, singleLine, uuid } from "@/server/validation";
 import { pageCursor, pageLimit, pageOf } from "./paging";
 import { ROSTER_FIELDS } from "./roster-csv";
 
@@ -7,11 +7,8 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** A short optional label (external id, group): trimmed, and blank means none. */
 function label(max: number) {
-  return z
-    .string()
-    .refine((value) => !value.includes("\u0000"), "must not contain NUL characters")
-    .refine((value) => value.isWellFormed(), "must be valid Unicode text")
-    .transform((value) => value.trim() || null)
+  return singleLine()
+    .transform((value) => value || null)
     .pipe(z.string().max(max, `must be at most ${max} characters`).nullable())
     .nullable()
     .optional()
@@ -45,6 +42,14 @@ export const ZUpdateMemberInput = z
   .strict();
 export type UpdateMemberInput = z.infer<typeof ZUpdateMemberInput>;
 
+/** `?group=`: one exact group. */
+function groupFilter() {
+  return singleLine()
+    .pipe(z.string().max(100, "must be at most 100 characters"))
+    .optional()
+    .describe("An exact group");
+}
+
 export const ZMemberIdInput = z.object({ id: uuid() }).strict();
 
 export const ZListMembersInput = z
@@ -52,12 +57,12 @@ export const ZListMembersInput = z
     projectId: uuid(),
     limit: pageLimit(),
     cursor: pageCursor(),
-    search: z
-      .string()
-      .max(200, "must be at most 200 characters")
+    search: searchTerm(200)
       .optional()
-      .describe("Case-insensitive; matches name, e-mail, external id or access code"),
-    group: z.string().max(100, "must be at most 100 characters").optional(),
+      .describe(
+        "Case-insensitive; matches name, group, e-mail, external id or access code (a photographer's search: name or group only)",
+      ),
+    group: groupFilter(),
   })
   .strict();
 export type ListMembersInput = z.infer<typeof ZListMembersInput>;
@@ -66,11 +71,13 @@ const booleanFlag = z
   .preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean())
   .optional();
 
+const columnName = singleLine().pipe(z.string().max(200, "must be at most 200 characters"));
+
 export const ZRosterMapping = z
   .object(
     Object.fromEntries(
-      ROSTER_FIELDS.map((field) => [field, z.string().max(200).nullable().optional()]),
-    ) as Record<(typeof ROSTER_FIELDS)[number], z.ZodOptional<z.ZodNullable<z.ZodString>>>,
+      ROSTER_FIELDS.map((field) => [field, columnName.nullable().optional()]),
+    ) as Record<(typeof ROSTER_FIELDS)[number], z.ZodOptional<z.ZodNullable<typeof columnName>>>,
   )
   .strict()
   .describe("Field to the header of its column (any case); null leaves a detected column out");
@@ -88,9 +95,7 @@ export const ZImportMembersInput = z
   .strict();
 export type ImportMembersInput = z.infer<typeof ZImportMembersInput>;
 
-export const ZMemberCardsInput = z
-  .object({ projectId: uuid(), group: z.string().max(100).optional() })
-  .strict();
+export const ZMemberCardsInput = z.object({ projectId: uuid(), group: groupFilter() }).strict();
 export type MemberCardsInput = z.infer<typeof ZMemberCardsInput>;
 
 export const ZProjectMembersInput = z.object({ projectId: uuid() }).strict();

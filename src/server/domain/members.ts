@@ -62,8 +62,11 @@ function selectMembers(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.
      ${orderAndLimit}`;
 }
 
+/** Operators read (and search) members' e-mails and access codes; photographers do not. */
+const readsContacts = (caller: Caller) => caller.role === "operator";
+
 function toMember(row: MemberRow, caller: Caller): Member {
-  const mayReadContacts = caller.role === "operator";
+  const mayReadContacts = readsContacts(caller);
   return {
     id: row.id,
     projectId: row.project_id,
@@ -108,7 +111,12 @@ const readCursor = (text: string) =>
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function listFilter(tenant: Tenant, input: ListMembersInput): Prisma.Sql {
+/**
+ * Search matches only what the caller may read: a photographer sees names and
+ * groups, so matching e-mails or access codes for them would let a few hundred
+ * searches spell out a code letter by letter.
+ */
+function listFilter(tenant: Tenant, caller: Caller, input: ListMembersInput): Prisma.Sql {
   const parts = [
     Prisma.sql`m.operator_id = ${tenant.operatorId}::uuid AND m.project_id = ${input.projectId}::uuid`,
   ];
@@ -116,13 +124,18 @@ function listFilter(tenant: Tenant, input: ListMembersInput): Prisma.Sql {
   const search = input.search?.trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;
-    const code = search.replace(/[\s-]/g, "").toUpperCase();
-    const byCode = /^[A-Z0-9]+$/.test(code)
-      ? Prisma.sql`OR m.access_code LIKE ${`%${code}%`}`
-      : Prisma.empty;
-    parts.push(
-      Prisma.sql`(m.name ILIKE ${pattern} OR m.email ILIKE ${pattern} OR m.external_id ILIKE ${pattern} ${byCode})`,
-    );
+    const visible = Prisma.sql`m.name ILIKE ${pattern} OR m.group_name ILIKE ${pattern}`;
+    if (readsContacts(caller)) {
+      const code = search.replace(/[\s-]/g, "").toUpperCase();
+      const byCode = /^[A-Z0-9]+$/.test(code)
+        ? Prisma.sql`OR m.access_code LIKE ${`%${code}%`}`
+        : Prisma.empty;
+      parts.push(
+        Prisma.sql`(${visible} OR m.email ILIKE ${pattern} OR m.external_id ILIKE ${pattern} ${byCode})`,
+      );
+    } else {
+      parts.push(Prisma.sql`(${visible})`);
+    }
   }
   return Prisma.join(parts, " AND ");
 }
@@ -140,7 +153,7 @@ export async function listMembers(
 ): Promise<MemberPage> {
   await assertProjectVisible(tenant, caller, input.projectId);
   const cursor = input.cursor ? readCursor(input.cursor) : undefined;
-  const filter = listFilter(tenant, input);
+  const filter = listFilter(tenant, caller, input);
   const take = input.limit + 1;
 
   let grouped: Prisma.Sql = Prisma.sql`AND m.group_name IS NOT NULL`;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { uuid } from "@/server/validation";
+import { singleLine, uuid } from "@/server/validation";
 import { pageCursor, pageLimit, pageOf } from "./paging";
 
 export const ORDER_STATUSES = ["pending", "paid", "refunded"] as const;
@@ -25,12 +25,8 @@ export const ZCreateOrderInput = z
       .max(MAX_ORDER_CENTS, `must be at most ${MAX_ORDER_CENTS}`)
       .optional()
       .describe("What was charged; the package's price when left out"),
-    externalId: z
-      .string()
-      .trim()
-      .min(1, "must not be empty")
-      .max(100, "must be at most 100 characters")
-      .refine((value) => !value.includes("\u0000") && value.isWellFormed(), "must be plain text")
+    externalId: singleLine()
+      .pipe(z.string().min(1, "must not be empty").max(100, "must be at most 100 characters"))
       .optional()
       .describe("The shop's own order number, unique per studio: a repeat returns the first order"),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/server/errors";
+import { singleLine, textProblem } from "@/server/validation";
 
 /**
  * Keyset paging, the same in every list: `limit` and an opaque `cursor` in,
@@ -20,7 +21,10 @@ export function pageLimit() {
 }
 
 export function pageCursor() {
-  return z.string().max(1000).optional().describe("`nextCursor` of the previous page");
+  return singleLine()
+    .pipe(z.string().max(1000, "must be at most 1000 characters"))
+    .optional()
+    .describe("`nextCursor` of the previous page");
 }
 
 export function pageOf<Item extends z.ZodType>(item: Item, counted: string) {
@@ -53,7 +57,9 @@ export function decodeCursor<Key>(text: string, read: (values: unknown[]) => Key
   let key: Key | null = null;
   try {
     const values: unknown = JSON.parse(Buffer.from(text, "base64url").toString());
-    if (Array.isArray(values)) key = read(values);
+    // A forged key's text goes to the database: it must be text PostgreSQL can hold.
+    const clean = (value: unknown) => typeof value !== "string" || !textProblem(value, "any");
+    if (Array.isArray(values) && values.every(clean)) key = read(values);
   } catch {
     // falls through
   }

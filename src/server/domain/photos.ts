@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { open, readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
-import { sniffImageType } from "@/server/photos/images";
+import { imageSize, sniffImageSource } from "@/server/photos/images";
 import {
   enqueuePhotoProcessing,
   waitForPhoto,
@@ -106,11 +106,20 @@ function toPhoto(row: PhotoRow): Photo {
   };
 }
 
-/** Operators see every photo of theirs; a photographer the photos they uploaded. */
+/**
+ * Operators see every photo of theirs; a photographer the photos they uploaded
+ * to the projects they are still assigned to. Removed from a project, they
+ * lose its photos with it, their own included: no reading, downloading or
+ * deleting (every photo read and write starts here), and the photos stay the
+ * studio's. Assigned again, they see them again.
+ */
 function visibleTo(tenant: Tenant, caller: Caller): Prisma.Sql {
   const own = Prisma.sql`p.operator_id = ${tenant.operatorId}::uuid`;
   return caller.role === "photographer"
-    ? Prisma.sql`${own} AND p.photographer_id = ${caller.id}::uuid`
+    ? Prisma.sql`${own} AND p.photographer_id = ${caller.id}::uuid
+        AND EXISTS (SELECT 1 FROM project_photographers pp
+                     WHERE pp.operator_id = p.operator_id AND pp.project_id = p.project_id
+                       AND pp.photographer_id = ${caller.id}::uuid)`
     : own;
 }
 
@@ -255,15 +264,8 @@ async function deleteObjects(photo: { operatorId: string; projectId: string; id:
 
 /** The type of the staged file by its first bytes: 415 for anything but JPEG, PNG or WebP. */
 async function contentTypeOf(file: StagedFile) {
-  const handle = await open(file.path);
-  try {
-    const head = Buffer.alloc(16);
-    const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
-    const type = sniffImageType(head.subarray(0, bytesRead));
-    if (type) return type;
-  } finally {
-    await handle.close();
-  }
+  const type = await sniffImageSource(file.path);
+  if (type) return type;
   throw new AppError(
     "UNSUPPORTED_MEDIA_TYPE",
     "file: must be a JPEG, PNG or WebP image (recognised by its content)",
@@ -308,11 +310,18 @@ async function fileUpload(
       if (existing.status === "failed") await retryFailed(tenant, existing.id);
       return { id: existing.id, created: false };
     }
+    // 413 past the pixel limit from the header alone, before anything is stored.
+    await imageSize(file.path);
 
     const photo = { id: randomUUID(), operatorId: tenant.operatorId, projectId };
     try {
+      // Streamed from the staged file, never read whole into memory.
       await photoStorage()
-        .put(photoObjectKey(photo, "original"), await readFile(file.path), contentType)
+        .put(
+          photoObjectKey(photo, "original"),
+          { stream: createReadStream(file.path), size: file.sizeBytes },
+          contentType,
+        )
         .catch((error: unknown) => {
           throw storageUnavailable(error);
         });

@@ -88,6 +88,26 @@ describe("parseRoster", () => {
     expect(failure(() => parseRoster('name\n"Ann\n')).message).toMatch(/opening quote at line 2/);
   });
 
+  it("refuses a cell that is not text, naming its line and column", () => {
+    const control = failure(() => parseRoster("name,group\nBen,4a\nCleo,4\u0001b\n"));
+    expect(control.code).toBe("BAD_REQUEST");
+    expect(control.fieldErrors!.csv![0]).toMatch(/^line 3, column "group": .*control/);
+    expect(failure(() => parseRoster("name,notes\nBen,ok\nCleo,\ud800\n")).message).toMatch(
+      /line 3: must be valid Unicode text/,
+    );
+    expect(failure(() => parseRoster("name,\u0002\nBen,x\n")).message).toMatch(
+      /line 1, column 2: /,
+    );
+    expect(failure(() => parseRoster("name\nBen\nCl\u0000eo\n")).message).toMatch(
+      /not a text file.*line 3/,
+    );
+  });
+
+  it("keeps tabs and line breaks inside quoted cells", () => {
+    const roster = parseRoster('name,group\n"Ann\tBaker","4\na"\n');
+    expect(roster.rows[0]).toMatchObject({ name: "Ann\tBaker", group: "4\na" });
+  });
+
   it(`refuses more than ${MAX_ROSTER_ROWS} rows`, () => {
     const text = `name\n${"x\n".repeat(MAX_ROSTER_ROWS)}`;
     expect(parseRoster(text).rows).toHaveLength(MAX_ROSTER_ROWS);

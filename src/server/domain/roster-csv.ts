@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { AppError } from "@/server/errors";
+import { textProblem } from "@/server/validation";
 
 /**
  * Reads a class list, team sheet or guest list as spreadsheets export it: one
@@ -106,10 +107,41 @@ function resolveMapping(
   return mapping;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Line (1-based) of a position in the text. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
+/**
+ * Every cell must be text the database can hold, with tabs and line breaks
+ * (inside quotes) but no other control characters: the first that is not is a
+ * 400 naming its line and column, before anything is read further.
+ */
+function assertTextCells(records: { record: string[]; info: { lines: number } }[]) {
+  const [header] = records;
+  for (const { record, info } of records) {
+    const breaks = record.reduce((sum, value) => sum + value.split("\n").length - 1, 0);
+    record.forEach((value, i) => {
+      const problem = textProblem(value, "multi-line");
+      if (!problem) return;
+      const named = record !== header?.record && header?.record[i]?.trim();
+      const column = named && !textProblem(named, "single-line") ? `"${named}"` : i + 1;
+      throw unreadable(`line ${info.lines - breaks}, column ${column}: ${problem}`);
+    });
+  }
+}
+
 export function parseRoster(text: string, given: RosterMapping = {}): ParsedRoster {
-  if (text.includes("\u0000"))
-    throw unreadable("it is not a text file (save the spreadsheet as CSV)");
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const nul = normalised.indexOf("\u0000");
+  if (nul !== -1) {
+    throw unreadable(
+      `it is not a text file (save the spreadsheet as CSV): a NUL character on line ${lineAt(normalised, nul)}`,
+    );
+  }
+  // The parser would turn a lone surrogate (only JSON can send one) into U+FFFD unseen.
+  const lone = LONE_SURROGATE.exec(normalised);
+  if (lone) throw unreadable(`line ${lineAt(normalised, lone.index)}: must be valid Unicode text`);
   const headerLine = normalised.split("\n").find((line) => line.trim() !== "");
   if (headerLine === undefined)
     throw unreadable("it is empty; the first line must name the columns");
@@ -129,6 +161,7 @@ export function parseRoster(text: string, given: RosterMapping = {}): ParsedRost
     throw error;
   }
 
+  assertTextCells(records);
   const [header, ...body] = records;
   const headers = header!.record.map((h) => h.trim());
   if (body.length > MAX_ROSTER_ROWS) {

@@ -25,3 +25,27 @@ export function loggablePath(pathname: string): string {
     .map((segment) => (/@|%40/i.test(segment) ? "[email]" : segment))
     .join("/");
 }
+
+/**
+ * Query parameters whose values never reach the request log: a search term can
+ * be a member's access code, e-mail or name, and tRPC's `input` carries a
+ * whole procedure input (see docs/api.md, "Access codes").
+ */
+const REDACTED_QUERY_PARAMETERS = new Set(["search", "input", "code", "token", "email"]);
+const MAX_LOGGED_QUERY = 1000;
+
+/**
+ * A query string for the request log, or undefined without one: every
+ * parameter is kept but the values of `search`, `input` and the like, and any
+ * value holding an e-mail address, are replaced by `[redacted]`.
+ */
+export function loggableQuery(parameters: URLSearchParams): string | undefined {
+  const parts: string[] = [];
+  for (const [name, value] of parameters) {
+    const hidden = REDACTED_QUERY_PARAMETERS.has(name) || value.includes("@");
+    parts.push(`${encodeURIComponent(name)}=${hidden ? "[redacted]" : encodeURIComponent(value)}`);
+  }
+  if (parts.length === 0) return undefined;
+  const query = parts.join("&");
+  return query.length > MAX_LOGGED_QUERY ? `${query.slice(0, MAX_LOGGED_QUERY)}…` : query;
+}

@@ -10,7 +10,11 @@ import path from "node:path";
 
 /** An upload that has received nothing for this long is abandoned. */
 export const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
-export const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+/** Where partial uploads live: DATA_DIR/uploads. */
+export function uploadsDirectory(dataDir: string): string {
+  return path.join(dataDir, "uploads");
+}
 
 /** Removes an upload's files; files already gone (another instance was first) are fine. */
 export async function forgetUpload(directory: string, id: string): Promise<void> {
@@ -20,11 +24,18 @@ export async function forgetUpload(directory: string, id: string): Promise<void>
   ]);
 }
 
+/** The ids of the uploads that have files in `directory` (either half counts). */
+export async function presentUploadIds(directory: string): Promise<Set<string>> {
+  const names = await readdir(directory).catch(() => []);
+  return new Set(names.map((name) => name.replace(/\.json$/, "")));
+}
+
 /**
  * Removes every upload whose files have not changed for `abandonedAfterMs`
  * (each PATCH moves the bytes file's modification time on), and stray halves
- * of one. Every instance sweeps on its own timer; sweeping a shared folder
- * twice is harmless. Answers how many uploads it removed.
+ * of one. It runs as the `maintenance.purgeAbandonedUploads` job (on the
+ * schedule, src/server/jobs/schedule.ts); sweeping a shared folder twice is
+ * harmless. Answers how many uploads it removed.
  */
 export async function sweepAbandonedUploads(
   directory: string,

@@ -1,6 +1,7 @@
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
+import { getEnv } from "@/env";
+import type { ImageSource } from "./images";
 
 /**
  * Worker threads for the image work that is JavaScript or WebAssembly (zxing's
@@ -9,9 +10,9 @@ import { Piscina } from "piscina";
  * here instead of stalling pages. The work itself is in image-worker.mjs.
  */
 
-/** Image jobs at once: one core short of all of them, so requests keep a core. */
+/** As many threads as photo jobs run at once in this process (IMAGE_CONCURRENCY). */
 export function imageConcurrency(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return getEnv().IMAGE_CONCURRENCY;
 }
 
 /** Found from the app's folder: bundled server code has no path of its own to resolve it from. */
@@ -50,7 +51,10 @@ export interface ExifTimes {
   offsetTimeOriginal: string | null;
 }
 
-/** EXIF's capture time fields as text, parsed in a worker thread. */
-export function readExifTimesInThread(bytes: Uint8Array): Promise<ExifTimes> {
-  return pool().run({ bytes }, { name: "readExifTimes" }) as Promise<ExifTimes>;
+/**
+ * EXIF's capture time fields as text, parsed in a worker thread; a path is read
+ * there in chunks, only as far as the EXIF block.
+ */
+export function readExifTimesInThread(source: ImageSource): Promise<ExifTimes> {
+  return pool().run({ source }, { name: "readExifTimes" }) as Promise<ExifTimes>;
 }

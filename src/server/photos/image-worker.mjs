@@ -36,10 +36,18 @@ export async function decodeQr({ data, width, height }) {
   return found?.isValid ? found.text : null;
 }
 
-/** EXIF `DateTimeOriginal` and `OffsetTimeOriginal` as the camera wrote them (text), or nulls. */
-export async function readExifTimes({ bytes }) {
+/**
+ * EXIF `DateTimeOriginal` and `OffsetTimeOriginal` as the camera wrote them
+ * (text), or nulls. `source` is the image's bytes or the path of its file (read
+ * in chunks, only as far as the EXIF block).
+ */
+export async function readExifTimes({ source }) {
   try {
-    const tags = await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    const input =
+      typeof source === "string"
+        ? source
+        : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+    const tags = await exifr.parse(input, {
       pick: ["DateTimeOriginal", "OffsetTimeOriginal"],
       reviveValues: false,
     });

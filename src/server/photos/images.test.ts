@@ -1,12 +1,13 @@
 import exifr from "exifr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { makePhoto } from "../../../tests/support/images";
+import { makeHugePng, makePhoto } from "../../../tests/support/images";
 import {
   captureTime,
   DERIVED_SIZES,
   derivedJpeg,
   imageSize,
+  MAX_IMAGE_PIXELS,
   sha256,
   sniffImageType,
 } from "./images";
@@ -89,6 +90,27 @@ describe("derived files", () => {
   it("refuse a damaged file with a 400", async () => {
     const damaged = (await makePhoto()).subarray(0, 2000);
     await expect(derivedJpeg(damaged, 400)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("the pixel limit", () => {
+  it("refuses a 16383 x 16383 PNG of a few KB from its header with a 413 naming the limit", async () => {
+    const bomb = makeHugePng(16383, 16383);
+    expect(bomb.byteLength).toBeLessThan(100_000);
+    await expect(imageSize(bomb)).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "file: the image is larger than 120 megapixels",
+    });
+    await expect(derivedJpeg(bomb, 400)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+  });
+
+  it("lets through an image of exactly the limit's size, as a 100 MP camera makes", async () => {
+    const width = 12_000;
+    const height = Math.floor(MAX_IMAGE_PIXELS / width);
+    expect(await imageSize(makeHugePng(width, height))).toEqual({ width, height });
+    await expect(imageSize(makeHugePng(width, height + 1))).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+    });
   });
 });
 

@@ -1,14 +1,11 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { getDatabase } from "@/server/db";
 import type { DatabaseTarget } from "@/server/db/connection";
-import { getLogger } from "@/server/logger";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
 import {
   type ListedObject,
   type ObjectStorage,
   PHOTO_KEY_PREFIX,
   photoIdOfObjectKey,
-  photoStorage,
 } from "@/server/storage";
 
 /**
@@ -20,11 +17,13 @@ import {
  * another instance may be writing them right now, so only files older than a
  * grace period go. The embedded database can only be open in one process, so
  * there every file written before this process started is from a dead one.
+ *
+ * The sweep is the `maintenance.sweepOrphanFiles` job: once when the workers
+ * start, then on the schedule (src/server/jobs/schedule.ts).
  */
 
 /** Longer than any upload takes from its first file to its row. */
 export const ORPHAN_GRACE_MS = 60 * 60 * 1000;
-export const ORPHAN_SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
 
 /** Rows are looked up for this many objects at a time. */
 const BATCH = 1000;
@@ -32,8 +31,8 @@ const BATCH = 1000;
 /**
  * Files without a row written before this are orphans: older than the grace
  * period, or on the embedded database, older than the moment this process
- * began serving (in whole seconds, as S3 keeps times; none of this process's
- * uploads wrote a file before it served).
+ * began running jobs, before it served (in whole seconds, as S3 keeps times;
+ * none of this process's uploads wrote a file before it served).
  */
 export function orphanCutoff(target: DatabaseTarget, now: number, servingSince: number): Date {
   const graced = now - ORPHAN_GRACE_MS;
@@ -77,26 +76,4 @@ export async function sweepOrphanFiles(
   }
   if (batch.length > 0) removed += await removeOrphans(db, storage, batch);
   return removed;
-}
-
-async function sweepOnce(servingSince: number): Promise<void> {
-  const log = getLogger();
-  try {
-    const database = getDatabase();
-    const writtenBefore = orphanCutoff(database.target, Date.now(), servingSince);
-    const removed = await sweepOrphanFiles(database.prisma, photoStorage(), writtenBefore);
-    log.info({ removed, writtenBefore }, "orphaned photo files swept");
-  } catch (error) {
-    log.error({ err: error }, "orphaned photo files could not be swept; trying again later");
-  }
-}
-
-/**
- * Sweeps now, in the background, and then daily; never throws, never holds the
- * process open. Call it when the server starts listening, before any request.
- */
-export function startOrphanFileSweeps(): void {
-  const servingSince = Date.now();
-  void sweepOnce(servingSince);
-  setInterval(() => void sweepOnce(servingSince), ORPHAN_SWEEP_EVERY_MS).unref();
 }

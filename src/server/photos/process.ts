@@ -5,8 +5,9 @@ import {
   DERIVED_SIZES,
   derivedJpeg,
   imageSize,
+  type ImageSource,
   type ImageType,
-  sniffImageType,
+  sniffImageSource,
 } from "./images";
 import { imageConcurrency } from "./image-threads";
 import { readQrCode } from "./qr";
@@ -32,14 +33,17 @@ const holder = globalThis as typeof globalThis & { __photoImageJobs?: Concurrenc
 const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(imageConcurrency()));
 
 /**
- * Everything a photo's bytes tell: its type by content (415 for anything but
- * JPEG, PNG or WebP), size, capture time, both derived files, and a QR code.
- * The preview is made from the original, the thumbnail and the QR scan from the
- * preview: one full decode per photo. JavaScript and WebAssembly work (EXIF,
- * zxing) runs in worker threads.
+/**
+ * Everything a photo's bytes (or a file, read as needed) tell: its type by
+ * content (415 for anything but JPEG, PNG or WebP), size (413 past
+ * MAX_IMAGE_PIXELS, from the header, before anything is decoded), capture
+ * time, both derived files, and a QR code. The preview is made from the
+ * original, the thumbnail and the QR scan from the preview: one full decode
+ * per photo. JavaScript and WebAssembly work (EXIF, zxing) runs in worker
+ * threads.
  */
-export async function analysePhoto(bytes: Uint8Array, timeZone: string): Promise<ProcessedPhoto> {
-  const contentType = sniffImageType(bytes);
+export async function analysePhoto(source: ImageSource, timeZone: string): Promise<ProcessedPhoto> {
+  const contentType = await sniffImageSource(source);
   if (!contentType) {
     throw new AppError(
       "UNSUPPORTED_MEDIA_TYPE",
@@ -48,11 +52,9 @@ export async function analysePhoto(bytes: Uint8Array, timeZone: string): Promise
     );
   }
   return imageJobs.run(async () => {
-    const [{ width, height }, takenAt] = await Promise.all([
-      imageSize(bytes),
-      captureTime(bytes, timeZone),
-    ]);
-    const preview = await derivedJpeg(bytes, DERIVED_SIZES.preview);
+    const { width, height } = await imageSize(source);
+    const takenAt = await captureTime(source, timeZone);
+    const preview = await derivedJpeg(source, DERIVED_SIZES.preview);
     const [thumb, qrText] = await Promise.all([
       derivedJpeg(preview, DERIVED_SIZES.thumb),
       readQrCode(preview),

@@ -52,9 +52,9 @@ interface QueueState {
 
 const holder = globalThis as typeof globalThis & { __photoWorkQueue?: QueueState };
 
-/** How many pieces of photo work this process runs at once: WORKERS, or one less than the cores. */
+/** How many pieces of photo work this process runs at once: IMAGE_CONCURRENCY. */
 function workerCount(): number {
-  return getEnv().WORKERS ?? imageConcurrency();
+  return imageConcurrency();
 }
 
 function state(): QueueState {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import sharp from "sharp";
 import { prepareZXingModule } from "zxing-wasm/reader";
 import { decodeQrInThread } from "./image-threads";
+import { type ImageSource, openImage } from "./images";
 
 /**
  * Finds a QR code in a photo. zxing's WebAssembly is loaded from the installed
@@ -31,10 +31,11 @@ export function loadQrReader(): Promise<unknown> {
 
 /**
  * The text of the first QR code in the image, or null. sharp (libvips' own
- * threads) makes the downscaled pixels; zxing reads them in a worker thread.
+ * threads, with the pixel limit) makes the downscaled pixels; zxing reads them
+ * in a worker thread.
  */
-export async function readQrCode(bytes: Uint8Array): Promise<string | null> {
-  const { data, info } = await sharp(bytes)
+export async function readQrCode(source: ImageSource): Promise<string | null> {
+  const { data, info } = await openImage(source)
     .rotate()
     .resize({
       width: DECODE_LONG_EDGE,

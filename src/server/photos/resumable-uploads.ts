@@ -1,15 +1,29 @@
-import { mkdirSync } from "node:fs";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { FileStore } from "@tus/file-store";
-import { Server, type Upload } from "@tus/server";
+import { EVENTS, Server, type Upload } from "@tus/server";
 import { getEnv } from "@/env";
 import { createCaller } from "@/server/api/root";
 import { type Context, createRequestContext } from "@/server/api/trpc";
 import type { PhotographerCaller } from "@/server/auth/caller";
+import { getDb } from "@/server/db";
+import { type Tenant, tenantOf } from "@/server/db/tenant";
+import {
+  releaseOpenUpload,
+  releaseVanishedUploads,
+  reserveOpenUpload,
+} from "@/server/domain/open-uploads";
 import { type AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { sessionSubject, type CookieCarrier } from "@/server/session/cookie";
-import { forgetUpload, SWEEP_EVERY_MS, sweepAbandonedUploads } from "./abandoned-uploads";
+import {
+  forgetUpload,
+  presentUploadIds,
+  sweepAbandonedUploads,
+  uploadsDirectory as uploadsDirectoryOf,
+} from "./abandoned-uploads";
+import { privateFolderSync } from "./staging";
 import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
 
 /**
@@ -23,12 +37,16 @@ import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
  * `{ photo, created }` (`photo.status` "processing" for a new photo; the page
  * follows it with `photos.get`), or the error, as `{ message }` with its status.
  *
- * Partial uploads are files in `DATA_DIR/uploads` (`<id>` and `<id>.json`), so
+ * Partial uploads are files in `DATA_DIR/uploads` (`<id>` and `<id>.json`,
+ * the folder 0700 and the files 0600), so
  * every instance that shares that folder can continue any upload; what stays
  * per process is tus's lock, which stops two requests writing one upload at
  * once. Run several instances on one shared folder with sticky sessions (or a
  * shared locker); see the README. Uploads idle for a day are swept away
- * (`abandoned-uploads.ts`).
+ * (`abandoned-uploads.ts`, on the job schedule). Each photographer has at most
+ * MAX_OPEN_UPLOADS_PER_PHOTOGRAPHER open uploads declaring at most
+ * MAX_STAGED_BYTES_PER_PHOTOGRAPHER together, reserved in the database when
+ * an upload is created (`domain/open-uploads.ts`), given back when it ends.
  */
 
 export const UPLOADS_PATH = "/api/uploads";
@@ -38,6 +56,7 @@ const TUS_HEADERS = { "Tus-Resumable": "1.0.0", "Cache-Control": "no-store" };
 /** What the hooks need to know about the request they run for. */
 interface UploadRequest {
   caller: PhotographerCaller;
+  tenant: Tenant;
   api: ReturnType<typeof createCaller>;
   log: Context["log"];
 }
@@ -66,7 +85,7 @@ const TOO_LARGE_MESSAGE = `A photo must be at most ${MAX_PHOTO_BYTES / 1024 / 10
 
 /** The domain's "file: the image cannot be read (damaged?)" as a sentence of its own. */
 function sentence(appError: AppError): string {
-  if (appError.code === "PAYLOAD_TOO_LARGE") return TOO_LARGE_MESSAGE;
+  if (appError.message.endsWith(`${MAX_PHOTO_BYTES} bytes`)) return TOO_LARGE_MESSAGE;
   const text = appError.message.replace(/^file: /, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -106,22 +125,81 @@ function uploadMetadata(upload: Upload): { projectId: string; filename: string }
   return { projectId, filename };
 }
 
+/** Where resumable uploads keep their bytes: DATA_DIR/uploads. */
+function uploadsDirectory(): string {
+  return uploadsDirectoryOf(getEnv().dataDir);
+}
+
+/** Given back later by the sweep when this fails (the database is down, say). */
+async function release(uploadId: string): Promise<void> {
+  await releaseOpenUpload(getDb(), uploadId).catch((error: unknown) =>
+    getLogger().warn(
+      { err: error, uploadId },
+      "an open upload's reservation stays until the sweep",
+    ),
+  );
+}
+
+/** Removes an upload's files and gives its reservation back. */
+async function forget(uploadId: string): Promise<void> {
+  await forgetUpload(uploadsDirectory(), uploadId);
+  await release(uploadId);
+}
+
+/** A reservation younger than this may belong to an upload whose files are still being made. */
+const RESERVATION_GRACE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes uploads idle for a day, then gives back every reservation whose
+ * upload has no files any more. Every instance sweeps; twice is harmless.
+ */
+export async function sweepUploads(
+  db: PrismaClient,
+  dataDir: string,
+  now = Date.now(),
+): Promise<number> {
+  const directory = uploadsDirectoryOf(dataDir);
+  const removed = await sweepAbandonedUploads(directory, now);
+  await releaseVanishedUploads(
+    db,
+    await presentUploadIds(directory),
+    new Date(now - RESERVATION_GRACE_MS),
+  );
+  return removed;
+}
+
+/**
+ * tus's file store, with both files of an upload made private (0600) before
+ * anything is written to them.
+ */
+class PrivateFileStore extends FileStore {
+  constructor(private readonly folder: string) {
+    super({ directory: folder });
+  }
+
+  override async create(upload: Upload): Promise<Upload> {
+    for (const name of [upload.id, `${upload.id}.json`]) {
+      await writeFile(path.join(this.folder, name), "", { mode: 0o600, flag: "wx" });
+    }
+    return super.create(upload);
+  }
+}
+
 interface UploadStore {
   server: Server;
   directory: string;
-  sweeper: ReturnType<typeof setInterval>;
 }
 
 const globalStore = globalThis as typeof globalThis & { photoUploadStore?: UploadStore };
 
 function createUploadStore(): UploadStore {
-  const directory = path.join(getEnv().dataDir, "uploads");
+  const directory = uploadsDirectory();
   // FileStore creates it too, but asynchronously and throwing where nobody catches.
-  mkdirSync(directory, { recursive: true });
+  privateFolderSync(directory);
 
   const server = new Server({
     path: UPLOADS_PATH,
-    datastore: new FileStore({ directory }),
+    datastore: new PrivateFileStore(directory),
     maxSize: MAX_PHOTO_BYTES,
     relativeLocation: true,
     // Same-origin only: no CORS headers for anyone.
@@ -155,6 +233,10 @@ function createUploadStore(): UploadStore {
       const { projectId, filename } = uploadMetadata(upload);
       try {
         await request.api.photographers.myProject({ id: projectId });
+        await reserveOpenUpload(request.tenant, request.caller.id, {
+          uploadId: upload.id,
+          sizeBytes: upload.size!,
+        });
       } catch (error) {
         throw refusalFrom(error, request);
       }
@@ -183,7 +265,7 @@ function createUploadStore(): UploadStore {
       } catch (error) {
         throw isRefusal(error) ? error : refusalFrom(error, request);
       } finally {
-        await forgetUpload(directory, upload.id);
+        await forget(upload.id);
       }
     },
 
@@ -204,15 +286,11 @@ function createUploadStore(): UploadStore {
     },
   });
 
-  const sweep = () => {
-    sweepAbandonedUploads(directory).catch((error: unknown) =>
-      getLogger().error({ err: error }, "abandoned uploads could not be removed"),
-    );
-  };
-  const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
-  sweeper.unref();
-  sweep();
-  return { server, directory, sweeper };
+  // DELETE /api/uploads/:id: the files are gone, and so is the reservation.
+  server.on(EVENTS.POST_TERMINATE, (_req, _res, id: string) => void release(id));
+
+  // Abandoned uploads are removed by a scheduled job (maintenance.purgeAbandonedUploads).
+  return { server, directory };
 }
 
 /** One tus server per process (and per DATA_DIR), made on first use, never at build time. */
@@ -246,7 +324,12 @@ export async function handleUploadRequest(req: Request & CookieCarrier): Promise
       "Resumable uploads are for photographers; a studio uploads with POST /v1/projects/:projectId/photos",
     );
   }
-  requests.set(req, { caller, api: createCaller(context), log: context.log });
+  requests.set(req, {
+    caller,
+    tenant: tenantOf(context.db, caller.operatorId),
+    api: createCaller(context),
+    log: context.log,
+  });
 
   const response = await uploadStore().server.handleWeb(req);
   const headers = new Headers(response.headers);

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -9,10 +8,14 @@ import { setTimeout } from "node:timers/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import Busboy from "busboy";
 import { AppError } from "@/server/errors";
+import { textProblem } from "@/server/validation";
+import { stagingFolder } from "./staging";
 
 export const MAX_PHOTO_BYTES = 50 * 1024 * 1024;
 /** Room for the multipart boundaries and the small fields around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
+/** A form field beside the file (an id) is short. */
+const MAX_FIELD_BYTES = 1024;
 
 /** A received file on local disk, hashed as it arrived. */
 export interface StagedFile {
@@ -70,10 +73,6 @@ export function cleanFileName(name: string | undefined): string {
   return wellFormed.slice(0, 255) || "photo";
 }
 
-function stagingPath(): string {
-  return path.join(tmpdir(), "photo-uploads", randomUUID());
-}
-
 function discardOnce(filePath: string): () => Promise<void> {
   return () => rm(filePath, { force: true });
 }
@@ -111,24 +110,36 @@ class MultipartUpload extends PhotoUpload {
       parser = Busboy({
         headers: { "content-type": request.headers.get("content-type") ?? "" },
         defParamCharset: "utf8",
-        limits: { files: 1, fields: 10, fieldSize: 1024, parts: 12, fileSize: MAX_PHOTO_BYTES },
+        limits: {
+          files: 1,
+          fields: 10,
+          fieldSize: MAX_FIELD_BYTES,
+          parts: 12,
+          fileSize: MAX_PHOTO_BYTES,
+        },
       });
     } catch {
       throw notMultipart();
     }
     if (!request.body) throw AppError.badRequest("file", "is required");
 
-    const filePath = stagingPath();
-    await mkdir(path.dirname(filePath), { recursive: true });
+    // DATA_DIR/staging/<host>-<pid>/<uuid>, readable by the app's user alone.
+    const filePath = path.join(await stagingFolder(), randomUUID());
     const discard = discardOnce(filePath);
-    const fields: Record<string, string> = {};
+    // Field names are the client's: none may reach Object.prototype.
+    const fields: Record<string, string> = Object.create(null);
     let file: Promise<StagedFile> | undefined;
 
-    parser.on("field", (name, value) => {
-      fields[name] = value;
-    });
     // A file part that fails (over the limit) stops the reading of the request at once.
     const reading = new AbortController();
+    // Form fields follow the rule of every text input, checked before anything is filed.
+    parser.on("field", (name, value, info) => {
+      const problem = info.valueTruncated
+        ? `must be at most ${MAX_FIELD_BYTES} bytes`
+        : textProblem(value, "single-line");
+      if (problem) reading.abort(AppError.badRequest(name, problem));
+      else fields[name] = value;
+    });
     parser.on("file", (name, stream, info) => {
       if (name !== "file" || file) {
         stream.resume();
@@ -136,11 +147,13 @@ class MultipartUpload extends PhotoUpload {
       }
       const counter = hashingLimit(MAX_PHOTO_BYTES);
       stream.on("limit", () => stream.destroy(tooLarge()));
-      file = pipeline(stream, counter.stream, createWriteStream(filePath)).then(() => ({
-        path: filePath,
-        fileName: cleanFileName(info.filename),
-        ...counter.result(),
-      }));
+      file = pipeline(stream, counter.stream, createWriteStream(filePath, { mode: 0o600 })).then(
+        () => ({
+          path: filePath,
+          fileName: cleanFileName(info.filename),
+          ...counter.result(),
+        }),
+      );
       file.catch((error: unknown) => reading.abort(error));
     });
 
@@ -148,6 +161,7 @@ class MultipartUpload extends PhotoUpload {
       await pipeline(Readable.fromWeb(request.body as WebReadableStream<Uint8Array>), parser, {
         signal: reading.signal,
       });
+      if (reading.signal.aborted) throw reading.signal.reason;
       if (!file) throw AppError.badRequest("file", "is required (a multipart part named `file`)");
       return { file: await file, fields, discard };
     } catch (error) {

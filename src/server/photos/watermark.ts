@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import sharp from "sharp";
+import { MAX_IMAGE_PIXELS, openImage } from "./images";
 
 /**
  * Watermarks for the members' gallery: the studio's name, repeated diagonally
@@ -61,7 +61,7 @@ let fontCheck: Promise<void> | undefined;
 /** Fails once, loudly, where SVG text cannot be drawn (no font). */
 function assertFontsDraw(): Promise<void> {
   fontCheck ??= (async () => {
-    const { channels } = await sharp(Buffer.from(watermarkSvg("Watermark", 200, 200))).stats();
+    const { channels } = await openImage(Buffer.from(watermarkSvg("Watermark", 200, 200))).stats();
     if ((channels[3]?.max ?? 0) === 0) throw new WatermarkUnavailableError();
   })();
   fontCheck.catch(() => {
@@ -73,10 +73,15 @@ function assertFontsDraw(): Promise<void> {
 /** The image (a derived JPEG) with the watermark over it, as a progressive JPEG. */
 export async function watermarkJpeg(image: Uint8Array, text: string): Promise<Buffer> {
   await assertFontsDraw();
-  const { width, height } = await sharp(image).metadata();
+  const { width, height } = await openImage(image).metadata();
   if (!width || !height) throw new Error("The image has no size");
-  return sharp(image)
-    .composite([{ input: Buffer.from(watermarkSvg(text, width, height)) }])
+  return openImage(image)
+    .composite([
+      {
+        input: Buffer.from(watermarkSvg(text, width, height)),
+        limitInputPixels: MAX_IMAGE_PIXELS,
+      },
+    ])
     .jpeg({ quality: 80, progressive: true })
     .toBuffer();
 }

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { createCaller } from "@/server/api/root";
 import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { AppError, type FieldErrors, retryAfterHeader, toAppError } from "@/server/errors";
-import { loggablePath } from "@/server/http/request-path";
+import { loggablePath, loggableQuery } from "@/server/http/request-path";
 import { requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
 import { PhotoUpload } from "@/server/photos/upload";
@@ -247,6 +247,7 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
         {
           method: request.method,
           path: loggablePath(url.pathname),
+          query: loggableQuery(url.searchParams),
           status,
           ms: Math.round(performance.now() - started),
         },

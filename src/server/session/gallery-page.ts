@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { hasGallerySessionCookie } from "@/server/auth/gallery-session";
 import { getDb } from "@/server/db";
 import { galleryMemberFrom } from "@/server/domain/gallery";
 
@@ -11,5 +12,5 @@ export const currentGalleryMember = cache(async () =>
 
 /** Whether the request carried a gallery cookie at all (to say a session has ended). */
 export async function hadGalleryCookie(): Promise<boolean> {
-  return (await headers()).get("cookie")?.includes("gallery-session=") ?? false;
+  return hasGallerySessionCookie(await headers());
 }

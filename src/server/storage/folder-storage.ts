@@ -1,9 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { assertSafeKey, type ListedObject, type ObjectStorage } from "./object-storage";
+import { pipeline } from "node:stream/promises";
+import {
+  assertSafeKey,
+  isStreamedBody,
+  type ListedObject,
+  type ObjectStorage,
+} from "./object-storage";
 
 /** Objects as files under one folder; a write goes to a temporary file first, then is renamed. */
 export function folderStorage(root: string): ObjectStorage {
@@ -12,15 +18,25 @@ export function folderStorage(root: string): ObjectStorage {
     return path.join(root, key);
   };
   return {
-    async put(key, bytes) {
-      const file = fileOf(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      const partial = `${file}.${randomBytes(6).toString("hex")}.partial`;
+    async put(key, body) {
+      let partial: string | undefined;
       try {
-        await writeFile(partial, bytes, { mode: 0o600 });
+        const file = fileOf(key);
+        partial = `${file}.${randomBytes(6).toString("hex")}.partial`;
+        await mkdir(path.dirname(partial), { recursive: true });
+        if (isStreamedBody(body)) {
+          const writer = createWriteStream(partial, { mode: 0o600 });
+          await pipeline(body.stream, writer);
+          if (writer.bytesWritten !== body.size) {
+            throw new Error(`Expected ${body.size} bytes, received ${writer.bytesWritten}`);
+          }
+        } else {
+          await writeFile(partial, body, { mode: 0o600 });
+        }
         await rename(partial, file);
       } catch (error) {
-        await rm(partial, { force: true });
+        if (isStreamedBody(body)) body.stream.destroy();
+        if (partial) await rm(partial, { force: true });
         throw error;
       }
     },

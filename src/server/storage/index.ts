@@ -9,6 +9,7 @@ export {
   type GalleryVariant,
   isStrayPhotoKey,
   type ListedObject,
+  type ObjectBody,
   type ObjectStorage,
   PHOTO_KEY_PREFIX,
   PHOTO_VARIANTS,

@@ -1,3 +1,5 @@
+import type { Readable } from "node:stream";
+
 /**
  * Where photo files live: one small interface, a folder or an S3-compatible
  * bucket behind it (chosen by STORAGE_URL), and one function that names every
@@ -14,9 +16,24 @@ export interface ListedObject {
   lastModified: Date;
 }
 
+/**
+ * What `put` writes: bytes in memory (small derived files), or a stream of
+ * `size` bytes (an original, straight from its staged file, never held whole).
+ * A stream is consumed, or destroyed when the write fails.
+ */
+export type ObjectBody = Uint8Array | StreamedBody;
+
+export interface StreamedBody {
+  stream: Readable;
+  size: number;
+}
+
+export const isStreamedBody = (body: ObjectBody): body is StreamedBody =>
+  !(body instanceof Uint8Array);
+
 export interface ObjectStorage {
   /** Writes the whole object or nothing: a reader never sees half a file. */
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  put(key: string, body: ObjectBody, contentType: string): Promise<void>;
   /** The object, or null when there is none. */
   open(key: string): Promise<StoredObject | null>;
   /** Removes the objects; missing ones are fine. */

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import { assertSafeKey, type ObjectStorage } from "./object-storage";
+import { assertSafeKey, isStreamedBody, type ObjectStorage } from "./object-storage";
 
 export interface S3Location {
   bucket: string;
@@ -43,11 +43,23 @@ export function s3Storage(location: S3Location): ObjectStorage {
   });
   const Bucket = location.bucket;
   return {
-    async put(key, bytes, contentType) {
-      assertSafeKey(key);
-      await client.send(
-        new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType }),
-      );
+    async put(key, body, contentType) {
+      const streamed = isStreamedBody(body);
+      try {
+        assertSafeKey(key);
+        // One PutObject, streamed when it is a stream: S3 needs its length up front.
+        await client.send(
+          new PutObjectCommand({
+            Bucket,
+            Key: key,
+            ContentType: contentType,
+            ...(streamed ? { Body: body.stream, ContentLength: body.size } : { Body: body }),
+          }),
+        );
+      } catch (error) {
+        if (streamed) body.stream.destroy();
+        throw error;
+      }
     },
     async open(key) {
       assertSafeKey(key);

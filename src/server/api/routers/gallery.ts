@@ -1,4 +1,8 @@
-import { clearedGallerySessionCookie, gallerySessionCookie } from "@/server/auth/gallery-session";
+import {
+  clearedGallerySessionCookie,
+  gallerySessionCookie,
+  hasGallerySessionCookie,
+} from "@/server/auth/gallery-session";
 import {
   galleryImage,
   galleryMemberFrom,
@@ -30,7 +34,7 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 const galleryProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const member = await galleryMemberFrom(ctx.db, ctx.headers, ctx.now());
   if (!member) {
-    if (ctx.headers.get("cookie")?.includes("gallery-session=")) {
+    if (hasGallerySessionCookie(ctx.headers)) {
       ctx.responseHeaders.append("set-cookie", clearedGallerySessionCookie());
     }
     throw new AppError("UNAUTHORIZED", SESSION_ENDED_MESSAGE);
@@ -39,12 +43,26 @@ const galleryProcedure = publicProcedure.use(async ({ ctx, next }) => {
 });
 
 export const galleryRouter = createTRPCRouter({
-  /** Checks the code (10 wrong ones per address in 15 minutes) and sets the session cookie. */
+  /**
+   * Checks the code (10 wrong ones per address in 15 minutes; wrong codes
+   * slowed past the platform's budget, the wait in Server-Timing) and sets
+   * the session cookie.
+   */
   open: publicProcedure
     .input(ZOpenGalleryInput)
     .output(ZOpenGalleryResult)
     .mutation(async ({ ctx, input }) => {
-      const { token, projectName } = await openGallery(ctx.db, input, ctx.clientAddress, ctx.now());
+      const { token, projectName } = await openGallery(
+        ctx.db,
+        input,
+        ctx.clientAddress,
+        ctx.now(),
+        {
+          log: ctx.log,
+          onSlowDown: (delayMs) =>
+            ctx.responseHeaders.append("server-timing", `slowdown;dur=${delayMs}`),
+        },
+      );
       ctx.responseHeaders.append("set-cookie", gallerySessionCookie(token));
       return { projectName };
     }),

@@ -2,9 +2,11 @@ import type { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { NextRequest } from "next/server";
 import { appRouter } from "@/server/api/root";
-import { createRequestContext } from "@/server/api/trpc";
+import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { sessionSubject } from "@/server/session/cookie";
 import { toAppError } from "@/server/errors";
+import { loggablePath, loggableQuery } from "@/server/http/request-path";
+import { requestLogger } from "@/server/logger";
 import { readLimited } from "@/server/rest/body";
 import { MAX_BATCH_SIZE } from "@/trpc/shared";
 
@@ -23,7 +25,7 @@ const JSON_TYPE = /^application\/json\s*(;|$)/i;
  * without a CORS preflight), on top of the session cookie being SameSite=Lax.
  * Bodies are capped like the REST APIs' (413 while streaming, before parsing).
  */
-async function handler(request: NextRequest) {
+async function answer(request: NextRequest, requestId: string): Promise<Response> {
   if (request.method === "POST" && !JSON_TYPE.test(request.headers.get("content-type") ?? "")) {
     return Response.json(
       { error: { message: "Content-Type must be application/json" } },
@@ -54,8 +56,36 @@ async function handler(request: NextRequest) {
         responseHeaders: resHeaders,
         audiences: ["backoffice", "admin"],
         sessionSubject: () => sessionSubject(request),
+        requestId,
       }),
   });
+}
+
+/**
+ * One request log line per HTTP request, like the REST APIs': the procedure
+ * names are in the path, and a GET's `input` (which can hold a search term,
+ * i.e. an access code) is redacted.
+ */
+async function handler(request: NextRequest) {
+  const started = performance.now();
+  const requestId = requestIdFrom(request.headers);
+  let status = 500;
+  try {
+    const response = await answer(request, requestId);
+    status = response.status;
+    return response;
+  } finally {
+    requestLogger(requestId).info(
+      {
+        method: request.method,
+        path: loggablePath(request.nextUrl.pathname),
+        query: loggableQuery(request.nextUrl.searchParams),
+        status,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  }
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import type { Database } from "@/server/db";
+import type { Logger } from "@/server/logger";
+import type { Mailer } from "@/server/mail";
+import type { ObjectStorage } from "@/server/storage";
+
+/**
+ * Every queue and every job of the app, in one place (docs/decisions.md:
+ * "Background work is pg-boss"). A queue is a pg-boss queue with its retry
+ * policy and its own worker concurrency; a job is a name, the queue it runs
+ * on, the zod schema of its data, and the handler that does it (a named
+ * function in `handlers/`, loaded on first use).
+ *
+ * Adding a job: one entry in `JOBS` and one handler file. `sendJob` then
+ * type-checks its name and data end to end, and the queue's workers run it.
+ */
+
+export interface QueueSettings {
+  /** Attempts after the first before the job ends `failed`. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled (with jitter) each time, up to `retryDelayMax`. */
+  retryDelay: number;
+  retryBackoff: true;
+  retryDelayMax: number;
+  /** Longer than this `active` (its worker died or hangs): the attempt counts as failed. */
+  expireInSeconds: number;
+  /** When set, a live worker touches the job this often; a silent one loses it sooner. */
+  heartbeatSeconds?: number;
+  /** How long finished jobs stay visible (admin console, metrics). */
+  deleteAfterSeconds: number;
+}
+
+const DAY = 24 * 60 * 60;
+
+export const QUEUES = {
+  /** Photo work: decoding, derived files, QR codes. CPU-bound; IMAGE_CONCURRENCY at once. */
+  images: {
+    retryLimit: 3,
+    retryDelay: 10,
+    retryBackoff: true,
+    retryDelayMax: 600,
+    expireInSeconds: 10 * 60,
+    heartbeatSeconds: 30,
+    deleteAfterSeconds: 7 * DAY,
+  },
+  /** Outgoing e-mail: the SMTP server may be away for a while, so many patient retries. */
+  mail: {
+    retryLimit: 12,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 2 * 60,
+    deleteAfterSeconds: 7 * DAY,
+  },
+  /** Recurring chores (schedule.ts): sweeps and purges, each harmless to run twice. */
+  maintenance: {
+    retryLimit: 2,
+    retryDelay: 60,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 60 * 60,
+    deleteAfterSeconds: 7 * DAY,
+  },
+} as const satisfies Record<string, QueueSettings>;
+
+export type QueueName = keyof typeof QUEUES;
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+
+/** What a handler gets besides its data. */
+export interface JobContext {
+  database: Database;
+  storage: ObjectStorage;
+  /** The real transport (SMTP or files), never the queue. */
+  mailer: Mailer;
+  log: Logger;
+  /** DATA_DIR (partial uploads live in it). */
+  dataDir: string;
+  /** When this process began running jobs (the embedded database's orphan sweep needs it). */
+  startedAt: Date;
+  /** Aborted when the job expires or the worker stops. */
+  signal: AbortSignal;
+}
+
+export type JobHandler<Data> = (data: Data, context: JobContext) => Promise<void>;
+
+interface JobDefinition<Schema extends z.ZodType> {
+  queue: QueueName;
+  data: Schema;
+  /** The handler, imported when the first such job runs (so enqueueing imports no handler code). */
+  handler: () => Promise<JobHandler<z.output<Schema>>>;
+}
+
+function job<Schema extends z.ZodType>(
+  queue: QueueName,
+  data: Schema,
+  handler: () => Promise<JobHandler<z.output<Schema>>>,
+): JobDefinition<Schema> {
+  return { queue, data, handler };
+}
+
+const NoData = z.object({}).strict();
+
+export const JOBS = {
+  /** One e-mail, sealed (sealed.ts): it may hold a one-time code or a link. */
+  "mail.send": job(
+    "mail",
+    z.object({ sealed: z.string().min(1) }).strict(),
+    async () => (await import("./handlers/mail")).sendMail,
+  ),
+  /** Photo files whose row is gone or was never committed (orphan-files.ts). */
+  "maintenance.sweepOrphanFiles": job(
+    "maintenance",
+    NoData,
+    async () => (await import("./handlers/maintenance")).sweepOrphanFiles,
+  ),
+  /** Rate-limit windows that have passed and one-time codes that have expired. */
+  "maintenance.purgeExpiredRows": job(
+    "maintenance",
+    NoData,
+    async () => (await import("./handlers/maintenance")).purgeExpiredRows,
+  ),
+  /** Resumable uploads idle for a day (abandoned-uploads.ts). */
+  "maintenance.purgeAbandonedUploads": job(
+    "maintenance",
+    NoData,
+    async () => (await import("./handlers/maintenance")).purgeAbandonedUploads,
+  ),
+};
+
+export type JobName = keyof typeof JOBS;
+export type JobData<Name extends JobName> = z.input<(typeof JOBS)[Name]["data"]>;
+
+/** What a queue's row holds: the job's name beside its data (several jobs share a queue). */
+export const JobEnvelope = z.object({ job: z.string(), data: z.unknown() });
+export type JobEnvelope = z.infer<typeof JobEnvelope>;
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}
