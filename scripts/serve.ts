@@ -25,8 +25,6 @@ import { startJobs, stopJobs } from "@/server/jobs";
 import { getLogger } from "@/server/logger";
 import { serveMetrics, timeRequest } from "@/server/metrics";
 import { createDirectRestServer } from "@/server/rest/direct";
-import { findUnfinishedPhotoWork } from "@/server/domain/photo-processing";
-import { resumePhotoWork } from "@/server/photos/processing-queue";
 import { sweepStaging } from "@/server/photos/staging";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
@@ -129,8 +127,6 @@ server.listen(env.PORT, env.HOSTNAME, () => {
     "ready",
   );
 });
-// Photos left `processing` by a process that stopped, and gallery images behind their watermark.
-server.once("listening", () => void resumePhotoWork(findUnfinishedPhotoWork));
 
 let stopping = false;
 /**

@@ -422,7 +422,9 @@ export async function galleryImage(
   const version = photo.galleryVariant;
   if (version === null) {
     // Filed before gallery images were stored, or a re-make that has not reached it yet.
-    await withPhotoWork(db, (tx) => enqueueVariantRebuild(tx, member.operatorId));
+    await withPhotoWork(db, (tx) =>
+      enqueueVariantRebuild(tx, member.operatorId, { atMostEverySeconds: 60 }),
+    );
     throw imageNotMadeYet();
   }
   const key = photoObjectKey(photo, `gallery-${size}`, version);
@@ -441,7 +443,7 @@ export async function galleryImage(
           where: { id: photo.id, galleryVariant: version },
           data: { galleryVariant: null },
         });
-        await enqueueVariantRebuild(tx, member.operatorId);
+        await enqueueVariantRebuild(tx, member.operatorId, { atMostEverySeconds: 60 });
       });
       throw imageNotMadeYet();
     },

@@ -4,13 +4,7 @@ import { AppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
 import { analysePhoto } from "@/server/photos/process";
-import {
-  enqueueVariantRebuild,
-  handlePhotoWork,
-  type PhotoWork,
-  type PhotoWorkPlace,
-  withPhotoWork,
-} from "@/server/photos/processing-queue";
+import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import { codeFromQrText } from "@/server/photos/qr";
 import {
   watermarkedVariants,
@@ -282,42 +276,3 @@ export async function rebuildGalleryVariants(
     }
   }
 }
-
-/**
- * What a start finds unfinished: photos still `processing` and studios with
- * gallery variants older than their watermark (or none yet, for photos filed
- * before variants were stored).
- */
-export async function findUnfinishedPhotoWork(database: PrismaClient): Promise<PhotoWork[]> {
-  const photos = await database.$queryRaw<{ id: string }[]>`
-    SELECT id FROM photos WHERE status = 'processing' ORDER BY uploaded_at, id`;
-  const studios = await database.$queryRaw<{ id: string; name: string; variants: string[] }[]>`
-    SELECT o.id, o.name, array_agg(DISTINCT coalesce(p.gallery_variant, '')) AS variants
-      FROM operators o JOIN photos p ON p.operator_id = o.id
-     WHERE p.status = 'ready' AND p.kind = 'photo' AND p.sha256 IS NOT NULL
-     GROUP BY o.id, o.name`;
-  const lagging = studios.filter((studio) =>
-    studio.variants.some((variant) => variant !== watermarkVersion(studio.name)),
-  );
-  return [
-    ...photos.map((photo) => ({ name: "process-photo" as const, photoId: photo.id })),
-    ...lagging.map((studio) => ({
-      name: "rebuild-gallery-variants" as const,
-      operatorId: studio.id,
-    })),
-  ];
-}
-
-async function runPhotoWork({ database, storage }: PhotoWorkPlace, work: PhotoWork) {
-  if (work.name === "process-photo") await processPhoto(database, storage, work.photoId);
-  else await rebuildGalleryVariants(database, storage, work.operatorId);
-}
-
-async function giveUpPhotoWork({ database }: PhotoWorkPlace, work: PhotoWork) {
-  // A studio's variants that could not be re-made keep the old ones; the next start tries again.
-  if (work.name === "process-photo") {
-    await markPhotoFailed(database, work.photoId, PROCESSING_FAILED_ON_OUR_SIDE);
-  }
-}
-
-handlePhotoWork(runPhotoWork, giveUpPhotoWork);

@@ -16,7 +16,7 @@ import {
  * less than the cores, so requests keep a core), fetching one job at a time.
  */
 
-export type WorkerContext = Omit<JobContext, "signal">;
+export type WorkerContext = Omit<JobContext, "signal" | "attempt">;
 
 export interface WorkerOptions {
   concurrency: Record<QueueName, number>;
@@ -41,7 +41,7 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
     const definition = JOBS[name];
     const data = definition.data.parse(envelope.data);
     const handler = (await definition.handler()) as JobHandler<unknown>;
-    await handler(data, { ...context, log, signal: job.signal });
+    await handler(data, { ...context, log, signal: job.signal, attempt: job.retryCount });
     getMetrics().jobsCompleted.inc(labels);
   } catch (error) {
     getMetrics().jobsFailed.inc(labels);

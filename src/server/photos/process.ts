@@ -24,15 +24,15 @@ export interface ProcessedPhoto {
 }
 
 /**
- * A bounded number of image jobs at a time (one core short of all of them), so
- * a burst of uploads queues instead of thrashing. One queue per process, kept
- * on globalThis: this module is reached through Next.js's bundles and through
- * the server's own REST path (scripts/serve.ts), each with its copy of it.
+ * At most IMAGE_CONCURRENCY photos analysed at a time in this process (the
+ * `images` queue's workers run that many; the demo seed shares the bound).
+ * Kept on globalThis: this module is reached through Next.js's bundles and
+ * through the server's own code, each with its copy of it. Made on first use:
+ * reading the settings at import would break `next build`.
  */
 const holder = globalThis as typeof globalThis & { __photoImageJobs?: ConcurrencyLimit };
-const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(imageConcurrency()));
+const imageJobs = () => (holder.__photoImageJobs ??= concurrencyLimit(imageConcurrency()));
 
-/**
 /**
  * Everything a photo's bytes (or a file, read as needed) tell: its type by
  * content (415 for anything but JPEG, PNG or WebP), size (413 past
@@ -51,7 +51,7 @@ export async function analysePhoto(source: ImageSource, timeZone: string): Promi
       { fieldErrors: { file: ["must be a JPEG, PNG or WebP image"] } },
     );
   }
-  return imageJobs.run(async () => {
+  return imageJobs().run(async () => {
     const { width, height } = await imageSize(source);
     const takenAt = await captureTime(source, timeZone);
     const preview = await derivedJpeg(source, DERIVED_SIZES.preview);
