@@ -50,6 +50,13 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
   }
 }
 
+/**
+ * Queues polled more often than the rest: a worker looks for its next job a
+ * polling interval after the last one ended, and uploaders wait for their
+ * photos, so a batch of 30 would otherwise spend a minute between photos.
+ */
+const POLLING_SECONDS: Partial<Record<QueueName, number>> = { images: 0.5 };
+
 export async function startWorkers(
   boss: PgBoss,
   context: WorkerContext,
@@ -61,7 +68,10 @@ export async function startWorkers(
       {
         localConcurrency: options.concurrency[queue],
         batchSize: 1,
-        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        pollingIntervalSeconds: Math.min(
+          options.pollingIntervalSeconds ?? 2,
+          POLLING_SECONDS[queue] ?? Number.POSITIVE_INFINITY,
+        ),
       },
       async ([job]) => {
         if (job) await runJob(queue, job, context);
