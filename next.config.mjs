@@ -25,6 +25,8 @@ const nextConfig = {
     // Native or WebAssembly code loaded from their own folders.
     "sharp",
     "zxing-wasm",
+    // Starts worker threads from its own files (the image work, src/server/photos/image-worker.mjs).
+    "piscina",
     "exifr",
     "busboy",
     "@aws-sdk/client-s3",

@@ -96,6 +96,16 @@ test("a photographer uploads a shoot: progress per file, a resumed drop, a failu
     if (route.request().method() !== "PATCH" || !holding) return route.fallback();
     held.push(route);
   });
+  // Hold the page's questions about filed photos too, to see them processing.
+  const followUps: Route[] = [];
+  let holdingFollowUps = true;
+  await page.route(
+    (url) => url.pathname.startsWith("/api/trpc/") && url.pathname.includes("photos.get"),
+    async (route) => {
+      if (!holdingFollowUps) return route.fallback();
+      followUps.push(route);
+    },
+  );
 
   await signInAs(page, email);
   await page.goto(`/portal/projects/${project.id}`);
@@ -123,6 +133,13 @@ test("a photographer uploads a shoot: progress per file, a resumed drop, a failu
   const [dropped, ...rest] = held;
   await dropped!.abort("connectionreset");
   for (const route of rest) await route.fallback();
+
+  // Filed at once, then processed by the server: the row says so until the page hears back.
+  await expect(row("IMG_0999.jpg")).toContainText("Processing…", { timeout: 30_000 });
+  await expect(upload.getByRole("status")).toContainText(/processing/);
+  await expect.poll(() => followUps.length).toBeGreaterThan(0);
+  holdingFollowUps = false;
+  for (const route of followUps) await route.fallback();
 
   // Every photo arrives, the dropped one too (tus asked where it stopped and went on).
   for (const name of [

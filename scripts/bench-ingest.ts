@@ -10,7 +10,7 @@
  *   hashing, type sniffing, EXIF, preview and thumbnail, QR decoding, three
  *   files written to the folder storage, the row, matching by card;
  * - bare: the same image work in this process, with the app's own functions
- *   (`sha256` and `processPhoto` from src/server/photos: EXIF read with exifr,
+ *   (`sha256` and `analysePhoto` from src/server/photos: EXIF read with exifr,
  *   the 1600 px preview and the 400 px thumbnail with sharp, zxing-wasm on a
  *   downscaled copy), nothing else.
  *

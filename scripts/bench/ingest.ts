@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { sha256 } from "@/server/photos/images";
-import { processPhoto } from "@/server/photos/process";
+import { analysePhoto } from "@/server/photos/process";
 import { callJson } from "../lib/http-json";
 import { cardPhoto, portraitPhoto, type ShotOptions } from "../seed/images";
 
@@ -106,7 +106,7 @@ export async function timeBatch(
 /** The image work alone, as the app does it for each upload. */
 export async function bare(upload: Upload): Promise<void> {
   sha256(upload.bytes);
-  const processed = await processPhoto(upload.bytes, TIME_ZONE);
+  const processed = await analysePhoto(upload.bytes, TIME_ZONE);
   if ((upload.card !== undefined) !== (processed.qrText !== null)) {
     throw new Error(`${upload.fileName}: the QR code was ${processed.qrText ? "" : "not "}found`);
   }

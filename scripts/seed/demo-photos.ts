@@ -2,11 +2,15 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TZDate } from "@date-fns/tz";
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { PhotographerCaller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
-import { uploadPhoto } from "@/server/domain/photos";
+import { processPhoto } from "@/server/domain/photo-processing";
+import { getPhoto, uploadPhoto } from "@/server/domain/photos";
 import type { Photo } from "@/server/domain/photos.schemas";
+import { withInlinePhotoWork } from "@/server/photos/processing-queue";
 import { PhotoUpload } from "@/server/photos/upload";
+import { photoStorage } from "@/server/storage";
 import { cardPhoto, groupPhoto, portraitPhoto, scenePhoto } from "./images";
 
 /**
@@ -14,7 +18,8 @@ import { cardPhoto, groupPhoto, portraitPhoto, scenePhoto } from "./images";
  * shot or two of the empty set, then for every member photographs the member's
  * QR card, then the member two to four times. Every file is a real JPEG with
  * the capture time in its EXIF, ingested by the real upload path (the same one
- * a resumable upload ends in), so cards are read and photos matched by the app.
+ * a resumable upload ends in) and processed right away by the app's own
+ * processing, so cards are read and photos matched by the app.
  */
 
 export interface ShootMember {
@@ -25,6 +30,8 @@ export interface ShootMember {
 }
 
 export interface ShootPlan {
+  /** The database `tenant` is a slice of: the photos are processed on it, in line. */
+  database: PrismaClient;
   tenant: Tenant;
   projectId: string;
   timezone: string;
@@ -167,10 +174,20 @@ export async function shootDemoPhotos(plan: ShootPlan, concurrency = 3): Promise
       const bytes = await shot.make(shot.takenAt);
       const file = path.join(folder, `${shot.crewIndex}-${shot.fileName}`);
       await writeFile(file, bytes);
-      const { photo, created } = await uploadPhoto(plan.tenant, plan.crew[shot.crewIndex]!.caller, {
-        projectId: plan.projectId,
-        upload: PhotoUpload.fromFile(file, shot.fileName),
-      });
+      const caller = plan.crew[shot.crewIndex]!.caller;
+      // Processed here and now, not by background work: the demo is complete when the seed ends.
+      const { photo: filed, created } = await withInlinePhotoWork(() =>
+        uploadPhoto(plan.tenant, caller, {
+          projectId: plan.projectId,
+          upload: PhotoUpload.fromFile(file, shot.fileName),
+          respondWithinSeconds: 0,
+        }),
+      );
+      await processPhoto(plan.database, photoStorage(), filed.id);
+      const photo = await getPhoto(plan.tenant, caller, filed.id);
+      if (photo.status !== "ready") {
+        throw new Error(`demo photo ${shot.fileName} was not processed: ${photo.processingError}`);
+      }
       if (!created) throw new Error(`demo photo ${shot.fileName} repeats an earlier one`);
       if (photo.kind !== (shot.kind === "card" ? "card" : "photo")) {
         throw new Error(`demo photo ${shot.fileName} was read as a ${photo.kind}`);

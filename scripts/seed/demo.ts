@@ -291,6 +291,7 @@ export async function seedDemo(
     // Three siblings together, before the first card: tagged by hand below.
     const siblings = projectIndex === 0 ? photographed.slice(0, 3) : [];
     const shoot = await shootDemoPhotos({
+      database: db,
       tenant,
       projectId: project.id,
       timezone: plan.tz,

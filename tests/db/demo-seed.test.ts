@@ -10,7 +10,13 @@ import { getAnalytics } from "@/server/domain/analytics";
 import { findMemberByAccessCode } from "@/server/domain/members";
 import { listPhotos, photoFile } from "@/server/domain/photos";
 import { sha256 } from "@/server/photos/images";
-import { PHOTO_VARIANTS, photoObjectKey, type PhotoVariant, photoStorage } from "@/server/storage";
+import {
+  GALLERY_VARIANTS,
+  PHOTO_VARIANTS,
+  photoObjectKey,
+  type PhotoVariant,
+  photoStorage,
+} from "@/server/storage";
 import { DEMO_ACCESS_CODE, DEMO_OPERATOR_EMAIL, seedDemo } from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
@@ -63,14 +69,23 @@ describe("the demo studio", () => {
     const SIZES = { original: [1200, 800], preview: [1200, 800], thumb: [400, 267] } as const;
     const photos = await photosOfDemo();
     expect(photos.length).toBeGreaterThan(150);
-    // The configured storage holds each photo's original, preview and thumbnail, and nothing else.
+    // Processed as the seed ran: every photo is ready, every one for sale has its gallery images.
+    for (const photo of photos) {
+      expect(photo.status, photo.fileName).toBe("ready");
+      expect(photo.galleryVariant === null, photo.fileName).toBe(photo.kind === "card");
+    }
+    // The configured storage holds each photo's original, preview and thumbnail, the watermarked
+    // gallery images of the photos for sale, and nothing else.
     const stored: string[] = [];
     for await (const object of photoStorage().list(`photos/${operatorId}/`)) {
       stored.push(object.key);
     }
-    const expected = photos.flatMap((photo) =>
-      PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)),
-    );
+    const expected = photos.flatMap((photo) => [
+      ...PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)),
+      ...(photo.galleryVariant
+        ? GALLERY_VARIANTS.map((variant) => photoObjectKey(photo, variant, photo.galleryVariant!))
+        : []),
+    ]);
     expect(stored.sort()).toEqual(expected.sort());
     for (const photo of photos) {
       expect(photo.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -91,6 +91,30 @@ describe("GET /api/openapi.json", () => {
     ]);
     expect(file.responses).toHaveProperty("304");
   });
+
+  it("documents the asynchronous upload: Prefer, 202 with Location, and 409 with Retry-After", async () => {
+    const document = await (await fetch(`${app.url}/api/openapi.json`)).json();
+    const upload = document.paths["/v1/projects/{projectId}/photos"].post;
+    expect(upload.parameters).toContainEqual(
+      expect.objectContaining({ name: "Prefer", in: "header", required: false }),
+    );
+    expect(Object.keys(upload.responses)).toEqual(
+      expect.arrayContaining(["200", "201", "202", "400", "503"]),
+    );
+    expect(Object.keys(upload.responses["202"].headers)).toEqual([
+      "Location",
+      "Preference-Applied",
+    ]);
+    const photo = upload.responses["202"].content["application/json"].schema;
+    expect(photo.properties.status.enum).toEqual(["processing", "ready", "failed"]);
+    expect(upload.description).toMatch(/Prefer: respond-async/);
+    const file = document.paths["/v1/photos/{id}/file"].get;
+    expect(file.responses["409"].headers).toHaveProperty("Retry-After");
+    const photoGet = document.paths["/v1/photos/{id}"].get.responses["200"];
+    expect(photoGet.content["application/json"].schema.required).toEqual(
+      expect.arrayContaining(["status", "processingError"]),
+    );
+  });
 });
 
 describe("GET /api/docs", () => {

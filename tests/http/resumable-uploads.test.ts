@@ -9,12 +9,14 @@ import { type SharedApp, sharedApp } from "../support/shared-app";
 import { addPhotographer, createProject, signUpOperator } from "../support/backoffice";
 import { browserSessionCookie } from "../support/browser-session";
 import { makeCardPhoto, makePhoto } from "../support/images";
+import { processedPhoto } from "../support/photos";
 
 /**
  * The tus endpoint the portal uploads through, spoken by hand over HTTP: an
  * upload cut off half-way resumes from the offset the server reports, and
- * the request that completes it answers the filed photo; everything refused
- * is refused before a byte is stored.
+ * the request that completes it answers the filed photo at once (processing
+ * follows; the page polls it); everything refused is refused before a byte is
+ * stored.
  */
 
 let app: SharedApp;
@@ -140,6 +142,7 @@ describe("a resumable upload", () => {
     expect(finished.headers.get("content-type")).toContain("application/json");
     const result = (await finished.json()) as { photo: Record<string, unknown>; created: boolean };
     expect(result.created).toBe(true);
+    // Answered as soon as it is filed: the page follows its processing.
     expect(result.photo).toMatchObject({
       projectId: project.id,
       photographerId: photographer.id,
@@ -147,16 +150,20 @@ describe("a resumable upload", () => {
       contentType: "image/jpeg",
       sizeBytes: bytes.byteLength,
       sha256: sha256(bytes), // every byte arrived, in order, once
+      status: "processing",
+    });
+
+    // It is the photo the REST API knows, processed, with its files.
+    const stored = await processedPhoto(photographer.client, String(result.photo.id));
+    expect(stored.status).toBe(200);
+    expect(stored.body).toMatchObject({
+      sha256: sha256(bytes),
+      status: "ready",
       width: 2400,
       height: 1600,
       takenAt: "2030-05-04T08:15:00.000Z",
       kind: "photo",
     });
-
-    // It is the photo the REST API knows, with its files.
-    const stored = await photographer.client.get(`/v1/photos/${String(result.photo.id)}`);
-    expect(stored.status).toBe(200);
-    expect(stored.body.sha256).toBe(sha256(bytes));
     const thumb = await fetch(`${app.url}/api/photos/${String(result.photo.id)}/file?size=thumb`, {
       headers: { cookie },
     });
@@ -208,8 +215,12 @@ describe("a resumable upload", () => {
     );
     const response = await patch(url, 0, bytes);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({
-      photo: { kind: "card", cardMemberId: member.body.id },
+    const { photo } = (await response.json()) as { photo: { id: string; status: string } };
+    expect(photo.status).toBe("processing");
+    expect((await processedPhoto(photographer.client, photo.id)).body).toMatchObject({
+      status: "ready",
+      kind: "card",
+      cardMemberId: member.body.id,
     });
   });
 
@@ -251,9 +262,13 @@ describe("a resumable upload", () => {
     const cutOff = await created(
       await createUpload(damaged.byteLength, { projectId: project.id, filename: "cut.jpg" }),
     );
+    // It passes the upload's checks (a JPEG by its first bytes): filed, then failed in processing.
     const broken = await patch(cutOff, 0, damaged);
-    expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { message: string }).message).toMatch(/damaged/);
+    expect(broken.status).toBe(200);
+    const filed = (await broken.json()) as { photo: { id: string } };
+    const failed = await processedPhoto(photographer.client, filed.photo.id);
+    expect(failed.body.status).toBe("failed");
+    expect(failed.body.processingError).toMatch(/damaged/);
 
     // Neither left anything behind to resume.
     for (const url of [notImage, cutOff]) {

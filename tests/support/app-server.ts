@@ -34,9 +34,10 @@ export interface RunningApp extends AppProcess {
   instances: AppProcess[];
   /**
    * Stops the app (if it still runs) and starts it again on the same DATA_DIR,
-   * database, storage and settings; the new app's `stop()` cleans up.
+   * database, storage and settings (with `env` changed, if given); the new
+   * app's `stop()` cleans up.
    */
-  restart(): Promise<RunningApp>;
+  restart(env?: Record<string, string>): Promise<RunningApp>;
 }
 
 export interface StartAppOptions {
@@ -166,9 +167,10 @@ async function launched(
       if (!handedOver) await cleanUp();
       return code;
     },
-    async restart() {
+    async restart(changed = {}) {
       await app.stop();
-      const next = await launched({ ...settings, port: undefined }, place, cleanUp);
+      const env = { ...settings.env, ...changed };
+      const next = await launched({ ...settings, env, port: undefined }, place, cleanUp);
       handedOver = true;
       return next;
     },

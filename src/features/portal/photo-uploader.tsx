@@ -1,17 +1,21 @@
 "use client";
 
 import { type DragEvent, memo, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { api } from "@/trpc/react";
 import { CardLabel } from "./card-owner";
+import { photoFollower } from "./photo-follower";
 import { tusSender } from "./tus-sender";
-import { summarise, type UploadItem, UploadQueue } from "./upload-queue";
+import { isSending, summarise, type UploadItem, UploadQueue } from "./upload-queue";
 
 const NO_ITEMS: readonly UploadItem<File>[] = [];
 
 /**
  * Pick or drop photos (hundreds at once): each gets a row with its own
  * progress and outcome, three go up at a time over tus, a dropped connection
- * resumes by itself, and a failed file can be retried. `onUploaded` runs as
- * each photo is filed. Keyed by project in the page: one queue per project.
+ * resumes by itself, and a failed file can be retried. The server processes
+ * each photo after it arrives: its row shows "processing", then whether it is
+ * a card (and whose) or failed and why. `onUploaded` runs as each photo is
+ * processed. Keyed by project in the page: one queue per project.
  */
 export function PhotoUploader({
   projectId,
@@ -20,7 +24,13 @@ export function PhotoUploader({
   projectId: string;
   onUploaded: () => void;
 }) {
-  const [queue] = useState(() => new UploadQueue(tusSender(projectId)));
+  const utils = api.useUtils();
+  const [queue] = useState(
+    () =>
+      new UploadQueue(tusSender(projectId), {
+        follow: photoFollower((id) => utils.client.photos.get.query({ id })),
+      }),
+  );
   useEffect(() => {
     queue.resume();
     return () => queue.stop();
@@ -31,8 +41,8 @@ export function PhotoUploader({
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
-  // Leaving the page stops the uploads in flight: say so first.
-  const busy = summary.active > 0 || items.some((item) => item.status === "waiting");
+  // Leaving the page stops the uploads in flight (not the processing of those filed): say so first.
+  const busy = items.some(isSending);
   useEffect(() => {
     if (!busy) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -99,6 +109,9 @@ export function PhotoUploader({
               <strong>
                 {summary.done} of {summary.total} uploaded
               </strong>
+              {summary.processing > 0 && (
+                <span className="muted"> · {summary.processing} processing</span>
+              )}
               {summary.failed > 0 && (
                 <span className="upload-failed"> · {summary.failed} failed</span>
               )}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type SendHandlers, summarise, type UploadResult, UploadQueue } from "./upload-queue";
+import {
+  type FiledPhoto,
+  isSending,
+  type SendHandlers,
+  summarise,
+  type UploadResult,
+  UploadQueue,
+} from "./upload-queue";
 
 interface Started {
   name: string;
@@ -113,5 +120,48 @@ describe("the upload queue", () => {
 
     queue.resume();
     expect(started.slice(2).map((entry) => entry.name)).toEqual(["IMG_1.jpg", "IMG_2.jpg"]);
+  });
+
+  it("frees a filed photo's slot while the server processes it, then shows it done or failed", async () => {
+    const followed = new Map<string, (photo: FiledPhoto) => void>();
+    const started: Started[] = [];
+    const done: string[] = [];
+    const queue = new UploadQueue<{ name: string; size: number }>(
+      (file, handlers) => {
+        started.push({ name: file.name, handlers, aborted: false });
+        return { abort: () => {} };
+      },
+      {
+        concurrency: 1,
+        follow: (photo) => new Promise((resolve) => followed.set(photo.id, resolve)),
+      },
+    );
+    queue.onDone((item) => done.push(item.file.name));
+    const filed = (id: string) =>
+      ({ photo: { id, status: "processing" }, created: true }) as unknown as UploadResult;
+    queue.add(files(2));
+    started[0]!.handlers.success(filed("a"));
+    // Filed: the next file goes up while this one is processed.
+    expect(started).toHaveLength(2);
+    expect(queue.getSnapshot().map((item) => item.status)).toEqual(["processing", "uploading"]);
+    expect(queue.getSnapshot().filter(isSending)).toHaveLength(1);
+    expect(summarise(queue.getSnapshot()).processing).toBe(1);
+    expect(done).toEqual([]);
+
+    started[1]!.handlers.success(filed("b"));
+    followed.get("a")!({ id: "a", status: "ready", kind: "card" } as unknown as FiledPhoto);
+    followed.get("b")!({
+      id: "b",
+      status: "failed",
+      processingError: "The image cannot be decoded (damaged?)",
+    } as unknown as FiledPhoto);
+    await Promise.resolve();
+    const [first, second] = queue.getSnapshot();
+    expect(first).toMatchObject({ status: "done", result: { photo: { kind: "card" } } });
+    expect(second).toMatchObject({
+      status: "failed",
+      message: "The image cannot be decoded (damaged?)",
+    });
+    expect(done).toEqual(["IMG_1.jpg"]);
   });
 });

@@ -3,10 +3,20 @@ import type { RouterOutputs } from "@/trpc/react";
 /**
  * A batch of files on their way up, a few at a time. Framework-free: the
  * page subscribes to it (useSyncExternalStore) and renders its snapshots; the
- * sending itself (tus) is handed in, so the queue only schedules.
+ * sending itself (tus) is handed in, so the queue only schedules. A file the
+ * server has filed but is still processing frees its sending slot and shows
+ * "processing" until the follower (handed in too) reports it ready or failed.
  */
 
 export type UploadResult = RouterOutputs["photos"]["upload"];
+export type FiledPhoto = UploadResult["photo"];
+
+/** Resolves with the photo once its processing has ended (ready or failed). */
+export type Follower = (photo: FiledPhoto) => Promise<FiledPhoto>;
+
+/** What a person reads when following a photo failed (the network, not the photo). */
+export const FOLLOW_FAILED =
+  "Uploaded, but its processing could not be followed. Reload to see it.";
 
 export type UploadStatus = "waiting" | "uploading" | "processing" | "done" | "failed";
 
@@ -28,6 +38,15 @@ export interface UploadItem<F extends QueuedFile = QueuedFile> {
   result: UploadResult | null;
 }
 
+/** Whether the file is still on its way up (leaving the page would cut it off). */
+export function isSending(item: UploadItem): boolean {
+  return (
+    item.status === "waiting" ||
+    item.status === "uploading" ||
+    (item.status === "processing" && item.result === null)
+  );
+}
+
 export interface SendHandlers {
   progress(sent: number): void;
   success(result: UploadResult | null): void;
@@ -42,6 +61,8 @@ export interface QueueSummary {
   done: number;
   failed: number;
   active: number;
+  /** Filed, and being processed by the server. */
+  processing: number;
   /** Bytes of the files not failed, and how many of them have arrived. */
   bytesTotal: number;
   bytesSent: number;
@@ -59,7 +80,7 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
 
   constructor(
     private readonly send: Sender<F>,
-    private readonly options: { concurrency?: number } = {},
+    private readonly options: { concurrency?: number; follow?: Follower } = {},
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -151,9 +172,24 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
       settled = true;
       this.running.delete(key);
       this.update(key, patch);
-      const done = this.items.find((candidate) => candidate.key === key);
-      if (done?.status === "done") for (const listener of this.doneListeners) listener(done);
+      this.announceDone(key);
       this.pump();
+    };
+    const filed = (result: UploadResult | null) => {
+      const follow = this.options.follow;
+      if (!result || result.photo.status !== "processing" || !follow) {
+        settle({ status: "done", sent: item.file.size, result, message: null });
+        return;
+      }
+      settle({ status: "processing", sent: item.file.size, result, message: null });
+      follow(result.photo).then(
+        (photo) => this.processed(key, { ...result, photo }),
+        () => {
+          if (this.isFollowing(key, result)) {
+            this.update(key, { status: "failed", message: FOLLOW_FAILED });
+          }
+        },
+      );
     };
     // Events of a send that was stopped (or replaced by a retry) are ignored.
     const upload: { abort(): void } = this.send(item.file, {
@@ -168,10 +204,38 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
         if (status === shown.status && percent(sent) === percent(shown.sent)) return;
         this.update(key, { status, sent });
       },
-      success: (result) => settle({ status: "done", sent: item.file.size, result, message: null }),
+      success: filed,
       failure: (message) => settle({ status: "failed", message }),
     });
     this.running.set(key, upload);
+  }
+
+  /** The server has ended processing a filed photo: ready is done, failed shows its reason. */
+  private processed(key: string, result: UploadResult): void {
+    // Retried meanwhile: the newer send follows it now.
+    if (!this.isFollowing(key, result)) return;
+    const { photo } = result;
+    this.update(
+      key,
+      photo.status === "failed"
+        ? {
+            status: "failed",
+            result,
+            message: photo.processingError ?? "It could not be processed",
+          }
+        : { status: "done", result },
+    );
+    this.announceDone(key);
+  }
+
+  private isFollowing(key: string, result: UploadResult): boolean {
+    const item = this.items.find((candidate) => candidate.key === key);
+    return item?.status === "processing" && item.result?.photo.id === result.photo.id;
+  }
+
+  private announceDone(key: string): void {
+    const done = this.items.find((candidate) => candidate.key === key);
+    if (done?.status === "done") for (const listener of this.doneListeners) listener(done);
   }
 
   private update(key: string, patch: Partial<UploadItem<F>>): void {
@@ -190,6 +254,7 @@ export function summarise(items: readonly UploadItem[]): QueueSummary {
     done: 0,
     failed: 0,
     active: 0,
+    processing: 0,
     bytesTotal: 0,
     bytesSent: 0,
   };
@@ -200,6 +265,7 @@ export function summarise(items: readonly UploadItem[]): QueueSummary {
       continue;
     }
     if (item.status === "uploading" || item.status === "processing") summary.active += 1;
+    if (item.status === "processing" && item.result !== null) summary.processing += 1;
     summary.bytesTotal += item.file.size;
     summary.bytesSent += Math.min(item.sent, item.file.size);
   }

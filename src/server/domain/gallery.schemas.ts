@@ -102,13 +102,13 @@ export const ZGalleryImageInput = z
   .strict();
 export type GalleryImageInput = z.infer<typeof ZGalleryImageInput>;
 
-/** A watermarked image, made when it is sent (see `galleryImage`). */
+/** A stored watermarked image, opened only when the client does not have it already (ETag). */
 export interface GalleryImage {
   etag: string;
-  render(): Promise<Buffer>;
+  open(): Promise<{ body: ReadableStream<Uint8Array>; size: number }>;
 }
 export const ZGalleryImage = z.custom<GalleryImage>(
-  (value) => typeof value === "object" && value !== null && "render" in value,
+  (value) => typeof value === "object" && value !== null && "open" in value,
 );
 
 export const ZOrderDownloadInput = z.object({ orderId: uuid() }).strict();

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "@/env";
 import {
@@ -13,7 +12,7 @@ import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { paymentProvider } from "@/server/payments";
-import { watermarkJpeg, WatermarkUnavailableError } from "@/server/photos/watermark";
+import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import {
   assertWithinLimits,
   delayPastLimitMs,
@@ -36,7 +35,7 @@ import {
 } from "./gallery.schemas";
 import { createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
-import { photoNotFound } from "./photos";
+import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 
 /**
  * The members' gallery: a member opens it with their access code and sees
@@ -235,11 +234,12 @@ function toGalleryOrder(order: Order): GalleryOrder {
   };
 }
 
-/** Photos the member is tagged in (matched by card or by hand); never cards. */
+/** Photos the member is tagged in (matched by card or by hand), once processed; never cards. */
 function memberPhotosWhere(member: GalleryMember) {
   return {
     projectId: member.projectId,
     kind: "photo" as const,
+    status: "ready" as const,
     sha256: { not: null },
     tags: { some: { memberId: member.id } },
   };
@@ -379,25 +379,25 @@ export async function placeGalleryOrder(
 
 // ---- Files ----
 
-/** Part of every image's ETag: bump it when the watermark's look changes. */
-const WATERMARK_VERSION = "1";
-
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 function storageUnavailable(cause: unknown) {
   return new AppError("SERVICE_UNAVAILABLE", "The photos cannot be reached; try again shortly", {
     cause,
   });
 }
 
+/** A gallery image not made yet: asked again after a moment, it will be there. */
+function imageNotMadeYet(): AppError {
+  return new AppError("CONFLICT", "This photo's gallery image is being made; try again shortly", {
+    retryAfterSeconds: VARIANT_RETRY_AFTER_SECONDS,
+  });
+}
+
 /**
- * A thumbnail or preview of one of the member's own photos, watermarked with
- * the studio's name when it is sent. Any other photo, a card or another
- * member's, is a 404, as is an id that does not exist.
+ * A watermarked thumbnail or preview of one of the member's own photos, made
+ * once by processing (and again when the studio's name changes) and stored.
+ * Any other photo, a card or another member's, is a 404, as is an id that does
+ * not exist; one still being processed, or whose image is not made yet, is a
+ * 409 with Retry-After.
  */
 export async function galleryImage(
   db: PrismaClient,
@@ -405,34 +405,47 @@ export async function galleryImage(
   { id, size }: GalleryImageInput,
 ): Promise<GalleryImage> {
   const tenant = tenantOf(db, member.operatorId);
-  const [photo, studio] = await Promise.all([
-    tenant.db.photo.findFirst({
-      where: { id, ...memberPhotosWhere(member) },
-      select: { id: true, operatorId: true, projectId: true, sha256: true },
-    }),
-    tenant.db.operator.findFirstOrThrow({ select: { name: true } }),
-  ]);
+  const { status: _ready, ...tagged } = memberPhotosWhere(member);
+  const photo = await tenant.db.photo.findFirst({
+    where: { id, ...tagged, status: { not: "failed" } },
+    select: {
+      id: true,
+      operatorId: true,
+      projectId: true,
+      sha256: true,
+      status: true,
+      galleryVariant: true,
+    },
+  });
   if (!photo?.sha256) throw photoNotFound();
-  const mark = createHash("sha256")
-    .update(`${WATERMARK_VERSION}\n${studio.name}`)
-    .digest("hex")
-    .slice(0, 16);
+  if (photo.status !== "ready") throw imageNotMadeYet();
+  const version = photo.galleryVariant;
+  if (version === null) {
+    // Filed before gallery images were stored, or a re-make that has not reached it yet.
+    await withPhotoWork(db, (tx) =>
+      enqueueVariantRebuild(tx, member.operatorId, { atMostEverySeconds: 60 }),
+    );
+    throw imageNotMadeYet();
+  }
+  const key = photoObjectKey(photo, `gallery-${size}`, version);
   return {
-    etag: `"${photo.sha256.slice(0, 32)}-${size}-${mark}"`,
-    async render() {
+    etag: `"${photo.sha256.slice(0, 32)}-${size}-${version}"`,
+    async open() {
       const object = await photoStorage()
-        .open(photoObjectKey(photo, size))
+        .open(key)
         .catch((error: unknown) => {
           throw storageUnavailable(error);
         });
-      if (!object) throw new AppError("NOT_FOUND", "This photo's file is missing");
-      const bytes = await readAll(object.body);
-      try {
-        return await watermarkJpeg(bytes, studio.name);
-      } catch (error) {
-        if (error instanceof WatermarkUnavailableError) throw storageUnavailable(error);
-        throw error;
-      }
+      if (object) return object;
+      // Lost from storage: made again, and until then not there yet.
+      await withPhotoWork(db, async (tx) => {
+        await tx.photo.updateMany({
+          where: { id: photo.id, galleryVariant: version },
+          data: { galleryVariant: null },
+        });
+        await enqueueVariantRebuild(tx, member.operatorId, { atMostEverySeconds: 60 });
+      });
+      throw imageNotMadeYet();
     },
   };
 }

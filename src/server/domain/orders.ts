@@ -110,7 +110,12 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
     );
   }
   const theirs = await tenant.db.photoTag.findMany({
-    where: { projectId: input.projectId, memberId: input.memberId, photoId: { in: photoIds } },
+    where: {
+      projectId: input.projectId,
+      memberId: input.memberId,
+      photoId: { in: photoIds },
+      photo: { status: "ready" },
+    },
     select: { photoId: true },
   });
   const known = new Set(theirs.map((tag) => tag.photoId));

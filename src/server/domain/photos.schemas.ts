@@ -13,6 +13,9 @@ const booleanText = z.preprocess(
   z.boolean("must be true or false"),
 );
 
+/** How long an upload waits at most for its photo to be processed before answering. */
+export const UPLOAD_WAIT_SECONDS = 30;
+
 export const ZUploadPhotoInput = z
   .object({
     projectId: uuid(),
@@ -20,6 +23,14 @@ export const ZUploadPhotoInput = z
       .instanceof(PhotoUpload)
       .describe(
         "multipart/form-data: one `file` part (JPEG, PNG or WebP, at most 50 MB) and, when an operator uploads, `photographerId`",
+      ),
+    respondWithinSeconds: z
+      .int()
+      .min(0)
+      .max(UPLOAD_WAIT_SECONDS)
+      .default(UPLOAD_WAIT_SECONDS)
+      .describe(
+        "How long to wait for processing before answering; 0 answers at once (the REST API takes it from `Prefer: respond-async` or `wait`)",
       ),
   })
   .strict();
@@ -37,8 +48,12 @@ export const ZListPhotosInput = z
     kind: z.enum(["photo", "card"], "must be photo or card").optional(),
     tagged: booleanText
       .optional()
-      .describe("true: photos with a tag; false: without (cards excluded)"),
+      .describe("true: photos with a tag; false: processed photos without (cards excluded)"),
     photographerId: uuid().optional(),
+    status: z
+      .enum(["processing", "ready", "failed"], "must be processing, ready or failed")
+      .optional()
+      .describe("Only photos whose processing stands there"),
   })
   .strict();
 export type ListPhotosInput = z.infer<typeof ZListPhotosInput>;
@@ -77,6 +92,9 @@ export const ZTagPhotosInput = z
   .strict();
 export type TagPhotosInput = z.infer<typeof ZTagPhotosInput>;
 
+export const PHOTO_STATUSES = ["processing", "ready", "failed"] as const;
+export type PhotoStatus = (typeof PHOTO_STATUSES)[number];
+
 export const ZPhotoTag = z.object({
   memberId: z.uuid(),
   name: z.string(),
@@ -104,6 +122,16 @@ export const ZPhoto = z.object({
     .nullable()
     .describe("For a card: the member its QR code names; null for a code of no member here"),
   tags: z.array(ZPhotoTag),
+  status: z
+    .enum(PHOTO_STATUSES)
+    .describe(
+      "processing: stored, its derived files, capture time, card and matching not done yet; ready; failed: see processingError",
+    ),
+  processingError: z
+    .string()
+    .nullable()
+    .describe("Why processing failed (for a failed photo); null otherwise"),
+  processedAt: z.iso.datetime().nullable().describe("When processing ended"),
 });
 export type Photo = z.infer<typeof ZPhoto>;
 
@@ -111,7 +139,7 @@ export const ZPhotoPage = pageOf(ZPhoto, "Photos matching the filters");
 export type PhotoPage = z.infer<typeof ZPhotoPage>;
 
 export const ZUploadResult = z.object({
-  photo: ZPhoto,
+  photo: ZPhoto.describe("Processed, or `status: processing` when answered before it was"),
   created: z.boolean().describe("false: the same bytes were in the project already"),
 });
 export type UploadResult = z.infer<typeof ZUploadResult>;

@@ -6,11 +6,16 @@ import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
-import { processPhoto } from "@/server/photos/process";
-import { codeFromQrText } from "@/server/photos/qr";
-import { PHOTO_VARIANTS, photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
+import { imageSize, sniffImageSource } from "@/server/photos/images";
+import {
+  enqueuePhotoProcessing,
+  waitForPhoto,
+  withPhotoWork,
+} from "@/server/photos/processing-queue";
+import type { StagedFile } from "@/server/photos/upload";
+import { photoFolderKey, photoObjectKey, photoStorage, type PhotoVariant } from "@/server/storage";
 import { lockStudioCounters } from "./analytics-counters";
-import { findMemberByAccessCode } from "./members";
+import { PROCESSING_FAILED_ON_OUR_SIDE } from "./photo-processing";
 import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { rematchSequence } from "./photo-matching";
 import {
@@ -22,6 +27,7 @@ import {
   type SetPhotoTagsInput,
   type TagPhotosInput,
   type UploadPhotoInput,
+  UPLOAD_WAIT_SECONDS,
   type UploadResult,
   ZUploadFields,
 } from "./photos.schemas";
@@ -56,6 +62,9 @@ interface PhotoRow {
   sha256: string | null;
   kind: "photo" | "card";
   card_member_id: string | null;
+  status: "processing" | "ready" | "failed";
+  processing_error: string | null;
+  processed_at: Date | null;
   tags: { memberId: string; name: string; source: "card" | "manual" }[] | null;
 }
 
@@ -64,7 +73,8 @@ function selectPhotos(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.S
   return Prisma.sql`
     SELECT p.id, p.operator_id, p.project_id, p.photographer_id, p.file_name, p.content_type,
            p.size_bytes, p.width, p.height, p.taken_at, p.uploaded_at, p.sequence_at, p.sha256,
-           p.kind::text AS kind, p.card_member_id,
+           p.kind::text AS kind, p.card_member_id, p.status::text AS status, p.processing_error,
+           p.processed_at,
            (SELECT json_agg(json_build_object('memberId', m.id, 'name', m.name, 'source', t.source)
                             ORDER BY m.name, m.id)
               FROM photo_tags t JOIN members m ON m.id = t.member_id
@@ -90,6 +100,9 @@ function toPhoto(row: PhotoRow): Photo {
     kind: row.kind,
     cardMemberId: row.card_member_id,
     tags: row.tags ?? [],
+    status: row.status,
+    processingError: row.processing_error,
+    processedAt: row.processed_at?.toISOString() ?? null,
   };
 }
 
@@ -135,6 +148,7 @@ function listFilter(tenant: Tenant, caller: Caller, input: ListPhotosInput): Pri
     parts.push(Prisma.sql`p.photographer_id = ${input.photographerId}::uuid`);
   }
   if (input.kind) parts.push(Prisma.sql`p.kind = ${input.kind}::photo_kind`);
+  if (input.status) parts.push(Prisma.sql`p.status = ${input.status}::photo_status`);
   if (input.memberId) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM photo_tags t
                                   WHERE t.photo_id = p.id AND t.member_id = ${input.memberId}::uuid)`);
@@ -142,7 +156,7 @@ function listFilter(tenant: Tenant, caller: Caller, input: ListPhotosInput): Pri
   if (input.tagged === true) {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id)`);
   } else if (input.tagged === false) {
-    parts.push(Prisma.sql`p.kind = 'photo'
+    parts.push(Prisma.sql`p.kind = 'photo' AND p.status = 'ready'
                           AND NOT EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id)`);
   }
   return Prisma.join(parts, " AND ");
@@ -234,36 +248,55 @@ async function photoBySha(tenant: Tenant, projectId: string, sha256: string) {
   return row ? toPhoto(row) : null;
 }
 
-/** The member a QR code names, if it is the access code of someone in this project. */
-async function cardOf(tenant: Tenant, projectId: string, qrText: string | null) {
-  if (qrText === null) return { kind: "photo" as const, cardMemberId: null };
-  const member = await findMemberByAccessCode(tenant, projectId, codeFromQrText(qrText));
-  return { kind: "card" as const, cardMemberId: member?.id ?? null };
+async function deleteObjects(photo: { operatorId: string; projectId: string; id: string }) {
+  const storage = photoStorage();
+  // A running backup may still need them: it holds deletions until its copy ends.
+  await deletePhotoFilesWhenAllowed(async () => {
+    try {
+      const keys: string[] = [];
+      for await (const object of storage.list(photoFolderKey(photo))) keys.push(object.key);
+      await storage.delete(keys);
+    } catch (error) {
+      getLogger().error({ err: error, photoId: photo.id }, "photo files could not be removed");
+    }
+  });
 }
 
-async function deleteObjects(photo: { operatorId: string; projectId: string; id: string }) {
-  const keys = PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant));
-  // A running backup may still need them: it holds deletions until its copy ends.
-  await deletePhotoFilesWhenAllowed(() =>
-    photoStorage()
-      .delete(keys)
-      .catch((error: unknown) => {
-        getLogger().error({ err: error, photoId: photo.id }, "photo files could not be removed");
-      }),
+/** The type of the staged file by its first bytes: 415 for anything but JPEG, PNG or WebP. */
+async function contentTypeOf(file: StagedFile) {
+  const type = await sniffImageSource(file.path);
+  if (type) return type;
+  throw new AppError(
+    "UNSUPPORTED_MEDIA_TYPE",
+    "file: must be a JPEG, PNG or WebP image (recognised by its content)",
+    { fieldErrors: { file: ["must be a JPEG, PNG or WebP image"] } },
   );
 }
 
+/** A failed photo sent again: processed again (what failed may have been ours). */
+async function retryFailed(tenant: Tenant, photoId: string): Promise<void> {
+  await withPhotoWork(tenant.db, async (tx) => {
+    const reset = await tx.photo.updateMany({
+      where: { id: photoId, status: "failed" },
+      data: { status: "processing", processingError: null },
+    });
+    if (reset.count > 0) await enqueuePhotoProcessing(tx, photoId);
+  });
+}
+
 /**
- * Receives, checks and files a photo: its files are stored before its row is
- * committed, and removed again when the row cannot be, so a failure leaves
- * neither. The same bytes sent again (a retry) are the photo already there.
+ * Receives and checks a photo, stores its original, and commits its row as
+ * `processing` with its processing enqueued in the same transaction. The
+ * original is stored before the row is committed and removed again when the row
+ * cannot be, so a failure leaves neither. The same bytes sent again (a retry)
+ * are the photo already there; a failed one is processed again.
  */
-export async function uploadPhoto(
+async function fileUpload(
   tenant: Tenant,
   caller: Caller,
-  { projectId, upload }: UploadPhotoInput,
-): Promise<UploadResult> {
-  const project = await assertProjectOf(tenant, caller, projectId).catch(async (error: unknown) => {
+  { projectId, upload }: Pick<UploadPhotoInput, "projectId" | "upload">,
+): Promise<{ id: string; created: boolean }> {
+  await assertProjectOf(tenant, caller, projectId).catch(async (error: unknown) => {
     await upload.abandon();
     throw error;
   });
@@ -271,60 +304,94 @@ export async function uploadPhoto(
   try {
     const photographerId = await uploaderOf(tenant, caller, projectId, received.fields);
     const { file } = received;
+    const contentType = await contentTypeOf(file);
     const existing = await photoBySha(tenant, projectId, file.sha256);
-    if (existing) return { photo: existing, created: false };
-
-    // Read from the staged file, never whole into memory: libvips and exifr read what they need.
-    const processed = await processPhoto(file.path, project.timezone);
-    const card = await cardOf(tenant, projectId, processed.qrText);
+    if (existing) {
+      if (existing.status === "failed") await retryFailed(tenant, existing.id);
+      return { id: existing.id, created: false };
+    }
+    // 413 past the pixel limit from the header alone, before anything is stored.
+    await imageSize(file.path);
 
     const photo = { id: randomUUID(), operatorId: tenant.operatorId, projectId };
-    const storage = photoStorage();
-    const stored = Promise.all([
-      storage.put(
-        photoObjectKey(photo, "original"),
-        { stream: createReadStream(file.path), size: file.sizeBytes },
-        processed.contentType,
-      ),
-      storage.put(photoObjectKey(photo, "preview"), processed.preview, "image/jpeg"),
-      storage.put(photoObjectKey(photo, "thumb"), processed.thumb, "image/jpeg"),
-    ]);
     try {
-      await stored.catch((error: unknown) => {
-        throw storageUnavailable(error);
-      });
+      // Streamed from the staged file, never read whole into memory.
+      await photoStorage()
+        .put(
+          photoObjectKey(photo, "original"),
+          { stream: createReadStream(file.path), size: file.sizeBytes },
+          contentType,
+        )
+        .catch((error: unknown) => {
+          throw storageUnavailable(error);
+        });
       const uploadedAt = new Date();
-      await tenant.db.photo.create({
-        data: {
-          ...photo,
-          photographerId,
-          fileName: file.fileName,
-          contentType: processed.contentType,
-          sizeBytes: file.sizeBytes,
-          width: processed.width,
-          height: processed.height,
-          takenAt: processed.takenAt,
-          uploadedAt,
-          sequenceAt: processed.takenAt ?? uploadedAt,
-          sha256: file.sha256,
-          ...card,
-        },
-        select: { id: true },
+      await withPhotoWork(tenant.db, async (tx) => {
+        await tx.photo.create({
+          data: {
+            ...photo,
+            photographerId,
+            fileName: file.fileName,
+            contentType,
+            sizeBytes: file.sizeBytes,
+            uploadedAt,
+            sequenceAt: uploadedAt,
+            sha256: file.sha256,
+            status: "processing",
+          },
+          select: { id: true },
+        });
+        await enqueuePhotoProcessing(tx, photo.id);
       });
     } catch (error) {
-      await stored.catch(() => undefined);
       await deleteObjects(photo);
       // The same bytes, sent twice at once: the other request filed them.
       const raced =
         toAppError(error).code === "CONFLICT" && (await photoBySha(tenant, projectId, file.sha256));
-      if (raced) return { photo: raced, created: false };
+      if (raced) return { id: raced.id, created: false };
       throw error;
     }
-    await rematchSequence(tenant, projectId, photographerId);
-    return { photo: await getPhoto(tenant, caller, photo.id), created: true };
+    return { id: photo.id, created: true };
   } finally {
     await received.discard();
   }
+}
+
+/** A photo that failed while its uploader waited: their file's fault (400), or ours (503). */
+function processingFailed(photo: Photo): AppError {
+  const reason = photo.processingError ?? PROCESSING_FAILED_ON_OUR_SIDE;
+  if (reason === PROCESSING_FAILED_ON_OUR_SIDE) {
+    return new AppError("SERVICE_UNAVAILABLE", reason, { retryAfterSeconds: 30 });
+  }
+  return new AppError("BAD_REQUEST", `file: ${reason}`, { fieldErrors: { file: [reason] } });
+}
+
+/**
+ * Files a photo (see `fileUpload`) and answers it once processed: it waits for
+ * at most `respondWithinSeconds` (30 by default), polling the row, since any
+ * instance may do the processing. A photo still processing then is answered as
+ * it is (`status: "processing"`); one that failed meanwhile is the error.
+ */
+export async function uploadPhoto(
+  tenant: Tenant,
+  caller: Caller,
+  input: UploadPhotoInput,
+): Promise<UploadResult> {
+  const { id, created } = await fileUpload(tenant, caller, input);
+  const waitMs = Math.min(input.respondWithinSeconds, UPLOAD_WAIT_SECONDS) * 1000;
+  if (waitMs > 0) {
+    await waitForPhoto(
+      id,
+      async () => {
+        const row = await tenant.db.photo.findFirst({ where: { id }, select: { status: true } });
+        return row?.status !== "processing";
+      },
+      waitMs,
+    );
+  }
+  const photo = await getPhoto(tenant, caller, id);
+  if (waitMs > 0 && photo.status === "failed") throw processingFailed(photo);
+  return { photo, created };
 }
 
 // ---- Delete ----
@@ -452,6 +519,18 @@ const CONTENT_TYPES: Record<PhotoVariant, (photo: PhotoRow) => string> = {
   thumb: () => "image/jpeg",
 };
 
+/** Seconds a client waits before asking again for a file still being made. */
+export const VARIANT_RETRY_AFTER_SECONDS = 2;
+
+/** A derived file asked for before it exists: 409 with Retry-After, never 404 or 5xx. */
+export function variantNotMade(status: "processing" | "failed" | "ready"): AppError {
+  return status === "failed"
+    ? new AppError("CONFLICT", "This photo could not be processed: it has no derived files")
+    : new AppError("CONFLICT", "This photo is still being processed; its file is not made yet", {
+        retryAfterSeconds: VARIANT_RETRY_AFTER_SECONDS,
+      });
+}
+
 /** One of the photo's files, described before it is opened (for ETag and 304). */
 export async function photoFile(
   tenant: Tenant,
@@ -460,6 +539,7 @@ export async function photoFile(
 ): Promise<PhotoFile> {
   const row = await photoRow(tenant, caller, id);
   if (!row.sha256) throw new AppError("NOT_FOUND", "This photo has no stored file");
+  if (size !== "original" && row.status !== "ready") throw variantNotMade(row.status);
   const key = photoObjectKey({ operatorId: row.operator_id, projectId: row.project_id, id }, size);
   return {
     etag: `"${row.sha256}-${size}"`,

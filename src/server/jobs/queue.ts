@@ -51,6 +51,9 @@ export async function openQueue(database: Database, options: OpenQueueOptions): 
     schedule: options.maintains,
     // A chore comes due within 10 s of its minute (30 s by default).
     cronMonitorIntervalSeconds: 10,
+    // Jobs whose worker died (its heartbeat stopped, registry.ts) are retried within 10 s of it
+    // being noticed (every 60 s by default).
+    superviseIntervalSeconds: 10,
     // Workers poll (every 2 s). With LISTEN/NOTIFY on, an idle worker polled only every 30 s,
     // and jobs committed here (and retries coming due) waited that long on both databases.
     useListenNotify: false,
@@ -110,6 +113,8 @@ export interface SendJobOptions {
   startAfter?: Date;
   /** At most one such job queued at a time (later sends while one waits are dropped). */
   singletonKey?: string;
+  /** With `singletonKey`: at most one job of that key per this many seconds (later sends dropped). */
+  singletonSeconds?: number;
   /** Overrides of the queue's retry policy for this one job. */
   retryLimit?: number;
   retryDelay?: number;

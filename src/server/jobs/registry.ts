@@ -33,14 +33,21 @@ export interface QueueSettings {
 const DAY = 24 * 60 * 60;
 
 export const QUEUES = {
-  /** Photo work: decoding, derived files, QR codes. CPU-bound; IMAGE_CONCURRENCY at once. */
+  /**
+   * Photo work: decoding, derived files, QR codes, gallery images. CPU-bound;
+   * IMAGE_CONCURRENCY at once. A photo takes seconds, so a worker that stops
+   * touching its job for 10 s has died: the job is retried within about half a
+   * minute (the supervisor looks every 10 s, queue.ts), while uploaders still
+   * wait. The last attempt (`retryLimit`) only ends the photo `failed`
+   * (handlers/images.ts): one that killed its worker every time ends too.
+   */
   images: {
     retryLimit: 3,
-    retryDelay: 10,
+    retryDelay: 5,
     retryBackoff: true,
-    retryDelayMax: 600,
-    expireInSeconds: 10 * 60,
-    heartbeatSeconds: 30,
+    retryDelayMax: 60,
+    expireInSeconds: 5 * 60,
+    heartbeatSeconds: 10,
     deleteAfterSeconds: 7 * DAY,
   },
   /** Outgoing e-mail: the SMTP server may be away for a while, so many patient retries. */
@@ -79,6 +86,8 @@ export interface JobContext {
   startedAt: Date;
   /** Aborted when the job expires or the worker stops. */
   signal: AbortSignal;
+  /** Attempts before this one (0 on the first); `QUEUES[queue].retryLimit` on the last. */
+  attempt: number;
 }
 
 export type JobHandler<Data> = (data: Data, context: JobContext) => Promise<void>;
@@ -100,7 +109,22 @@ function job<Schema extends z.ZodType>(
 
 const NoData = z.object({}).strict();
 
+const PhotoId = z.object({ photoId: z.uuid() }).strict();
+const OperatorId = z.object({ operatorId: z.uuid() }).strict();
+
 export const JOBS = {
+  /** An uploaded photo's processing: derived files, EXIF, QR code, gallery images, matching. */
+  "images.processPhoto": job(
+    "images",
+    PhotoId,
+    async () => (await import("./handlers/images")).processPhoto,
+  ),
+  /** A studio's watermarked gallery images made again (its name, the watermark, changed). */
+  "images.rebuildGalleryVariants": job(
+    "images",
+    OperatorId,
+    async () => (await import("./handlers/images")).rebuildGalleryVariants,
+  ),
   /** One e-mail, sealed (sealed.ts): it may hold a one-time code or a link. */
   "mail.send": job(
     "mail",

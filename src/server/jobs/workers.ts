@@ -16,7 +16,7 @@ import {
  * less than the cores, so requests keep a core), fetching one job at a time.
  */
 
-export type WorkerContext = Omit<JobContext, "signal">;
+export type WorkerContext = Omit<JobContext, "signal" | "attempt">;
 
 export interface WorkerOptions {
   concurrency: Record<QueueName, number>;
@@ -41,7 +41,7 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
     const definition = JOBS[name];
     const data = definition.data.parse(envelope.data);
     const handler = (await definition.handler()) as JobHandler<unknown>;
-    await handler(data, { ...context, log, signal: job.signal });
+    await handler(data, { ...context, log, signal: job.signal, attempt: job.retryCount });
     getMetrics().jobsCompleted.inc(labels);
   } catch (error) {
     getMetrics().jobsFailed.inc(labels);
@@ -49,6 +49,13 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
     throw error;
   }
 }
+
+/**
+ * Queues polled more often than the rest: a worker looks for its next job a
+ * polling interval after the last one ended, and uploaders wait for their
+ * photos, so a batch of 30 would otherwise spend a minute between photos.
+ */
+const POLLING_SECONDS: Partial<Record<QueueName, number>> = { images: 0.5 };
 
 export async function startWorkers(
   boss: PgBoss,
@@ -61,7 +68,10 @@ export async function startWorkers(
       {
         localConcurrency: options.concurrency[queue],
         batchSize: 1,
-        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+        pollingIntervalSeconds: Math.min(
+          options.pollingIntervalSeconds ?? 2,
+          POLLING_SECONDS[queue] ?? Number.POSITIVE_INFINITY,
+        ),
       },
       async ([job]) => {
         if (job) await runJob(queue, job, context);

@@ -1,7 +1,14 @@
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Env } from "@/env";
-import { PHOTO_VARIANTS, photoObjectKey, storageFromUrl, storageLocation } from "@/server/storage";
+import {
+  GALLERY_VARIANTS,
+  PHOTO_VARIANTS,
+  photoObjectKey,
+  storageFromUrl,
+  storageLocation,
+} from "@/server/storage";
+import type { SnapshotPhoto } from "./database-snapshot";
 import { type BackupManifest, writeBackupArchive } from "./backup-archive";
 import { requestSnapshot } from "./control-socket";
 import { readSnapshot, snapshotStoppedDatabase } from "./database-snapshot";
@@ -30,6 +37,19 @@ export function defaultBackupFile(dataDir: string, now = new Date()): string {
   return path.join(dataDir, "backups", `backup-${stamp}.zip`);
 }
 
+/** The files a photo row has: the original, and once processed its derived files and gallery images. */
+function photoKeysOf(photo: SnapshotPhoto): string[] {
+  if (photo.status === "processing" || photo.status === "failed") {
+    return [photoObjectKey(photo, "original")];
+  }
+  return [
+    ...PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)),
+    ...(photo.galleryVariant
+      ? GALLERY_VARIANTS.map((variant) => photoObjectKey(photo, variant, photo.galleryVariant!))
+      : []),
+  ];
+}
+
 /**
  * Writes one archive with the embedded database and, for folder storage, the
  * photo files of every photo row in it. The database snapshot comes first, from
@@ -50,11 +70,7 @@ export async function createBackup(env: Env, file: string): Promise<BackupResult
     const contents = await readSnapshot(snapshot.tar);
     const location = storageLocation(env.STORAGE_URL, env.dataDir);
     const included = location.kind === "folder";
-    const photoKeys = included
-      ? contents.photos.flatMap((photo) =>
-          PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)),
-        )
-      : [];
+    const photoKeys = included ? contents.photos.flatMap((photo) => photoKeysOf(photo)) : [];
     const createdAt = new Date().toISOString();
     const manifest = await writeBackupArchive(
       file,

@@ -14,11 +14,22 @@ export interface SnapshotContents {
   /** Rows per table of the public schema. */
   rowCounts: Record<string, number>;
   /** Every photo row, to find its files. */
-  photos: { operatorId: string; projectId: string; id: string }[];
+  photos: SnapshotPhoto[];
 }
 
 const tarBlob = (tar: Uint8Array) =>
   new Blob([new Uint8Array(tar)], { type: "application/x-gzip" });
+
+/** A photo row as far as its files go. */
+export interface SnapshotPhoto {
+  operatorId: string;
+  projectId: string;
+  id: string;
+  /** Null in a database from before photos were processed in the background: ready. */
+  status: "processing" | "ready" | "failed" | null;
+  /** The watermark version of its gallery variants, if it has any. */
+  galleryVariant: string | null;
+}
 
 /** A snapshot, and what it keeps from changing until the backup's photos are copied. */
 export interface HeldSnapshot {
@@ -95,8 +106,12 @@ async function contentsOf(pglite: PGlite): Promise<SnapshotContents> {
       )
     : { rows: [] };
   const photos = has("photos")
-    ? await pglite.query<{ operatorId: string; projectId: string; id: string }>(
-        `SELECT operator_id AS "operatorId", project_id AS "projectId", id FROM photos ORDER BY id`,
+    ? await pglite.query<SnapshotPhoto>(
+        // to_jsonb: a database from before a column was added has no such column.
+        `SELECT operator_id AS "operatorId", project_id AS "projectId", id,
+                to_jsonb(photos)->>'status' AS status,
+                to_jsonb(photos)->>'gallery_variant' AS "galleryVariant"
+           FROM photos ORDER BY id`,
       )
     : { rows: [] };
   return {

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { TZDate } from "@date-fns/tz";
-import exifr from "exifr";
 import sharp, { type Sharp, type SharpOptions } from "sharp";
 import { AppError } from "@/server/errors";
+import { readExifTimesInThread } from "./image-threads";
 
 /**
  * The image work of an upload, over buffers: what the file is (by its content,
@@ -79,20 +79,13 @@ const OFFSET = /^[+-]\d{2}:\d{2}$/;
 /**
  * The capture time from EXIF `DateTimeOriginal`: with `OffsetTimeOriginal` when
  * the camera wrote one, otherwise read as a wall-clock time in `timeZone` (the
- * shoot's). Null when the file has none or it is not a date.
+ * shoot's). Null when the file has none or it is not a date. exifr parses in a
+ * worker thread.
  */
 export async function captureTime(source: ImageSource, timeZone: string): Promise<Date | null> {
-  let tags: { DateTimeOriginal?: unknown; OffsetTimeOriginal?: unknown } | undefined;
-  try {
-    // A path is read in chunks, only as far as the EXIF block.
-    tags = await exifr.parse(typeof source === "string" ? source : Buffer.from(source), {
-      pick: ["DateTimeOriginal", "OffsetTimeOriginal"],
-      reviveValues: false,
-    });
-  } catch {
-    return null;
-  }
-  const parts = typeof tags?.DateTimeOriginal === "string" && EXIF_DATE.exec(tags.DateTimeOriginal);
+  // A path is read in chunks, only as far as the EXIF block.
+  const { dateTimeOriginal, offsetTimeOriginal } = await readExifTimesInThread(source);
+  const parts = dateTimeOriginal !== null && EXIF_DATE.exec(dateTimeOriginal);
   if (!parts) return null;
   const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [
     number,
@@ -102,10 +95,11 @@ export async function captureTime(source: ImageSource, timeZone: string): Promis
     number,
     number,
   ];
-  const offset = tags?.OffsetTimeOriginal;
   const date =
-    typeof offset === "string" && OFFSET.test(offset)
-      ? new Date(`${parts.slice(1, 4).join("-")}T${parts.slice(4, 7).join(":")}${offset}`)
+    offsetTimeOriginal !== null && OFFSET.test(offsetTimeOriginal)
+      ? new Date(
+          `${parts.slice(1, 4).join("-")}T${parts.slice(4, 7).join(":")}${offsetTimeOriginal}`,
+        )
       : new Date(new TZDate(year, month - 1, day, hour, minute, second, timeZone).getTime());
   return Number.isNaN(date.getTime()) ? null : date;
 }

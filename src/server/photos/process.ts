@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { type ConcurrencyLimit, concurrencyLimit } from "@/lib/concurrency-limit";
 import { AppError } from "@/server/errors";
 import {
@@ -10,6 +9,7 @@ import {
   type ImageType,
   sniffImageSource,
 } from "./images";
+import { imageConcurrency } from "./image-threads";
 import { readQrCode } from "./qr";
 
 export interface ProcessedPhoto {
@@ -24,23 +24,25 @@ export interface ProcessedPhoto {
 }
 
 /**
- * At most one image job per core at a time, so a burst of uploads queues
- * instead of thrashing. One queue per process, kept on globalThis: uploads
- * reach this module through Next.js's bundles and through the server's own
- * REST path (scripts/serve.ts), each with its copy of the module.
+ * At most IMAGE_CONCURRENCY photos analysed at a time in this process (the
+ * `images` queue's workers run that many; the demo seed shares the bound).
+ * Kept on globalThis: this module is reached through Next.js's bundles and
+ * through the server's own code, each with its copy of it. Made on first use:
+ * reading the settings at import would break `next build`.
  */
 const holder = globalThis as typeof globalThis & { __photoImageJobs?: ConcurrencyLimit };
-const imageJobs = (holder.__photoImageJobs ??= concurrencyLimit(availableParallelism()));
+const imageJobs = () => (holder.__photoImageJobs ??= concurrencyLimit(imageConcurrency()));
 
 /**
- * Everything a photo's bytes (or its staged file, read as needed) tell: its
- * type by content (415 for anything but JPEG, PNG or WebP), size (413 past
+ * Everything a photo's bytes (or a file, read as needed) tell: its type by
+ * content (415 for anything but JPEG, PNG or WebP), size (413 past
  * MAX_IMAGE_PIXELS, from the header, before anything is decoded), capture
  * time, both derived files, and a QR code. The preview is made from the
  * original, the thumbnail and the QR scan from the preview: one full decode
- * per photo.
+ * per photo. JavaScript and WebAssembly work (EXIF, zxing) runs in worker
+ * threads.
  */
-export async function processPhoto(source: ImageSource, timeZone: string): Promise<ProcessedPhoto> {
+export async function analysePhoto(source: ImageSource, timeZone: string): Promise<ProcessedPhoto> {
   const contentType = await sniffImageSource(source);
   if (!contentType) {
     throw new AppError(
@@ -49,7 +51,7 @@ export async function processPhoto(source: ImageSource, timeZone: string): Promi
       { fieldErrors: { file: ["must be a JPEG, PNG or WebP image"] } },
     );
   }
-  return imageJobs.run(async () => {
+  return imageJobs().run(async () => {
     const { width, height } = await imageSize(source);
     const takenAt = await captureTime(source, timeZone);
     const preview = await derivedJpeg(source, DERIVED_SIZES.preview);

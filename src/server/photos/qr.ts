@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { prepareZXingModule, readBarcodes } from "zxing-wasm/reader";
+import { prepareZXingModule } from "zxing-wasm/reader";
+import { decodeQrInThread } from "./image-threads";
 import { type ImageSource, openImage } from "./images";
 
 /**
@@ -15,7 +16,7 @@ const ZXING_WASM = ["zxing-wasm", "reader", "zxing_reader.wasm"].join("/");
 
 let prepared: Promise<unknown> | undefined;
 
-/** Loads zxing's WebAssembly from the installed package, once. */
+/** Loads zxing's WebAssembly in this thread, once (the tests read printed cards with it). */
 export function loadQrReader(): Promise<unknown> {
   // Resolved at run time: the bundler must not try to load the .wasm as a module.
   const wasm = createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ ZXING_WASM);
@@ -28,9 +29,12 @@ export function loadQrReader(): Promise<unknown> {
   return prepared;
 }
 
-/** The text of the first QR code in the image, or null. */
+/**
+ * The text of the first QR code in the image, or null. sharp (libvips' own
+ * threads, with the pixel limit) makes the downscaled pixels; zxing reads them
+ * in a worker thread.
+ */
 export async function readQrCode(source: ImageSource): Promise<string | null> {
-  await loadQrReader();
   const { data, info } = await openImage(source)
     .rotate()
     .resize({
@@ -42,15 +46,7 @@ export async function readQrCode(source: ImageSource): Promise<string | null> {
     .ensureAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const [found] = await readBarcodes(
-    {
-      data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),
-      width: info.width,
-      height: info.height,
-    } as ImageData,
-    { formats: ["QRCode"], tryHarder: true, maxNumberOfSymbols: 1 },
-  );
-  return found?.isValid ? found.text : null;
+  return decodeQrInThread({ data, width: info.width, height: info.height });
 }
 
 /**

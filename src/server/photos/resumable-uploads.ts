@@ -33,8 +33,9 @@ import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
  * sends bytes from `Upload-Offset`, `HEAD /api/uploads/:id` says how many
  * arrived, so a dropped connection resumes where it stopped. The request that
  * completes an upload files the photo through `photos.upload`, exactly as the
- * REST route does, and answers `{ photo, created }` (or the error, as
- * `{ message }` with its status).
+ * REST route does, without waiting for its processing, and answers
+ * `{ photo, created }` (`photo.status` "processing" for a new photo; the page
+ * follows it with `photos.get`), or the error, as `{ message }` with its status.
  *
  * Partial uploads are files in `DATA_DIR/uploads` (`<id>` and `<id>.json`,
  * the folder 0700 and the files 0600), so
@@ -253,6 +254,7 @@ function createUploadStore(): UploadStore {
         const result = await request.api.photos.upload({
           projectId,
           upload: PhotoUpload.fromFile(filePath, filename),
+          respondWithinSeconds: 0,
         });
         return {
           // A creating POST keeps its 201 (and Location); a PATCH may not answer 204 with a body.

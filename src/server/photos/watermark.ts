@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { MAX_IMAGE_PIXELS, openImage } from "./images";
 
 /**
@@ -83,4 +84,31 @@ export async function watermarkJpeg(image: Uint8Array, text: string): Promise<Bu
     ])
     .jpeg({ quality: 80, progressive: true })
     .toBuffer();
+}
+
+/** Bump it when the watermark's look changes: every gallery variant is made again. */
+const WATERMARK_LOOK = "1";
+
+/**
+ * The version of the watermark a studio's name makes: 16 hex digits that
+ * change with the text drawn and with its look. It names the stored gallery
+ * variants and is part of their ETag.
+ */
+export function watermarkVersion(studioName: string): string {
+  return createHash("sha256")
+    .update(`${WATERMARK_LOOK}\n${watermarkText(studioName)}`)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** The members' gallery images: the derived thumbnail and preview, watermarked. */
+export async function watermarkedVariants(
+  derived: { thumb: Uint8Array; preview: Uint8Array },
+  studioName: string,
+): Promise<{ "gallery-thumb": Buffer; "gallery-preview": Buffer }> {
+  const [thumb, preview] = await Promise.all([
+    watermarkJpeg(derived.thumb, studioName),
+    watermarkJpeg(derived.preview, studioName),
+  ]);
+  return { "gallery-thumb": thumb, "gallery-preview": preview };
 }

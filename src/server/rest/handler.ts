@@ -7,7 +7,8 @@ import { requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
 import { PhotoUpload } from "@/server/photos/upload";
 import { readRouteBody } from "./body";
-import type { HttpMethod, RestApi, RestRoute } from "./route-table";
+import { asyncPreference } from "./prefer";
+import type { HttpMethod, RestApi, RestRoute, RouteAnswer } from "./route-table";
 
 const METHODS_WITH_BODY = new Set<HttpMethod>(["POST", "PUT", "PATCH"]);
 
@@ -208,6 +209,13 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
         url,
         body && (route.uploadBody ? body : api.envelope.unwrapRequest(body)),
       );
+      const preference = asyncPreference(request.headers.get("prefer"));
+      if (route.preferAsync && preference.waitSeconds !== undefined) {
+        input[route.preferAsync.field] = Math.min(
+          preference.waitSeconds,
+          route.preferAsync.maxSeconds,
+        );
+      }
       const output = await invoke(route, input, request, api, requestId);
       status = route.status;
       if (route.binaryResponse) return file(output, route.binaryResponse, status, headers);
@@ -217,11 +225,14 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
         return response;
       }
       if (route.answer) {
-        const answer = (route.answer as (output: unknown) => { status: number; body: unknown })(
-          output,
-        );
+        const answer = (
+          route.answer as (output: unknown, request: { respondAsync: boolean }) => RouteAnswer
+        )(output, { respondAsync: Boolean(route.preferAsync && preference.respondAsync) });
         status = answer.status;
-        return json(api.envelope.success(route, input, answer.body), status, headers);
+        return json(api.envelope.success(route, input, answer.body), status, {
+          ...headers,
+          ...answer.headers,
+        });
       }
       return json(api.envelope.success(route, input, output), status, headers);
     } catch (thrown) {

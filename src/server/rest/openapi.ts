@@ -42,6 +42,7 @@ function schemasOf(route: RestRoute): { input?: JsonSchema; output?: JsonSchema 
 const STATUS_TEXT: Record<number, string> = {
   200: "OK",
   201: "Created",
+  202: "Accepted",
   204: "No Content",
   400: "Invalid input; `errors` names each field at fault",
   401: "Missing, invalid or expired bearer token",
@@ -52,6 +53,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: `Body over ${MAX_BODY_BYTES} bytes`,
   415: "Content-Type is not application/json",
   429: "Too many attempts; see Retry-After",
+  503: "Unavailable for a moment; see Retry-After",
 };
 
 function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
@@ -62,6 +64,8 @@ function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
   if (route.method !== "GET") statuses.push(409);
   if (hasBody) statuses.push(413, 415);
   if (route.procedure.endsWith("login") || /otp|password/i.test(route.path)) statuses.push(429);
+  if (route.fileResponse) statuses.push(409);
+  if (route.preferAsync) statuses.push(503);
   return statuses;
 }
 
@@ -73,12 +77,23 @@ function operationFor(api: RestApi, route: RestRoute) {
     .map((segment) => segment.slice(1));
   const fromUrl = new Set([...pathParams, ...(route.query ?? [])]);
 
-  const parameters = [...pathParams, ...(route.query ?? [])].map((name) => ({
-    name,
-    in: pathParams.includes(name) ? "path" : "query",
-    required: pathParams.includes(name) || (input?.required ?? []).includes(name),
-    schema: input?.properties?.[name] ?? { type: "string" },
-  }));
+  const parameters: Record<string, unknown>[] = [...pathParams, ...(route.query ?? [])].map(
+    (name) => ({
+      name,
+      in: pathParams.includes(name) ? "path" : "query",
+      required: pathParams.includes(name) || (input?.required ?? []).includes(name),
+      schema: input?.properties?.[name] ?? { type: "string" },
+    }),
+  );
+  if (route.preferAsync) {
+    parameters.push({
+      name: "Prefer",
+      in: "header",
+      required: false,
+      description: `RFC 7240. \`respond-async\`: answer 202 at once, before processing. \`wait=N\`: wait at most N seconds (at most ${route.preferAsync.maxSeconds}, the default) before answering 202.`,
+      schema: { type: "string", examples: ["respond-async", "wait=5"] },
+    });
+  }
 
   let body: JsonSchema | undefined;
   if (route.uploadBody) {
@@ -118,6 +133,17 @@ function operationFor(api: RestApi, route: RestRoute) {
     ...(route.fileResponse && {
       304: { description: "Not Modified: `If-None-Match` names the current `ETag`" },
     }),
+    ...(route.preferAsync && {
+      202: {
+        description:
+          "Accepted: stored, still processing (`status: processing`). `Location` names the photo to poll; `Preference-Applied: respond-async` when the client asked for it.",
+        headers: {
+          Location: { schema: { type: "string" }, description: "/v1/photos/:id" },
+          "Preference-Applied": { schema: { type: "string", const: "respond-async" } },
+        },
+        content: { "application/json": { schema: output?.properties?.photo ?? output } },
+      },
+    }),
     [route.status]: route.fileResponse
       ? {
           description: STATUS_TEXT[route.status],
@@ -152,6 +178,15 @@ function operationFor(api: RestApi, route: RestRoute) {
   };
   for (const status of errorStatuses(route, body !== undefined)) {
     responses[status] = {
+      ...(status === 409 &&
+        route.fileResponse && {
+          headers: {
+            "Retry-After": {
+              schema: { type: "integer" },
+              description: "Seconds until the file is likely made",
+            },
+          },
+        }),
       description:
         status === 413 && route.textBody
           ? `Body over ${route.textBody.maxBytes} bytes`
@@ -161,7 +196,11 @@ function operationFor(api: RestApi, route: RestRoute) {
               ? "The file is over 50 MB (refused while it streams in)"
               : status === 415 && route.uploadBody
                 ? "Not multipart/form-data, or the file is not a JPEG, PNG or WebP image"
-                : STATUS_TEXT[status],
+                : status === 409 && route.fileResponse
+                  ? "The file is not made yet (the photo is still processing; see `Retry-After`), or never will be (it failed)"
+                  : status === 503 && route.preferAsync
+                    ? "Processing failed on our side while the client waited; see `Retry-After`"
+                    : STATUS_TEXT[status],
       content: { "application/json": { schema: api.envelope.documents.error(status) } },
     };
   }

@@ -33,6 +33,12 @@ export interface RestRoute {
   /** Who may call it (the procedure enforces it; this documents it). */
   access: Access;
   status: 200 | 201 | 202 | 204;
+  /**
+   * The route honours `Prefer: respond-async` and `wait` (RFC 7240): the
+   * seconds the client will wait go to the procedure as the input `field`
+   * (capped at `maxSeconds`; 0 for respond-async alone).
+   */
+  preferAsync?: { field: string; maxSeconds: number };
   /** Query parameters passed on to the procedure. */
   query?: string[];
   summary: string;
@@ -56,8 +62,14 @@ export interface RestRoute {
   uploadBody?: { field: string; parts: Record<string, string> };
   /** The procedure returns a PhotoFile: streamed, with its ETag, and 304 when the client has it. */
   fileResponse?: true;
-  /** The status and body from the procedure's output, when the status depends on it. */
-  answer?: (output: never) => { status: 200 | 201; body: unknown };
+  /** The status, body and headers from the procedure's output, when the status depends on it. */
+  answer?: (output: never, request: { respondAsync: boolean }) => RouteAnswer;
+}
+
+export interface RouteAnswer {
+  status: 200 | 201 | 202;
+  body: unknown;
+  headers?: Record<string, string>;
 }
 
 type JsonSchema = Record<string, unknown>;

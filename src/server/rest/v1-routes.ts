@@ -1,7 +1,24 @@
 import { MAX_IMPORT_BYTES } from "@/server/domain/members.schemas";
 import type { CreateOrderResult } from "@/server/domain/orders.schemas";
-import type { UploadResult } from "@/server/domain/photos.schemas";
-import { plainJson, type RestApi, type RestRoute } from "./route-table";
+import { UPLOAD_WAIT_SECONDS, type UploadResult } from "@/server/domain/photos.schemas";
+import { plainJson, type RestApi, type RestRoute, type RouteAnswer } from "./route-table";
+
+/**
+ * 201 for a new photo, 200 for the same bytes again, once processed; 202 with
+ * its Location while it is still processing.
+ */
+function uploadAnswer(output: UploadResult, request: { respondAsync: boolean }): RouteAnswer {
+  const { photo, created } = output;
+  if (photo.status !== "processing") return { status: created ? 201 : 200, body: photo };
+  return {
+    status: 202,
+    body: photo,
+    headers: {
+      location: `/v1/photos/${photo.id}`,
+      ...(request.respondAsync && { "preference-applied": "respond-async" }),
+    },
+  };
+}
 
 /** The Backoffice API, exactly as its users documented it (seed 000). */
 // prettier-ignore
@@ -32,11 +49,11 @@ const routes: RestRoute[] = [
   { method: "DELETE", path: "/v1/members/:id", procedure: "members.delete", access: "operator", status: 204, tag: "Members", summary: "Delete a member (409 when they have orders)" },
   { method: "POST", path: "/v1/members/:id/access-code", procedure: "members.regenerateAccessCode", access: "operator", status: 200, tag: "Members", summary: "Give a member a new access code; the old one stops working" },
 
-  { method: "POST", path: "/v1/projects/:projectId/photos", procedure: "photos.upload", access: "operator or photographer", status: 201, uploadBody: { field: "upload", parts: { file: "The photo: JPEG, PNG or WebP, recognised by its content; at most 50 MB", photographerId: "When an operator uploads: the assigned photographer the photo is filed under" } }, answer: (output: UploadResult) => ({ status: output.created ? 201 : 200, body: output.photo }), tag: "Photos", summary: "Upload a photo (201; 200 with the photo already there when the same bytes were uploaded before)", description: "`multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming), 400 for a damaged image. The same bytes are one photo per project, so a retry is always safe. A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member." },
-  { method: "GET", path: "/v1/projects/:projectId/photos", procedure: "photos.list", access: "operator or photographer", status: 200, query: ["limit", "cursor", "memberId", "kind", "tagged", "photographerId"], tag: "Photos", summary: "A page of a project's photos, by capture time (upload time when none), file name and id", description: "Operators see every photo; a photographer the photos they uploaded, while assigned to the project." },
-  { method: "GET", path: "/v1/photos/:id", procedure: "photos.get", access: "operator or photographer", status: 200, tag: "Photos", summary: "Get a photo with its tags" },
+  { method: "POST", path: "/v1/projects/:projectId/photos", procedure: "photos.upload", access: "operator or photographer", status: 201, uploadBody: { field: "upload", parts: { file: "The photo: JPEG, PNG or WebP, recognised by its content; at most 50 MB", photographerId: "When an operator uploads: the assigned photographer the photo is filed under" } }, preferAsync: { field: "respondWithinSeconds", maxSeconds: UPLOAD_WAIT_SECONDS }, answer: uploadAnswer, tag: "Photos", summary: "Upload a photo (201 once processed; 202 while it is processed; 200 with the photo already there when the same bytes were uploaded before)", description: "`multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming) or over 120 megapixels (from the header, before it is stored). The same bytes are one photo per project, so a retry is always safe (and a failed photo sent again is processed again). A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member.\n\nThe upload is stored at once and processed afterwards (derived files, capture time, QR code, matching). Without a `Prefer` header the answer waits for that, at most 30 s: `201` with the processed photo, `400` (with `errors.file`) when the image cannot be decoded, `503` with `Retry-After` when processing failed on our side. With `Prefer: respond-async` (RFC 7240) it answers `202` at once with `status: \"processing\"`, `Preference-Applied: respond-async` and `Location: /v1/photos/:id`; poll that until `status` is `ready` or `failed` (with `processingError`). `Prefer: wait=N` waits at most N seconds. A photo still processing when the wait ends is answered `202` the same way." },
+  { method: "GET", path: "/v1/projects/:projectId/photos", procedure: "photos.list", access: "operator or photographer", status: 200, query: ["limit", "cursor", "memberId", "kind", "tagged", "photographerId", "status"], tag: "Photos", summary: "A page of a project's photos, by capture time (upload time when none), file name and id", description: "Operators see every photo; a photographer the photos they uploaded, while assigned to the project." },
+  { method: "GET", path: "/v1/photos/:id", procedure: "photos.get", access: "operator or photographer", status: 200, tag: "Photos", summary: "Get a photo with its tags and its processing `status` (processing, ready or failed with `processingError`)" },
   { method: "DELETE", path: "/v1/photos/:id", procedure: "photos.delete", access: "operator or photographer", status: 204, tag: "Photos", summary: "Delete a photo, its files and tags; matching re-runs for its photographer's sequence", description: "The operator, or the photographer who uploaded it while they are assigned to its project (404 once removed from it)." },
-  { method: "GET", path: "/v1/photos/:id/file", procedure: "photos.file", access: "operator or photographer", status: 200, query: ["size"], fileResponse: true, tag: "Photos", summary: "The photo's bytes: thumb (400 px JPEG), preview (1600 px JPEG) or original (default)", description: "Strong `ETag`; 304 on a matching `If-None-Match`. The original comes with its uploaded name in `Content-Disposition`." },
+  { method: "GET", path: "/v1/photos/:id/file", procedure: "photos.file", access: "operator or photographer", status: 200, query: ["size"], fileResponse: true, tag: "Photos", summary: "The photo's bytes: thumb (400 px JPEG), preview (1600 px JPEG) or original (default)", description: "Strong `ETag`; 304 on a matching `If-None-Match`. The original comes with its uploaded name in `Content-Disposition`. A thumb or preview not made yet (the photo is still processing) is `409` with `Retry-After`; a failed photo has none (`409`)." },
   { method: "PUT", path: "/v1/photos/:id/tags", procedure: "photos.setTags", access: "operator", status: 200, tag: "Photos", summary: "Replace a photo's tags by hand with `{ memberIds }`; matching by card leaves it alone from then on" },
 
   { method: "POST", path: "/v1/projects/:projectId/orders", procedure: "orders.create", access: "operator", status: 201, answer: (output: CreateOrderResult) => ({ status: output.created ? 201 : 200, body: output.order }), tag: "Orders", summary: "Report a sale (201, paid); 200 with the first order for a repeated externalId", description: "`memberId` and `packageId` of this project (another studio's id is a 404; a package not linked to the project a 400), optional `photoIds` (photos tagged with the member, at most the package's photoCount), `amountInCents` (default: the package's price) and `externalId` (the shop's order number, unique per studio, so a retry is safe). The amount and the studio's currency are fixed now." },

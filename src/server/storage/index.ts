@@ -5,11 +5,15 @@ import type { ObjectStorage } from "./object-storage";
 import { parseS3Url, type S3Location, s3Storage } from "./s3-storage";
 
 export {
+  GALLERY_VARIANTS,
+  type GalleryVariant,
+  isStrayPhotoKey,
   type ListedObject,
   type ObjectBody,
   type ObjectStorage,
   PHOTO_KEY_PREFIX,
   PHOTO_VARIANTS,
+  photoFolderKey,
   photoIdOfObjectKey,
   photoObjectKey,
   type PhotoVariant,

@@ -42,18 +42,73 @@ export interface ObjectStorage {
   list(prefix: string): AsyncIterable<ListedObject>;
 }
 
+/** The files of every processed photo: the upload as it came, and the derived JPEGs. */
 export const PHOTO_VARIANTS = ["original", "preview", "thumb"] as const;
 export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];
+
+/**
+ * The members' gallery images, made once with the studio's watermark. Their
+ * keys carry the watermark's version, so a new watermark is stored beside the
+ * old one and a photo's row switches between them in one update.
+ */
+export const GALLERY_VARIANTS = ["gallery-thumb", "gallery-preview"] as const;
+export type GalleryVariant = (typeof GALLERY_VARIANTS)[number];
+
+const WATERMARK_VERSION = /^[0-9a-f]{8,64}$/;
 
 /** Every key `photoObjectKey` makes starts with this. */
 export const PHOTO_KEY_PREFIX = "photos/";
 
-/** The one place an object's key is made: studio, project, photo, variant. */
+interface PhotoPlace {
+  operatorId: string;
+  projectId: string;
+  id: string;
+}
+
+/** The folder (key prefix) that holds every file of one photo. */
+export function photoFolderKey(photo: PhotoPlace): string {
+  return `${PHOTO_KEY_PREFIX}${photo.operatorId}/${photo.projectId}/${photo.id}/`;
+}
+
+/**
+ * The one place an object's key is made: studio, project, photo, variant, and
+ * for a gallery variant the version of the watermark it carries.
+ */
+export function photoObjectKey(photo: PhotoPlace, variant: PhotoVariant): string;
 export function photoObjectKey(
-  photo: { operatorId: string; projectId: string; id: string },
-  variant: PhotoVariant,
+  photo: PhotoPlace,
+  variant: GalleryVariant,
+  watermarkVersion: string,
+): string;
+export function photoObjectKey(
+  photo: PhotoPlace,
+  variant: PhotoVariant | GalleryVariant,
+  watermarkVersion?: string,
 ): string {
-  return `${PHOTO_KEY_PREFIX}${photo.operatorId}/${photo.projectId}/${photo.id}/${variant}`;
+  if (watermarkVersion === undefined) return `${photoFolderKey(photo)}${variant}`;
+  if (!WATERMARK_VERSION.test(watermarkVersion)) {
+    throw new Error(`Not a watermark version: ${watermarkVersion}`);
+  }
+  return `${photoFolderKey(photo)}${variant}.${watermarkVersion}`;
+}
+
+/**
+ * Whether `key`, listed under the photo's folder, is none of the photo's
+ * current files: a gallery image made with another watermark than
+ * `galleryVersion` (null: none), or a write cut off half way.
+ */
+export function isStrayPhotoKey(
+  photo: PhotoPlace,
+  key: string,
+  galleryVersion: string | null,
+): boolean {
+  const current = new Set<string>(PHOTO_VARIANTS.map((variant) => photoObjectKey(photo, variant)));
+  if (galleryVersion !== null) {
+    for (const variant of GALLERY_VARIANTS) {
+      current.add(photoObjectKey(photo, variant, galleryVersion));
+    }
+  }
+  return key.startsWith(photoFolderKey(photo)) && !current.has(key);
 }
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";

@@ -7,9 +7,10 @@ export const dynamic = "force-dynamic";
 
 /**
  * A watermarked thumbnail or preview of one of the gallery member's own
- * photos, `?size=thumb|preview` (the default is thumb). Made on request; the
- * ETag names the photo, the size and the watermark, so a browser that has it
- * gets a 304 without any image work.
+ * photos, `?size=thumb|preview` (the default is thumb): a stored file, made
+ * when the photo was processed. The ETag names the photo, the size and the
+ * watermark, so a browser that has it gets a 304 without opening the file. An
+ * image not made yet is a 409 with Retry-After.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -22,13 +23,13 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (known?.split(",").some((tag) => tag.trim() === image.etag)) {
       return new Response(null, { status: 304, headers: { ...headers, etag: image.etag } });
     }
-    const bytes = await image.render();
-    return new Response(new Uint8Array(bytes), {
+    const { body, size: length } = await image.open();
+    return new Response(body, {
       headers: {
         ...headers,
         etag: image.etag,
         "content-type": "image/jpeg",
-        "content-length": String(bytes.length),
+        "content-length": String(length),
       },
     });
   } catch (error) {
