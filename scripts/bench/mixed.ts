@@ -456,7 +456,7 @@ const goal = (met: boolean) => (met ? "goal met" : "missed");
 const table: string[][] = [
   [
     "route",
-    "requests q/s",
+    "requests quiet/storm",
     "quiet p50",
     "quiet p99",
     "storm p50",
