@@ -101,6 +101,9 @@ async function readManifest(file: string): Promise<any> {
 const photoFile = (dataDir: string, studio: Studio, projectId: string, photoId: string) =>
   path.join(dataDir, "photos", "photos", studio.id, projectId, photoId, "original");
 
+/** original, preview, thumb, and the gallery's watermarked thumb and preview. */
+const FILES_PER_PHOTO = 5;
+
 describe.skipIf(postgresServerUrl())(
   "db:backup and db:restore (embedded database only: PostgreSQL is backed up with pg_dump)",
   () => {
@@ -195,7 +198,12 @@ describe.skipIf(postgresServerUrl())(
         expect(manifest).toMatchObject({
           format: "photo-backoffice-backup",
           formatVersion: 1,
-          photos: { included: true, storage: "folder", files: photoIds.length * 3, missing: [] },
+          photos: {
+            included: true,
+            storage: "folder",
+            files: photoIds.length * FILES_PER_PHOTO,
+            missing: [],
+          },
         });
         expect(manifest.database.rowCounts).toMatchObject({
           operators: 1,
@@ -220,7 +228,7 @@ describe.skipIf(postgresServerUrl())(
 
         const restoredDir = path.join(scratch, "restored");
         const restore = await runScript("db-restore.ts", [backupFile], restoredDir);
-        expect(restore.output).toContain(`photos: ${photoIds.length * 3} files`);
+        expect(restore.output).toContain(`photos: ${photoIds.length * FILES_PER_PHOTO} files`);
         expect(restore.code).toBe(0);
 
         const after = await rowCounts(path.join(restoredDir, "pglite"));
@@ -272,7 +280,7 @@ describe.skipIf(postgresServerUrl())(
       expect(manifest.database.rowCounts).toEqual(
         await rowCounts(path.join(original.dataDir, "pglite")),
       );
-      expect(manifest.photos.files).toBe(photoIds.length * 3);
+      expect(manifest.photos.files).toBe(photoIds.length * FILES_PER_PHOTO);
     });
 
     it(

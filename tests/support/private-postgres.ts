@@ -42,8 +42,7 @@ export function privatePostgresUnavailable(): string | undefined {
   if (process.getuid?.() !== 0) return undefined;
   if (!/^postgres:/m.test(readFileSync("/etc/passwd", "utf8")))
     return "running as root, and there is no postgres user to run PostgreSQL as";
-  if (!["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].some((file) => existsSync(file)))
-    return "running as root, and runuser (to run PostgreSQL as postgres) is missing";
+  if (!runuser()) return "running as root, and runuser (to run PostgreSQL as postgres) is missing";
   return undefined;
 }
 
@@ -70,7 +69,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   }
   const command = (tool: string, args: string[]) =>
     asRoot
-      ? run("runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args])
+      ? run(runuser()!, ["-u", "postgres", "--", path.join(bin, tool), ...args])
       : run(path.join(bin, tool), args);
 
   await command("initdb", [
@@ -123,4 +122,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     throw error;
   }
   return server;
+}
+
+/** runuser's path: it lives in an sbin folder, which a PATH need not include. */
+function runuser(): string | undefined {
+  return ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser"].find((file) =>
+    existsSync(file),
+  );
 }
