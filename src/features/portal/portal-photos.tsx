@@ -139,6 +139,8 @@ function PhotoTile({ photo }: { photo: Photo }) {
     <li className={`my-photo${card ? " is-card" : ""}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- the server already made the thumbnail; next/image would resize it again */}
       <img
+        // A photo still processing has no thumbnail yet: a new element asks again once it is ready.
+        key={photo.status}
         src={`/api/photos/${photo.id}/file?size=thumb`}
         alt={card ? `QR card (${photo.fileName})` : `${photo.fileName}${names ? `: ${names}` : ""}`}
         width={width}
