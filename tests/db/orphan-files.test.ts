@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ORPHAN_GRACE_MS, orphanCutoff, sweepOrphanFiles } from "@/server/photos/orphan-files";
 import { type ObjectStorage, photoObjectKey, storageFromUrl } from "@/server/storage";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { insertOperator, insertPhotographer } from "../support/fixtures";
+import { insertShootPlace } from "../support/fixtures";
 import { type LocalS3, startLocalS3 } from "../support/s3";
 
 let database: TestDatabase;
@@ -18,12 +18,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   s3 = await startLocalS3();
   folder = await mkdtemp(path.join(tmpdir(), "orphans-"));
-  const operator = await insertOperator(database.prisma);
-  const photographer = await insertPhotographer(database.prisma, operator.id);
-  const project = await database.prisma.project.create({
-    data: { operatorId: operator.id, name: "Shoot", timezone: "UTC" },
-  });
-  place = { operatorId: operator.id, projectId: project.id, photographerId: photographer.id };
+  place = await insertShootPlace(database.prisma);
 });
 afterAll(async () => {
   await database?.destroy();

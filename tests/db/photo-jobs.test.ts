@@ -14,7 +14,7 @@ import { type ObjectStorage, photoObjectKey, storageFromUrl } from "@/server/sto
 import { freePort } from "../../scripts/lib/app-process";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { eventually } from "../support/eventually";
-import { insertOperator, insertPhotographer } from "../support/fixtures";
+import { insertShootPlace } from "../support/fixtures";
 import { makePhoto } from "../support/images";
 import { jobsNamed } from "../support/jobs";
 
@@ -34,12 +34,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "photo-jobs-"));
   storage = storageFromUrl(undefined, dataDir);
   await startJobs(database, { workers: true, dataDir, storage, pollingIntervalSeconds: 0.5 });
-  const operator = await insertOperator(database.prisma);
-  const photographer = await insertPhotographer(database.prisma, operator.id);
-  const project = await database.prisma.project.create({
-    data: { operatorId: operator.id, name: "Shoot", timezone: "UTC" },
-  });
-  place = { operatorId: operator.id, projectId: project.id, photographerId: photographer.id };
+  place = await insertShootPlace(database.prisma);
 });
 afterAll(async () => {
   await stopJobs();

@@ -31,6 +31,16 @@ export async function insertPhotographer(
   });
 }
 
+/** A studio with a photographer and a project ("Shoot", UTC): where photos can be filed. */
+export async function insertShootPlace(db: PrismaClient) {
+  const operator = await insertOperator(db);
+  const photographer = await insertPhotographer(db, operator.id);
+  const project = await db.project.create({
+    data: { operatorId: operator.id, name: "Shoot", timezone: "UTC" },
+  });
+  return { operatorId: operator.id, projectId: project.id, photographerId: photographer.id };
+}
+
 export async function insertAdmin(db: PrismaClient) {
   return db.admin.create({
     data: { email: uniqueEmail("admin"), fullName: "Admin", passwordHash: "not-a-hash" },
