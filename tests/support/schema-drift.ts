@@ -138,7 +138,8 @@ export function expectedFromSchema(datamodel: Datamodel): string[] {
         !(typeof field.default === "object" && CLIENT_SIDE_DEFAULTS.has(field.default.name));
       out.push(
         `column ${table}.${field.dbName ?? field.name} ${type}${field.isList ? "[]" : ""}` +
-          `${field.isRequired ? " NOT NULL" : ""}${dbDefault ? " DEFAULT" : ""}`,
+          // Prisma Migrate leaves scalar lists nullable in the database.
+          `${field.isRequired && !field.isList ? " NOT NULL" : ""}${dbDefault ? " DEFAULT" : ""}`,
       );
     }
     for (const field of model.fields) {
