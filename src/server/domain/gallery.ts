@@ -7,6 +7,7 @@ import {
   signGallerySession,
   verifyGallerySession,
 } from "@/server/auth/gallery-session";
+import { driverQuery } from "@/server/db/driver-query";
 import { type Tenant, tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
@@ -200,18 +201,28 @@ export async function galleryMemberFrom(
   if (!token) return null;
   const claims = await verifyGallerySession(token, now);
   if (!claims) return null;
-  const member = await db.member.findUnique({
-    where: { id: claims.memberId },
-    select: memberSelect,
-  });
-  if (!member || !fingerprintMatches(claims, member.accessCode)) return null;
+  // Every gallery request and image asks this: straight over the driver (src/server/db/driver-query.ts).
+  const [member] = await driverQuery(db)<SessionMemberRow>(
+    `SELECT id, operator_id, project_id, name, email, access_code FROM members WHERE id = $1::uuid`,
+    [claims.memberId],
+  );
+  if (!member || !fingerprintMatches(claims, member.access_code)) return null;
   return {
     id: member.id,
-    operatorId: member.operatorId,
-    projectId: member.projectId,
+    operatorId: member.operator_id,
+    projectId: member.project_id,
     name: member.name,
     email: member.email,
   };
+}
+
+interface SessionMemberRow {
+  id: string;
+  operator_id: string;
+  project_id: string;
+  name: string;
+  email: string | null;
+  access_code: string;
 }
 
 /** What the member quotes when paying: the first 8 characters of the order's id. */
@@ -404,22 +415,18 @@ export async function galleryImage(
   member: GalleryMember,
   { id, size }: GalleryImageInput,
 ): Promise<GalleryImage> {
-  const tenant = tenantOf(db, member.operatorId);
-  const { status: _ready, ...tagged } = memberPhotosWhere(member);
-  const photo = await tenant.db.photo.findFirst({
-    where: { id, ...tagged, status: { not: "failed" } },
-    select: {
-      id: true,
-      operatorId: true,
-      projectId: true,
-      sha256: true,
-      status: true,
-      galleryVariant: true,
-    },
-  });
-  if (!photo?.sha256) throw photoNotFound();
-  if (photo.status !== "ready") throw imageNotMadeYet();
-  const version = photo.galleryVariant;
+  // The member's own photos as memberPhotosWhere has them, and also those still processing.
+  const [found] = await tenantOf(db, member.operatorId).sql<ImagePhotoRow>(
+    `SELECT p.id, p.sha256, p.status, p.gallery_variant FROM photos p
+      WHERE p.id = $1::uuid AND p.operator_id = $2::uuid AND p.project_id = $3::uuid
+        AND p.kind = 'photo' AND p.status <> 'failed' AND p.sha256 IS NOT NULL
+        AND EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id AND t.member_id = $4::uuid)`,
+    [id, member.operatorId, member.projectId, member.id],
+  );
+  if (!found?.sha256) throw photoNotFound();
+  if (found.status !== "ready") throw imageNotMadeYet();
+  const photo = { id: found.id, operatorId: member.operatorId, projectId: member.projectId };
+  const version = found.gallery_variant;
   if (version === null) {
     // Filed before gallery images were stored, or a re-make that has not reached it yet.
     await withPhotoWork(db, (tx) =>
@@ -429,7 +436,7 @@ export async function galleryImage(
   }
   const key = photoObjectKey(photo, `gallery-${size}`, version);
   return {
-    etag: `"${photo.sha256.slice(0, 32)}-${size}-${version}"`,
+    etag: `"${found.sha256.slice(0, 32)}-${size}-${version}"`,
     async open() {
       const object = await photoStorage()
         .open(key)
@@ -448,6 +455,13 @@ export async function galleryImage(
       throw imageNotMadeYet();
     },
   };
+}
+
+interface ImagePhotoRow {
+  id: string;
+  sha256: string | null;
+  status: "processing" | "ready" | "failed";
+  gallery_variant: string | null;
 }
 
 /** A name safe in any unzip tool: no folders, no control or reserved characters. */
