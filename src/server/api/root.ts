@@ -9,6 +9,7 @@ import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { ordersRouter } from "./routers/orders";
 import { packagesRouter } from "./routers/packages";
+import { apiKeysRouter } from "./routers/api-keys";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   photos: photosRouter,
   orders: ordersRouter,
   packages: packagesRouter,
+  apiKeys: apiKeysRouter,
   analytics: analyticsRouter,
   gallery: galleryRouter,
   admins: adminsRouter,

@@ -7,6 +7,7 @@ import { getLogger, requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
 import { PhotoUpload } from "@/server/photos/upload";
 import { readRouteBody } from "./body";
+import { apiKeyScopeOf } from "./api-key-scopes";
 import { asyncPreference } from "./prefer";
 import type { HttpMethod, RestApi, RestRoute, RouteAnswer } from "./route-table";
 
@@ -113,7 +114,12 @@ async function invoke(
   requestId: string,
 ): Promise<unknown> {
   const caller = createCaller(
-    createRequestContext({ headers: request.headers, audiences: api.audiences, requestId }),
+    createRequestContext({
+      headers: request.headers,
+      audiences: api.audiences,
+      requestId,
+      ...(api.apiKeys && { apiKeyScope: apiKeyScopeOf(route) }),
+    }),
   );
   const procedure = route.procedure
     .split(".")

@@ -76,6 +76,10 @@ const routes: RestRoute[] = [
   { method: "GET", path: "/v1/operators/me", procedure: "operators.me", access: "operator", status: 200, tag: "Operators", summary: "Get the authenticated operator's profile" },
   { method: "PATCH", path: "/v1/operators/me", procedure: "operators.updateMe", access: "operator", status: 200, tag: "Operators", summary: "Update the operator's profile" },
 
+  { method: "POST", path: "/v1/api-keys", procedure: "apiKeys.create", access: "operator", status: 201, tag: "API keys", summary: "Create an API key with scopes; the key is in this answer only", description: "For an operator signed in with a password (token or session); API keys cannot manage keys. The key is a `Bearer` token on the `/v1` routes of its scopes: `projects:read|write`, `members:read|write`, `photos:read|write`, `orders:read|write`, `analytics:read`, `webhooks:write` (reads are GET). Outside them it gets 403 naming the missing scope; each key may make 600 requests a minute (429 with Retry-After)." },
+  { method: "GET", path: "/v1/api-keys", procedure: "apiKeys.list", access: "operator", status: 200, tag: "API keys", summary: "List the studio's API keys (never the keys themselves), with when each was last used" },
+  { method: "DELETE", path: "/v1/api-keys/:id", procedure: "apiKeys.delete", access: "operator", status: 204, tag: "API keys", summary: "Delete an API key; it stops working at once" },
+
   { method: "GET", path: "/v1/analytics", procedure: "analytics.get", access: "operator", status: 200, query: ["projectId", "from", "to"], tag: "Analytics", summary: "KPIs, photos by photographer, package sales and conversion funnel", description: "Sales count paid orders only. `from`/`to` (days in the studio's time zone, both included) filter orders by the time they were placed and photos by upload time; enrolled and tagged members are not filtered." },
   { method: "GET", path: "/v1/analytics.csv", procedure: "analytics.getCsv", access: "operator", status: 200, query: ["projectId", "from", "to"], binaryResponse: { mediaType: "text/csv; charset=utf-8", fileName: "analytics.csv" }, tag: "Analytics", summary: "The same numbers as CSV, money in the studio's currency" },
   { method: "GET", path: "/v1/analytics/projects", procedure: "analytics.projects", access: "operator", status: 200, query: ["from", "to", "sort", "order"], tag: "Analytics", summary: "Job statistics per project, sortable by any column", description: "Per project: enrolled, viewed (members who first opened their gallery in the range), tagged, purchased, orders and revenue (paid orders placed in the range), average order value, revenue per enrolled member, login rate (viewed / enrolled) and order rate (purchased / enrolled). Values that divide by zero are null and sort last." },
@@ -87,6 +91,7 @@ const routes: RestRoute[] = [
 export const backofficeApi: RestApi = {
   title: "Backoffice API",
   audiences: ["backoffice"],
+  apiKeys: true,
   envelope: plainJson,
   routes,
 };
