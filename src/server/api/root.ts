@@ -9,6 +9,7 @@ import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { ordersRouter } from "./routers/orders";
 import { packagesRouter } from "./routers/packages";
+import { paymentsRouter } from "./routers/payments";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   gallery: galleryRouter,
   admins: adminsRouter,
   jobQueues: jobQueuesRouter,
+  payments: paymentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -25,6 +25,9 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "Order",
   "OrderPhoto",
   "OpenUpload",
+  "PaymentAccount",
+  "CardPayment",
+  "PaymentWebhookEvent",
 ]);
 
 const FILTERED = new Set([
