@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +36,8 @@ export default async function globalSetup(config: FullConfig) {
       STORAGE_URL: photos,
       // Card payments go to the stand-in that e2e/card-payments.spec.ts starts there.
       STRIPE_API_URL: STRIPE_STAND_IN_URL,
+      // The app runs as in production, which stores payment keys only under this key.
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     },
     prepare: async (database) => {
       await seedDemo(database.prisma);
