@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { EmptyState, ErrorAlert } from "@/components/ui/feedback";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
@@ -14,7 +14,18 @@ export type Gallery = RouterOutputs["gallery"]["get"];
 /** The member's gallery page: their orders, their photos, and ordering. */
 export function GalleryView() {
   const router = useRouter();
-  const gallery = api.gallery.get.useQuery(undefined, { retry: false });
+  const search = useSearchParams();
+  // Back from a card checkout: the order turns paid when the provider's webhook
+  // confirms it (never from this redirect), so the gallery asks again until then.
+  const returnedOrderId = search.get("payment") === "done" ? search.get("order") : null;
+  const gallery = api.gallery.get.useQuery(undefined, {
+    retry: false,
+    refetchInterval: (query) =>
+      returnedOrderId &&
+      query.state.data?.orders.some((o) => o.id === returnedOrderId && o.status === "pending")
+        ? 2_000
+        : false,
+  });
   const close = api.gallery.close.useMutation({
     onSettled() {
       router.replace("/gallery");
@@ -49,6 +60,9 @@ export function GalleryView() {
   }
   const data = gallery.data;
   const pkg = data.packages.find((p) => p.id === packageId) ?? null;
+  const returnedOrder = returnedOrderId
+    ? (data.orders.find((o) => o.id === returnedOrderId && o.status !== "refunded") ?? null)
+    : null;
 
   function choosePackage(id: string) {
     const next = data.packages.find((p) => p.id === id);
@@ -93,6 +107,17 @@ export function GalleryView() {
             </strong>{" "}
             {placed.payment.kind === "offline" ? placed.payment.instructions : null}
             {placed.emailed && " We sent a confirmation to your e-mail address."}
+          </div>
+        )}
+
+        {returnedOrder && (
+          <div
+            className={`alert ${returnedOrder.status === "paid" ? "success" : "info"}`}
+            role="status"
+          >
+            {returnedOrder.status === "paid"
+              ? `Thank you! Order ${returnedOrder.number} is paid: your download is ready below.`
+              : `Your payment for order ${returnedOrder.number} is being confirmed. This page updates by itself.`}
           </div>
         )}
 

@@ -87,6 +87,11 @@ export function OrderSummary({
   const [accepted, setAccepted] = useState(false);
   const place = api.gallery.placeOrder.useMutation({
     async onSuccess(result) {
+      if (result.payment.kind === "redirect") {
+        // On to the card checkout; the order turns paid once the provider confirms it.
+        window.location.assign(result.payment.url);
+        return;
+      }
       setAccepted(false);
       await utils.gallery.get.invalidate();
       onPlaced(result);
@@ -96,6 +101,7 @@ export function OrderSummary({
   const photoError = Object.entries(errors).find(([field]) => field.startsWith("photoIds"))?.[1];
   const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
   const terms = gallery.project.terms;
+  const byCard = gallery.payment.byCard;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -118,7 +124,7 @@ export function OrderSummary({
             <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
           </dd>
           <dt>Payment</dt>
-          <dd>At the studio or by invoice</dd>
+          <dd>{byCard ? "By card, on a secure checkout page" : "At the studio or by invoice"}</dd>
         </dl>
         {chosen.length === 0 && (
           <p className="hint">Choose at least one photo above, with the box under each photo.</p>
@@ -153,11 +159,11 @@ export function OrderSummary({
         <FormError error={place.error} />
         <div className="button-row">
           <SubmitButton
-            pending={place.isPending}
-            pendingLabel="Placing your order…"
+            pending={place.isPending || place.data?.payment.kind === "redirect"}
+            pendingLabel={byCard ? "Opening the checkout…" : "Placing your order…"}
             disabled={chosen.length === 0 || (Boolean(terms) && !accepted)}
           >
-            Place order
+            {byCard ? "Pay by card" : "Place order"}
           </SubmitButton>
           <button type="button" className="button secondary" onClick={onCancel}>
             Cancel

@@ -2,6 +2,7 @@
 
 import { Formatted } from "@/components/ui/formatted";
 import { formatDate, formatMoney } from "@/lib/format";
+import { api, messageOf } from "@/trpc/react";
 import type { Gallery } from "./gallery-view";
 
 const STATUS = {
@@ -39,7 +40,8 @@ export function OrderList({ gallery }: { gallery: Gallery }) {
                   Ordered <Formatted>{formatDate(order.orderedAt, timezone, locale)}</Formatted>
                 </span>
               </p>
-              {order.status === "pending" && (
+              {order.status === "pending" && order.payByCard && <PayNow orderId={order.id} />}
+              {order.status === "pending" && !order.payByCard && (
                 <p className="muted">
                   Pay at the studio or by invoice, quoting the order number. Your download appears
                   here once the studio has received your payment.
@@ -55,5 +57,38 @@ export function OrderList({ gallery }: { gallery: Gallery }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** A pending order of a studio that takes cards: a new checkout for it. */
+function PayNow({ orderId }: { orderId: string }) {
+  const pay = api.gallery.payOrder.useMutation({
+    onSuccess(payment) {
+      if (payment.kind === "redirect") window.location.assign(payment.url);
+    },
+  });
+  const leaving = pay.isPending || pay.isSuccess;
+  return (
+    <div className="stack">
+      <p className="muted">
+        Not paid yet. Pay by card; your download appears here once the payment is confirmed.
+      </p>
+      {pay.error && (
+        <div className="alert error" role="alert">
+          {messageOf(pay.error)}
+        </div>
+      )}
+      <div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => pay.mutate({ orderId })}
+          disabled={leaving}
+          aria-busy={leaving}
+        >
+          {leaving ? "Opening the checkout…" : "Pay now"}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { operatorsRouter } from "./routers/operators";
 import { ordersRouter } from "./routers/orders";
 import { packagesRouter } from "./routers/packages";
 import { apiKeysRouter } from "./routers/api-keys";
+import { paymentsRouter } from "./routers/payments";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   gallery: galleryRouter,
   admins: adminsRouter,
   jobQueues: jobQueuesRouter,
+  payments: paymentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

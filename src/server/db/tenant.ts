@@ -26,6 +26,9 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "OrderPhoto",
   "OpenUpload",
   "ApiKey",
+  "PaymentAccount",
+  "CardPayment",
+  "PaymentWebhookEvent",
 ]);
 
 const FILTERED = new Set([

@@ -54,6 +54,8 @@ export const ZGalleryOrder = z.object({
   paidAt: z.iso.datetime().nullable(),
   /** The zip of the ordered originals; only for a paid order. */
   downloadUrl: z.string().nullable(),
+  /** A pending order the member can pay by card now ("Pay now"). */
+  payByCard: z.boolean(),
 });
 export type GalleryOrder = z.infer<typeof ZGalleryOrder>;
 
@@ -69,6 +71,8 @@ export const ZGallery = z.object({
   photos: z.array(ZGalleryPhoto),
   packages: z.array(ZGalleryPackage),
   orders: z.array(ZGalleryOrder),
+  /** How orders are paid: by card through the studio's Stripe account, or at the studio. */
+  payment: z.object({ byCard: z.boolean() }),
 });
 export type Gallery = z.infer<typeof ZGallery>;
 
@@ -83,6 +87,8 @@ export const ZPlaceGalleryOrderInput = z
   })
   .strict();
 export type PlaceGalleryOrderInput = z.infer<typeof ZPlaceGalleryOrderInput>;
+
+export const ZPayGalleryOrderInput = z.object({ orderId: uuid() }).strict();
 
 export const ZPlaceGalleryOrderResult = z.object({
   order: ZGalleryOrder,

@@ -12,7 +12,8 @@ import { type Tenant, tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
-import { paymentProvider } from "@/server/payments";
+import { appOrigin } from "@/server/http/app-origin";
+import type { PaymentProvider, PaymentStart } from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import {
   assertWithinLimits,
@@ -23,6 +24,7 @@ import {
 } from "@/server/rate-limit";
 import { photoObjectKey, photoStorage } from "@/server/storage";
 import { normaliseAccessCode } from "./access-codes";
+import { paymentProviderFor, paysByCard } from "./card-payments";
 import {
   type Gallery,
   type GalleryImage,
@@ -230,7 +232,7 @@ export function orderNumber(orderId: string): string {
   return orderId.slice(0, 8).toUpperCase();
 }
 
-function toGalleryOrder(order: Order): GalleryOrder {
+function toGalleryOrder(order: Order, byCard: boolean): GalleryOrder {
   return {
     id: order.id,
     number: orderNumber(order.id),
@@ -242,6 +244,7 @@ function toGalleryOrder(order: Order): GalleryOrder {
     orderedAt: order.orderedAt,
     paidAt: order.paidAt,
     downloadUrl: order.status === "paid" ? `/api/gallery/orders/${order.id}/download` : null,
+    payByCard: byCard && order.status === "pending",
   };
 }
 
@@ -256,14 +259,19 @@ function memberPhotosWhere(member: GalleryMember) {
   };
 }
 
-async function ordersOf(tenant: Tenant, member: GalleryMember): Promise<GalleryOrder[]> {
+async function ordersOf(
+  tenant: Tenant,
+  member: GalleryMember,
+  byCard: boolean,
+): Promise<GalleryOrder[]> {
   const orders = await memberOrders(tenant, member.projectId, member.id);
-  return orders.map(toGalleryOrder);
+  return orders.map((order) => toGalleryOrder(order, byCard));
 }
 
 /** Everything the gallery page shows, in one round of queries. */
 export async function getGallery(db: PrismaClient, member: GalleryMember): Promise<Gallery> {
   const tenant = tenantOf(db, member.operatorId);
+  const byCard = await paysByCard(tenant);
   const [project, studio, photos, links, orders] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
@@ -282,7 +290,7 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       where: { projectId: member.projectId, package: { deletedAt: null } },
       select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
     }),
-    ordersOf(tenant, member),
+    ordersOf(tenant, member, byCard),
   ]);
   return {
     member: { name: member.name, hasEmail: Boolean(member.email) },
@@ -298,6 +306,7 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       }))
       .sort((a, b) => a.priceInCents - b.priceInCents || a.name.localeCompare(b.name)),
     orders,
+    payment: { byCard },
   };
 }
 
@@ -320,6 +329,7 @@ export async function placeGalleryOrder(
   member: GalleryMember,
   input: PlaceGalleryOrderInput,
   now: Date,
+  returnOrigin = appOrigin(),
 ): Promise<PlaceGalleryOrderResult> {
   assertWithinLimits(
     [await hit(db, GALLERY_ORDER_LIMIT, member.id, now)],
@@ -347,13 +357,9 @@ export async function placeGalleryOrder(
     "pending",
     now,
   );
-  const galleryOrder = toGalleryOrder(order);
-  const payment = await paymentProvider().begin({
-    id: order.id,
-    number: galleryOrder.number,
-    amountInCents: order.amountInCents,
-    currency: order.currency,
-  });
+  const provider = await paymentProviderFor(db, member.operatorId);
+  const galleryOrder = toGalleryOrder(order, provider.id !== "manual");
+  const payment = await beginPayment(provider, member, order, returnOrigin);
 
   let emailed = false;
   if (member.email) {
@@ -386,6 +392,56 @@ export async function placeGalleryOrder(
     }
   }
   return { order: galleryOrder, payment, emailed };
+}
+
+function beginPayment(
+  provider: PaymentProvider,
+  member: GalleryMember,
+  order: Order,
+  returnOrigin: string,
+): Promise<PaymentStart> {
+  return provider.begin({
+    id: order.id,
+    projectId: order.projectId,
+    number: orderNumber(order.id),
+    amountInCents: order.amountInCents,
+    currency: order.currency,
+    description: order.packageName,
+    customerEmail: member.email,
+    returnOrigin,
+  });
+}
+
+/**
+ * "Pay now": a new checkout for one of the member's pending orders, while the
+ * studio takes cards. A paid or refunded order is a 409, as is a studio paid
+ * by hand; another member's order a 404.
+ */
+export async function payGalleryOrder(
+  db: PrismaClient,
+  member: GalleryMember,
+  orderId: string,
+  returnOrigin = appOrigin(),
+): Promise<PaymentStart> {
+  const tenant = tenantOf(db, member.operatorId);
+  const order = (await memberOrders(tenant, member.projectId, member.id)).find(
+    (candidate) => candidate.id === orderId,
+  );
+  if (!order) throw orderNotFound();
+  if (order.status !== "pending") {
+    throw new AppError(
+      "CONFLICT",
+      order.status === "paid" ? "This order is paid already" : "This order was refunded",
+    );
+  }
+  const provider = await paymentProviderFor(db, member.operatorId);
+  if (provider.id === "manual") {
+    throw new AppError(
+      "CONFLICT",
+      "The studio does not take card payments: pay at the studio or by invoice",
+    );
+  }
+  return beginPayment(provider, member, order, returnOrigin);
 }
 
 // ---- Files ----

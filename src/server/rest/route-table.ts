@@ -65,6 +65,8 @@ export interface RestRoute {
   uploadBody?: { field: string; parts: Record<string, string> };
   /** The procedure returns a PhotoFile: streamed, with its ETag, and 304 when the client has it. */
   fileResponse?: true;
+  /** The route calls a payment provider: its refusals are answered 502 with its message. */
+  providerCall?: true;
   /** The status, body and headers from the procedure's output, when the status depends on it. */
   answer?: (output: never, request: { respondAsync: boolean }) => RouteAnswer;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountSecurity } from "@/features/account/account-security";
+import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
 import { api } from "@/trpc/server";
@@ -15,6 +16,7 @@ export default async function SettingsPage() {
         locales={localeChoices(profile.locale, profile.locale)}
         zones={timeZoneChoices()}
       />
+      <PaymentSettings />
       <AccountSecurity />
     </div>
   );

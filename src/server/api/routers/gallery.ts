@@ -9,6 +9,7 @@ import {
   getGallery,
   openGallery,
   orderDownload,
+  payGalleryOrder,
   placeGalleryOrder,
   SESSION_ENDED_MESSAGE,
 } from "@/server/domain/gallery";
@@ -20,10 +21,13 @@ import {
   ZOpenGalleryResult,
   ZOrderDownload,
   ZOrderDownloadInput,
+  ZPaymentStart,
+  ZPayGalleryOrderInput,
   ZPlaceGalleryOrderInput,
   ZPlaceGalleryOrderResult,
 } from "@/server/domain/gallery.schemas";
 import { AppError } from "@/server/errors";
+import { appOrigin } from "@/server/http/app-origin";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /**
@@ -76,12 +80,32 @@ export const galleryRouter = createTRPCRouter({
   /** The project, the member's photos and orders, and the packages to order. */
   get: galleryProcedure.output(ZGallery).query(({ ctx }) => getGallery(ctx.db, ctx.member)),
 
-  /** A pending order, paid through the payment provider (offline for now). */
+  /**
+   * A pending order, paid through the studio's payment provider: `offline`
+   * (paid by hand), or `redirect` to a card checkout (the order turns paid by
+   * the provider's webhook only).
+   */
   placeOrder: galleryProcedure
     .input(ZPlaceGalleryOrderInput)
     .output(ZPlaceGalleryOrderResult)
     .mutation(({ ctx, input }) =>
-      placeGalleryOrder(ctx.db, ctx.mailer, ctx.log, ctx.member, input, ctx.now()),
+      placeGalleryOrder(
+        ctx.db,
+        ctx.mailer,
+        ctx.log,
+        ctx.member,
+        input,
+        ctx.now(),
+        appOrigin(ctx.headers),
+      ),
+    ),
+
+  /** "Pay now": a new card checkout for one of the member's pending orders. */
+  payOrder: galleryProcedure
+    .input(ZPayGalleryOrderInput)
+    .output(ZPaymentStart)
+    .mutation(({ ctx, input }) =>
+      payGalleryOrder(ctx.db, ctx.member, input.orderId, appOrigin(ctx.headers)),
     ),
 
   /** A watermarked thumbnail or preview: served by /api/gallery/photos/:id. */
