@@ -25,6 +25,7 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "Order",
   "OrderPhoto",
   "OpenUpload",
+  "Coupon",
 ]);
 
 const FILTERED = new Set([
