@@ -175,7 +175,17 @@ describe("the ordering deadline", () => {
     const refused = await member.placeOrder({ packageId: shop.packageId });
     expect(refused.status).toBe(409);
     expect(refused.body.error!.message).toContain(closedAt);
-    expect(refused.body.error!.message).toMatch(/Ordering closed/);
+    // In the project's zone (Berlin, the studio's en-US locale) and as ISO 8601.
+    const berlin = new Intl.DateTimeFormat("en-US", {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "Europe/Berlin",
+      timeZoneName: "short",
+    }).format(new Date(closedAt));
+    expect(refused.body.error!.message).toContain(`Ordering closed on ${berlin}`);
     expect((await member.gallery()).data.orders).toEqual([]);
 
     // The deadline is the members': the studio's own record of a sale is taken.

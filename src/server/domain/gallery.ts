@@ -274,9 +274,13 @@ export function orderingClosed(ordersCloseAt: Date | null, now: Date): boolean {
 
 function formatInZone(date: Date, timeZone: string, locale: string): string {
   try {
+    // dateStyle/timeStyle cannot be combined with timeZoneName: the fields spelt out.
     return new Intl.DateTimeFormat(locale, {
-      dateStyle: "long",
-      timeStyle: "short",
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
       timeZone,
       timeZoneName: "short",
     }).format(date);
