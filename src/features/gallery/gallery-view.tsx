@@ -1,11 +1,13 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { EmptyState, ErrorAlert } from "@/components/ui/feedback";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { ChoosePhotosPanel } from "./choose-photos";
 import { OrderSummary, PackagePicker, type PlacedOrder } from "./order-form";
 import { OrderList } from "./order-list";
+import { OrderingDeadline } from "./ordering-deadline";
 import { PhotoGrid } from "./photo-grid";
 import { PhotoViewer } from "./photo-viewer";
 
@@ -36,6 +38,10 @@ export function GalleryView() {
   const [packageId, setPackageId] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [placed, setPlaced] = useState<PlacedOrder | null>(null);
+  /** The order whose photos are being chosen, instead of a package being ordered. */
+  const [choosingId, setChoosingId] = useState<string | null>(null);
+  const refetch = gallery.refetch;
+  const onDeadline = useCallback(() => void refetch(), [refetch]);
 
   if (gallery.error) {
     const ended = gallery.error.data?.code === "UNAUTHORIZED";
@@ -59,13 +65,17 @@ export function GalleryView() {
     );
   }
   const data = gallery.data;
-  const pkg = data.packages.find((p) => p.id === packageId) ?? null;
+  const closed = data.project.orderingClosed;
+  const pkg = closed ? null : (data.packages.find((p) => p.id === packageId) ?? null);
+  const choosing = data.orders.find((o) => o.id === choosingId && o.photosToChoose > 0) ?? null;
+  const selecting = choosing ? { photoCount: choosing.photoCount } : pkg;
   const returnedOrder = returnedOrderId
     ? (data.orders.find((o) => o.id === returnedOrderId && o.status !== "refunded") ?? null)
     : null;
 
   function choosePackage(id: string) {
     const next = data.packages.find((p) => p.id === id);
+    setChoosingId(null);
     setPackageId(id);
     setPlaced(null);
     // Keep the photos already chosen, up to the new package's count.
@@ -76,7 +86,7 @@ export function GalleryView() {
     setChosen((current) =>
       current.includes(photoId)
         ? current.filter((id) => id !== photoId)
-        : pkg && current.length < pkg.photoCount
+        : selecting && current.length < selecting.photoCount
           ? [...current, photoId]
           : current,
     );
@@ -121,9 +131,23 @@ export function GalleryView() {
           </div>
         )}
 
-        {data.orders.length > 0 && <OrderList gallery={data} />}
+        <OrderingDeadline gallery={data} onClosed={onDeadline} />
 
-        {data.photos.length > 0 && (
+        {data.orders.length > 0 && (
+          <OrderList
+            gallery={data}
+            choosingId={choosing?.id ?? null}
+            onChoose={(order) => {
+              setPackageId(null);
+              setPlaced(null);
+              setChosen([]);
+              setChoosingId(order.id);
+              document.getElementById("photos-heading")?.scrollIntoView({ behavior: "smooth" });
+            }}
+          />
+        )}
+
+        {data.photos.length > 0 && !closed && (
           <PackagePicker gallery={data} packageId={packageId} onChoose={choosePackage} />
         )}
 
@@ -132,9 +156,11 @@ export function GalleryView() {
             <h2 id="photos-heading">Your photos</h2>
             {data.photos.length > 0 && (
               <p className="muted small" aria-live="polite">
-                {pkg
-                  ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
-                  : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
+                {choosing
+                  ? `Choose up to ${choosing.photoCount} for order ${choosing.number}: ${chosen.length} of ${choosing.photoCount} chosen.`
+                  : pkg
+                    ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
+                    : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
               </p>
             )}
           </div>
@@ -148,7 +174,7 @@ export function GalleryView() {
           ) : (
             <PhotoGrid
               photos={data.photos}
-              selecting={pkg}
+              selecting={selecting}
               chosen={chosen}
               onToggle={toggle}
               onOpen={setViewing}
@@ -156,7 +182,23 @@ export function GalleryView() {
           )}
         </section>
 
-        {pkg && (
+        {choosing && (
+          <ChoosePhotosPanel
+            order={choosing}
+            chosen={chosen}
+            onCancel={() => {
+              setChoosingId(null);
+              setChosen([]);
+            }}
+            onSaved={() => {
+              setChoosingId(null);
+              setChosen([]);
+              window.scrollTo({ top: 0, behavior: "smooth" });
+            }}
+          />
+        )}
+
+        {pkg && !choosing && (
           <OrderSummary
             gallery={data}
             pkg={pkg}

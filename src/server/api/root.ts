@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { couponsRouter } from "./routers/coupons";
 import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
 import { jobQueuesRouter } from "./routers/job-queues";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   photos: photosRouter,
   orders: ordersRouter,
+  coupons: couponsRouter,
   packages: packagesRouter,
   apiKeys: apiKeysRouter,
   analytics: analyticsRouter,

@@ -29,6 +29,7 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "PaymentAccount",
   "CardPayment",
   "PaymentWebhookEvent",
+  "Coupon",
 ]);
 
 const FILTERED = new Set([

@@ -13,7 +13,7 @@ import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { appOrigin } from "@/server/http/app-origin";
-import type { PaymentProvider, PaymentStart } from "@/server/payments";
+import { manualProvider, type PaymentProvider, type PaymentStart } from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import {
   assertWithinLimits,
@@ -26,6 +26,7 @@ import { photoObjectKey, photoStorage } from "@/server/storage";
 import { normaliseAccessCode } from "./access-codes";
 import { paymentProviderFor, paysByCard } from "./card-payments";
 import {
+  type ChoosePhotosInput,
   type Gallery,
   type GalleryImage,
   type GalleryImageInput,
@@ -35,8 +36,11 @@ import {
   type OrderDownload,
   type PlaceGalleryOrderInput,
   type PlaceGalleryOrderResult,
+  type Quote,
+  type QuoteInput,
 } from "./gallery.schemas";
-import { createOrder, memberOrders, orderNotFound } from "./orders";
+import { offerPrice } from "./coupons";
+import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 
@@ -232,20 +236,84 @@ export function orderNumber(orderId: string): string {
   return orderId.slice(0, 8).toUpperCase();
 }
 
-function toGalleryOrder(order: Order, byCard: boolean): GalleryOrder {
+/**
+ * An order as its member sees it. One without photos (ordered before
+ * choosing, or reported without them) has the package's count to choose and
+ * no download until they are chosen: never "Download 0 photos".
+ */
+function toGalleryOrder(order: Order, photoCount: number, byCard: boolean): GalleryOrder {
+  const chosen = order.photoIds.length > 0;
   return {
     id: order.id,
     number: orderNumber(order.id),
     packageName: order.packageName,
     photoIds: order.photoIds,
+    photoCount,
+    photosToChoose: chosen || order.status === "refunded" ? 0 : photoCount,
+    listPriceInCents: order.listPriceInCents,
+    discountInCents: order.discountInCents,
+    couponCode: order.couponCode,
     amountInCents: order.amountInCents,
     currency: order.currency,
     status: order.status,
     orderedAt: order.orderedAt,
     paidAt: order.paidAt,
-    downloadUrl: order.status === "paid" ? `/api/gallery/orders/${order.id}/download` : null,
+    downloadUrl:
+      order.status === "paid" && chosen ? `/api/gallery/orders/${order.id}/download` : null,
     payByCard: byCard && order.status === "pending",
   };
+}
+
+/** The photo counts of packages, deleted ones too (past orders keep theirs). */
+async function packagePhotoCounts(tenant: Tenant, ids: string[]): Promise<Map<string, number>> {
+  const rows = await tenant.db.package.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, photoCount: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.photoCount]));
+}
+
+async function galleryOrdersOf(
+  tenant: Tenant,
+  orders: Order[],
+  byCard: boolean,
+): Promise<GalleryOrder[]> {
+  const counts = await packagePhotoCounts(
+    tenant,
+    orders.map((order) => order.packageId),
+  );
+  return orders.map((order) => toGalleryOrder(order, counts.get(order.packageId) ?? 0, byCard));
+}
+
+/** Ordering has closed once the project's deadline has passed. */
+export function orderingClosed(ordersCloseAt: Date | null, now: Date): boolean {
+  return ordersCloseAt !== null && now.getTime() >= ordersCloseAt.getTime();
+}
+
+function formatInZone(date: Date, timeZone: string, locale: string): string {
+  try {
+    // dateStyle/timeStyle cannot be combined with timeZoneName: the fields spelt out.
+    return new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
+/** 409 naming the deadline, in the project's zone and as ISO 8601. */
+function orderingHasClosed(ordersCloseAt: Date, timeZone: string, locale: string): AppError {
+  const when = formatInZone(ordersCloseAt, timeZone, locale);
+  return new AppError(
+    "CONFLICT",
+    `Ordering closed on ${when} (ordersCloseAt ${ordersCloseAt.toISOString()}); the gallery can still be viewed`,
+  );
 }
 
 /** Photos the member is tagged in (matched by card or by hand), once processed; never cards. */
@@ -265,17 +333,28 @@ async function ordersOf(
   byCard: boolean,
 ): Promise<GalleryOrder[]> {
   const orders = await memberOrders(tenant, member.projectId, member.id);
-  return orders.map((order) => toGalleryOrder(order, byCard));
+  return galleryOrdersOf(tenant, orders, byCard);
 }
 
 /** Everything the gallery page shows, in one round of queries. */
-export async function getGallery(db: PrismaClient, member: GalleryMember): Promise<Gallery> {
+export async function getGallery(
+  db: PrismaClient,
+  member: GalleryMember,
+  now = new Date(),
+): Promise<Gallery> {
   const tenant = tenantOf(db, member.operatorId);
   const byCard = await paysByCard(tenant);
   const [project, studio, photos, links, orders] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
-      select: { name: true, termsAndConditions: true },
+      select: {
+        name: true,
+        termsAndConditions: true,
+        timezone: true,
+        ordersCloseAt: true,
+        earlyBirdPercentOff: true,
+        earlyBirdUntil: true,
+      },
     }),
     tenant.db.operator.findFirstOrThrow({
       select: { name: true, currency: true, locale: true, timezone: true },
@@ -294,7 +373,22 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
   ]);
   return {
     member: { name: member.name, hasEmail: Boolean(member.email) },
-    project: { name: project.name, terms: project.termsAndConditions?.trim() || null },
+    project: {
+      name: project.name,
+      terms: project.termsAndConditions?.trim() || null,
+      timezone: project.timezone,
+      ordersCloseAt: project.ordersCloseAt?.toISOString() ?? null,
+      orderingClosed: orderingClosed(project.ordersCloseAt, now),
+      earlyBird:
+        project.earlyBirdPercentOff != null &&
+        project.earlyBirdUntil &&
+        now.getTime() < project.earlyBirdUntil.getTime()
+          ? {
+              percentOff: project.earlyBirdPercentOff,
+              until: project.earlyBirdUntil.toISOString(),
+            }
+          : null,
+    },
     studio,
     photos: photos.map((photo) => ({ ...photo, takenAt: photo.takenAt?.toISOString() ?? null })),
     packages: links
@@ -316,11 +410,63 @@ function formatAmount(cents: number, currency: string, locale: string): string {
   return format.format(cents / 10 ** digits);
 }
 
+/** What a package costs the member now, with the early bird and a coupon (4xx naming `couponCode`). */
+export async function quoteGalleryOrder(
+  db: PrismaClient,
+  member: GalleryMember,
+  input: QuoteInput,
+  now: Date,
+): Promise<Quote> {
+  const tenant = tenantOf(db, member.operatorId);
+  const pkg = await tenant.db.projectPackage.findFirst({
+    where: {
+      projectId: member.projectId,
+      packageId: input.packageId,
+      package: { deletedAt: null },
+    },
+    select: { package: { select: { price: true } } },
+  });
+  if (!pkg) throw AppError.badRequest("packageId", "is not a package of this project");
+  const { coupon, ...price } = await offerPrice(
+    tenant,
+    {
+      projectId: member.projectId,
+      listPriceInCents: pkg.package.price,
+      couponCode: input.couponCode,
+    },
+    now,
+  );
+  return { ...price, couponCode: coupon?.code ?? null };
+}
+
 /**
- * Places a pending order for a package with some of the member's photos
- * (`createOrder` checks the package is the project's, the photos are the
- * member's, and their number), starts paying it with the payment provider,
- * and e-mails the member a confirmation when they have an address.
+ * Chooses the photos of one of the member's own orders placed without them
+ * (see `chooseOrderPhotos`: the member's photos, at most the package's count,
+ * fixed once chosen).
+ */
+export async function chooseGalleryOrderPhotos(
+  db: PrismaClient,
+  member: GalleryMember,
+  input: ChoosePhotosInput,
+): Promise<GalleryOrder> {
+  const tenant = tenantOf(db, member.operatorId);
+  const order = await chooseOrderPhotos(tenant, {
+    projectId: member.projectId,
+    memberId: member.id,
+    orderId: input.orderId,
+    photoIds: input.photoIds,
+  });
+  const [galleryOrder] = await galleryOrdersOf(tenant, [order], await paysByCard(tenant));
+  return galleryOrder!;
+}
+
+/**
+ * Places a pending order for a package with some of the member's photos, or
+ * none to choose later (`createOrder` checks the package is the project's,
+ * the photos are the member's, and their number; it prices the order with the
+ * project's early bird and the coupon and redeems the coupon), starts paying
+ * it with the payment provider, and e-mails the member a confirmation when
+ * they have an address. After the project's deadline it is a 409.
  */
 export async function placeGalleryOrder(
   db: PrismaClient,
@@ -339,10 +485,13 @@ export async function placeGalleryOrder(
   const [project, studio] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
-      select: { name: true, termsAndConditions: true },
+      select: { name: true, termsAndConditions: true, ordersCloseAt: true, timezone: true },
     }),
     tenant.db.operator.findFirstOrThrow({ select: { name: true, locale: true } }),
   ]);
+  if (project.ordersCloseAt && orderingClosed(project.ordersCloseAt, now)) {
+    throw orderingHasClosed(project.ordersCloseAt, project.timezone, studio.locale);
+  }
   if (project.termsAndConditions?.trim() && !input.acceptTerms) {
     throw AppError.badRequest("acceptTerms", "Accept the terms to place your order");
   }
@@ -352,19 +501,24 @@ export async function placeGalleryOrder(
       projectId: member.projectId,
       memberId: member.id,
       packageId: input.packageId,
-      photoIds: input.photoIds,
+      photoIds: input.photoIds ?? [],
     },
     "pending",
     now,
+    { couponCode: input.couponCode },
   );
-  const provider = await paymentProviderFor(db, member.operatorId);
-  const galleryOrder = toGalleryOrder(order, provider.id !== "manual");
+  // A card checkout cannot take nothing: an order a coupon made free is settled by the studio.
+  const provider =
+    order.amountInCents === 0 ? manualProvider : await paymentProviderFor(db, member.operatorId);
+  const [galleryOrder] = await galleryOrdersOf(tenant, [order], provider.id !== "manual");
+  if (!galleryOrder) throw orderNotFound();
   const payment = await beginPayment(provider, member, order, returnOrigin);
 
   let emailed = false;
   if (member.email) {
     const amount = formatAmount(order.amountInCents, order.currency, studio.locale);
-    const photos = order.photoIds.length === 1 ? "1 photo" : `${order.photoIds.length} photos`;
+    const count = order.photoIds.length || galleryOrder.photoCount;
+    const photos = count === 1 ? "1 photo" : `${count} photos`;
     try {
       await mailer.send({
         to: member.email,
@@ -375,7 +529,13 @@ export async function placeGalleryOrder(
           `thank you for your order from ${project.name}.`,
           "",
           `Order number: ${galleryOrder.number}`,
-          `Package: ${order.packageName} (${photos})`,
+          `Package: ${order.packageName} (${photos}${order.photoIds.length === 0 ? ", to choose in your gallery" : ""})`,
+          ...(order.discountInCents > 0
+            ? [
+                `Price: ${formatAmount(order.listPriceInCents, order.currency, studio.locale)}`,
+                `Discount${order.couponCode ? ` (coupon ${order.couponCode})` : ""}: -${formatAmount(order.discountInCents, order.currency, studio.locale)}`,
+              ]
+            : []),
           `Amount: ${amount}`,
           `Status: pending`,
           "",
@@ -578,6 +738,13 @@ export async function orderDownload(
     },
   });
   if (!order) throw orderNotFound();
+  if (order.photos.length === 0 && order.status !== "refunded") {
+    throw new AppError(
+      "CONFLICT",
+      "photoIds: choose this order's photos in your gallery first; then download them",
+      { fieldErrors: { photoIds: ["choose this order's photos first"] } },
+    );
+  }
   if (order.status !== "paid") {
     throw new AppError(
       "FORBIDDEN",
