@@ -1,20 +1,8 @@
 import { z } from "zod";
+import { API_KEY_SCOPES } from "@/lib/api-key-scopes";
 import { name, uuid } from "@/server/validation";
 
-/** What a key may do: read or change one part of the studio through `/v1`. */
-export const API_KEY_SCOPES = [
-  "projects:read",
-  "projects:write",
-  "members:read",
-  "members:write",
-  "photos:read",
-  "photos:write",
-  "orders:read",
-  "orders:write",
-  "analytics:read",
-  "webhooks:write",
-] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+export { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/api-key-scopes";
 
 export const MAX_API_KEYS_PER_STUDIO = 50;
 

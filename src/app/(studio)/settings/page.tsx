@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import "@/features/api-keys/api-keys.css";
 import { AccountSecurity } from "@/features/account/account-security";
+import { ApiKeySettings } from "@/features/api-keys/api-key-settings";
 import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
@@ -17,6 +19,7 @@ export default async function SettingsPage() {
         zones={timeZoneChoices()}
       />
       <PaymentSettings />
+      <ApiKeySettings />
       <AccountSecurity />
     </div>
   );
