@@ -99,6 +99,14 @@ const envSchema = z.object({
   STRIPE_API_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
     .default("https://api.stripe.com"),
+  /**
+   * Webhook endpoints on private and loopback addresses (an intranet, tests).
+   * Link-local and cloud metadata addresses are refused whatever it says.
+   */
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
   CHORES_CRON: z
     .string()
     .trim()

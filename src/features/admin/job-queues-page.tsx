@@ -21,6 +21,10 @@ const QUEUE_LABELS: Record<QueueOverview["queue"], { title: string; about: strin
   images: { title: "Images", about: "Photo processing: derived files, EXIF, QR codes" },
   mail: { title: "Mail", about: "Outgoing e-mail, retried while the mail server is away" },
   maintenance: { title: "Maintenance", about: "Scheduled sweeps and purges" },
+  webhooks: {
+    title: "Webhooks",
+    about: "Signed events to studios' endpoints, one job per attempt",
+  },
 };
 
 /** "45 s", "12 min", "3 h 5 min", "2 d": how long the oldest job has waited. */

@@ -15,6 +15,7 @@ import { paymentsRouter } from "./routers/payments";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
+import { webhooksRouter } from "./routers/webhooks";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 /** One router per domain. */
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   coupons: couponsRouter,
   packages: packagesRouter,
   apiKeys: apiKeysRouter,
+  webhooks: webhooksRouter,
   analytics: analyticsRouter,
   gallery: galleryRouter,
   admins: adminsRouter,

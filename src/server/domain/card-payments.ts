@@ -13,7 +13,7 @@ import {
   refundPaymentIntent,
   STRIPE,
 } from "@/server/payments/stripe";
-import { getOrder, refundOrder } from "./orders";
+import { emitOrderEvent, getOrder, refundOrder } from "./orders";
 import type { Order } from "./orders.schemas";
 import { stripeKeysOf } from "./payment-settings";
 
@@ -125,9 +125,14 @@ export async function refundOrderThroughProvider(
   }
   await refundPaymentIntent(keys.secretKey, paymentIntentId, id);
   // Stripe's charge.refunded may have been quicker: refunded either way.
-  await tenant.db.order.updateMany({
-    where: { id, status: "paid" },
-    data: { status: "refunded", refundedAt: now },
+  await tenant.db.$transaction(async (tx) => {
+    const refunded = await tx.order.updateMany({
+      where: { id, status: "paid" },
+      data: { status: "refunded", refundedAt: now },
+    });
+    if (refunded.count > 0) {
+      await emitOrderEvent(tx, tenant.operatorId, "order.refunded", id, now);
+    }
   });
   return getOrder(tenant, id);
 }

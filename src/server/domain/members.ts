@@ -1,3 +1,4 @@
+import { emitWebhookEvent } from "./webhooks";
 import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
@@ -241,14 +242,26 @@ export async function createMember(
   await assertProjectVisible(tenant, caller, projectId);
   await assertExternalIdFree(tenant, projectId, fields.externalId);
   const { id } = await withFreshCodes(() =>
-    tenant.db.member.create({
-      data: {
-        ...fields,
-        operatorId: tenant.operatorId,
-        projectId,
-        accessCode: generateAccessCode(),
-      },
-      select: { id: true },
+    tenant.db.$transaction(async (tx) => {
+      const member = await tx.member.create({
+        data: {
+          ...fields,
+          operatorId: tenant.operatorId,
+          projectId,
+          accessCode: generateAccessCode(),
+        },
+        select: {
+          id: true,
+          projectId: true,
+          name: true,
+          email: true,
+          externalId: true,
+          group: true,
+          enrolledAt: true,
+        },
+      });
+      await emitWebhookEvent(tx, tenant.operatorId, "member.created", { member });
+      return member;
     }),
   );
   return memberById(tenant, caller, id);

@@ -14,6 +14,8 @@ import {
 import { packageNotFound } from "./packages";
 import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { projectNotFound } from "./projects";
+import { emitWebhookEvent, hasWebhookSubscribers } from "./webhooks";
+import type { PrismaTransactionLike } from "pg-boss";
 
 export const orderNotFound = () => AppError.notFound("Order");
 
@@ -160,6 +162,30 @@ function reportedPrice(price: number, charged: number | undefined) {
 }
 
 /**
+ * Sends `type` (order.created, order.paid, order.refunded) with the order as
+ * it is in `tx`, to the endpoints subscribed to it, when `tx` commits.
+ */
+export async function emitOrderEvent(
+  tx: PrismaTransactionLike,
+  operatorId: string,
+  type: "order.created" | "order.paid" | "order.refunded",
+  orderId: string,
+  now = new Date(),
+): Promise<void> {
+  const [order] = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT id, project_id AS "projectId", member_id AS "memberId", package_id AS "packageId",
+            list_price_cents AS "listPriceInCents", discount_cents AS "discountInCents",
+            amount_cents AS "amountInCents", coupon_code AS "couponCode", currency, status::text AS status,
+            external_id AS "externalId", ordered_at AS "orderedAt", paid_at AS "paidAt",
+            refunded_at AS "refundedAt"
+       FROM orders WHERE operator_id = $1::uuid AND id = $2::uuid`,
+    operatorId,
+    orderId,
+  );
+  if (order) await emitWebhookEvent(tx, operatorId, type, { order }, now);
+}
+
+/**
  * Records a sale: paid when a shop reports it, pending when placed in the
  * gallery. The amount and currency are fixed now; a repeated `externalId` is
  * the first order, also when two reports race. With `offers` (gallery
@@ -216,20 +242,27 @@ export async function createOrder(
     // Without photos the order is one statement: no transaction round trips
     // while it holds the studio's analytics counter lock.
     const id =
-      photoIds.length === 0 && !coupon
+      photoIds.length === 0 &&
+      !coupon &&
+      !(await hasWebhookSubscribers(tenant.db, tenant.operatorId, "order.created"))
         ? (await tenant.db.order.create({ data, select: { id: true } })).id
         : await tenant.db.$transaction(async (tx) => {
             if (coupon) await redeemCoupon(tx, tenant.operatorId, coupon.id, now);
             const order = await tx.order.create({ data, select: { id: true } });
-            if (photoIds.length === 0) return order.id;
-            await tx.orderPhoto.createMany({
-              data: photoIds.map((photoId) => ({
-                operatorId: tenant.operatorId,
-                projectId: input.projectId,
-                orderId: order.id,
-                photoId,
-              })),
-            });
+            if (photoIds.length > 0) {
+              await tx.orderPhoto.createMany({
+                data: photoIds.map((photoId) => ({
+                  operatorId: tenant.operatorId,
+                  projectId: input.projectId,
+                  orderId: order.id,
+                  photoId,
+                })),
+              });
+            }
+            await emitOrderEvent(tx, tenant.operatorId, "order.created", order.id, now);
+            if (status === "paid") {
+              await emitOrderEvent(tx, tenant.operatorId, "order.paid", order.id, now);
+            }
             return order.id;
           });
     return { order: await getOrder(tenant, id), created: true };
@@ -289,9 +322,12 @@ export async function listOrders(tenant: Tenant, input: ListOrdersInput): Promis
 
 /** A pending order is paid now; a paid one stays as it is; a refunded one is a 409. */
 export async function markOrderPaid(tenant: Tenant, id: string, now = new Date()): Promise<Order> {
-  await tenant.db.order.updateMany({
-    where: { id, status: "pending" },
-    data: { status: "paid", paidAt: now },
+  await tenant.db.$transaction(async (tx) => {
+    const paid = await tx.order.updateMany({
+      where: { id, status: "pending" },
+      data: { status: "paid", paidAt: now },
+    });
+    if (paid.count > 0) await emitOrderEvent(tx, tenant.operatorId, "order.paid", id, now);
   });
   const order = await getOrder(tenant, id);
   if (order.status === "refunded") {
@@ -302,9 +338,13 @@ export async function markOrderPaid(tenant: Tenant, id: string, now = new Date()
 
 /** Takes a paid sale back; 409 for an order that is pending or refunded already. */
 export async function refundOrder(tenant: Tenant, id: string, now = new Date()): Promise<Order> {
-  const refunded = await tenant.db.order.updateMany({
-    where: { id, status: "paid" },
-    data: { status: "refunded", refundedAt: now },
+  const refunded = await tenant.db.$transaction(async (tx) => {
+    const changed = await tx.order.updateMany({
+      where: { id, status: "paid" },
+      data: { status: "refunded", refundedAt: now },
+    });
+    if (changed.count > 0) await emitOrderEvent(tx, tenant.operatorId, "order.refunded", id, now);
+    return changed;
   });
   const order = await getOrder(tenant, id);
   if (refunded.count === 0) {

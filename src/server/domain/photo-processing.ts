@@ -1,3 +1,4 @@
+import { emitWebhookEvent } from "./webhooks";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
@@ -195,6 +196,18 @@ export async function processPhoto(
       await enqueueVariantRebuild(tx, row.operator_id);
     }
     await rematchLockedSequence(tx, row.operator_id, row.project_id, row.photographer_id);
+    await emitWebhookEvent(tx, row.operator_id, "photo.processed", {
+      photo: {
+        id: photoId,
+        projectId: row.project_id,
+        photographerId: row.photographer_id,
+        kind: isCard ? "card" : "photo",
+        cardMemberId: member?.id ?? null,
+        width: analysed.width,
+        height: analysed.height,
+        takenAt: analysed.takenAt,
+      },
+    });
     return true;
   });
   if (!updated) {

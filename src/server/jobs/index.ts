@@ -57,6 +57,7 @@ export async function startJobs(database: Database, options: StartJobsOptions): 
         images: options.imageConcurrency ?? env.IMAGE_CONCURRENCY,
         mail: 4,
         maintenance: 1,
+        webhooks: 4,
       } satisfies Record<QueueName, number>,
       pollingIntervalSeconds: options.pollingIntervalSeconds,
     },

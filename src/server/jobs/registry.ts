@@ -68,6 +68,19 @@ export const QUEUES = {
     expireInSeconds: 60 * 60,
     deleteAfterSeconds: 7 * DAY,
   },
+  /**
+   * Outgoing webhooks: one job per attempt. Failed attempts are retried by the
+   * handler itself on the webhook schedule (a new job, `startAfter`); the
+   * queue's retries only cover a worker that died mid-attempt (15 s timeout).
+   */
+  webhooks: {
+    retryLimit: 2,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 5 * 60,
+    expireInSeconds: 60,
+    deleteAfterSeconds: 7 * DAY,
+  },
 } as const satisfies Record<string, QueueSettings>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -130,6 +143,12 @@ export const JOBS = {
     "mail",
     z.object({ sealed: z.string().min(1) }).strict(),
     async () => (await import("./handlers/mail")).sendMail,
+  ),
+  /** One attempt to deliver a webhook event to one endpoint (webhook-delivery.ts). */
+  "webhooks.deliver": job(
+    "webhooks",
+    z.object({ deliveryId: z.uuid() }).strict(),
+    async () => (await import("./handlers/webhooks")).deliverWebhookJob,
   ),
   /** Photo files whose row is gone or was never committed (orphan-files.ts). */
   "maintenance.sweepOrphanFiles": job(

@@ -55,7 +55,7 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
  * polling interval after the last one ended, and uploaders wait for their
  * photos, so a batch of 30 would otherwise spend a minute between photos.
  */
-const POLLING_SECONDS: Partial<Record<QueueName, number>> = { images: 0.5 };
+const POLLING_SECONDS: Partial<Record<QueueName, number>> = { images: 0.5, webhooks: 1 };
 
 export async function startWorkers(
   boss: PgBoss,

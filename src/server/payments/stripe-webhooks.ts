@@ -5,6 +5,7 @@ import { stripeKeysOf } from "@/server/domain/payment-settings";
 import { isUuid } from "@/server/domain/paging";
 import { AppError, toAppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
+import { emitOrderEvent } from "@/server/domain/orders";
 import { orderOfPaymentIntent, STRIPE, stripeIdOf, verifiedStripeEvent } from "./stripe";
 
 /**
@@ -92,6 +93,7 @@ async function act(
       where: { id: order.id, operatorId, status: "pending" },
       data: { status: "paid", paidAt: now },
     });
+    if (paid.count > 0) await emitOrderEvent(tx, operatorId, "order.paid", order.id, now);
     return { outcome: paid.count > 0 ? "paid" : "no change", orderId: order.id };
   }
 
@@ -111,6 +113,7 @@ async function act(
       where: { id: order.id, operatorId, status: { in: ["pending", "paid"] } },
       data: { status: "refunded", refundedAt: now },
     });
+    if (refunded.count > 0) await emitOrderEvent(tx, operatorId, "order.refunded", order.id, now);
     return { outcome: refunded.count > 0 ? "refunded" : "no change", orderId: order.id };
   }
 

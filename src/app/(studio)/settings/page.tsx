@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import "@/features/api-keys/api-keys.css";
+import "@/features/webhooks/webhooks.css";
 import { AccountSecurity } from "@/features/account/account-security";
 import { ApiKeySettings } from "@/features/api-keys/api-key-settings";
 import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
+import { WebhookSettings } from "@/features/webhooks/webhook-settings";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
 import { api } from "@/trpc/server";
 
@@ -20,6 +22,7 @@ export default async function SettingsPage() {
       />
       <PaymentSettings />
       <ApiKeySettings />
+      <WebhookSettings />
       <AccountSecurity />
     </div>
   );

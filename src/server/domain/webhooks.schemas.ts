@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhook-events";
+import { httpUrl, longText, uuid } from "@/server/validation";
+
+export {
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_TEST_EVENT,
+  type WebhookEventType,
+} from "@/lib/webhook-events";
+
+export const MAX_WEBHOOKS_PER_STUDIO = 20;
+
+export const ZWebhook = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+  enabled: z.boolean(),
+  disabledReason: z
+    .string()
+    .nullable()
+    .describe("Why the endpoint was disabled: a 410 answer, five days of failures, or by hand"),
+  description: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Webhook = z.infer<typeof ZWebhook>;
+
+export const ZWebhookWithSecret = ZWebhook.extend({
+  secret: z
+    .string()
+    .describe("`whsec_` + base64 of the signing key; shown only when made or rotated"),
+});
+export type WebhookWithSecret = z.infer<typeof ZWebhookWithSecret>;
+
+const events = z
+  .array(z.enum(WEBHOOK_EVENT_TYPES, `must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}`))
+  .min(1, "must name at least one event")
+  .max(WEBHOOK_EVENT_TYPES.length)
+  .refine((list) => new Set(list).size === list.length, "must not repeat an event");
+
+export const ZCreateWebhookInput = z
+  .object({
+    url: httpUrl(),
+    events,
+    description: longText(500).optional(),
+  })
+  .strict();
+export type CreateWebhookInput = z.infer<typeof ZCreateWebhookInput>;
+
+export const ZUpdateWebhookInput = z
+  .object({
+    id: uuid(),
+    url: httpUrl().optional(),
+    events: events.optional(),
+    enabled: z.boolean().optional(),
+    description: longText(500).nullable().optional(),
+    rotateSecret: z.literal(true).optional().describe("true: a new secret, in the answer"),
+  })
+  .strict();
+export type UpdateWebhookInput = z.infer<typeof ZUpdateWebhookInput>;
+
+export const ZUpdatedWebhook = ZWebhook.extend({
+  secret: z.string().optional().describe("Only with `rotateSecret: true`"),
+});
+
+export const ZWebhookIdInput = z.object({ id: uuid() }).strict();
+
+export const ZWebhookDelivery = z.object({
+  id: z.uuid(),
+  eventId: z.uuid().describe("The `webhook-id` header of every attempt"),
+  type: z.string(),
+  attempt: z.number().int(),
+  status: z.enum(["pending", "succeeded", "failed"]),
+  statusCode: z.number().int().nullable(),
+  error: z.string().nullable(),
+  attemptedAt: z.iso.datetime().nullable(),
+  nextRetryAt: z.iso.datetime().nullable().describe("When the next attempt is due; null: none"),
+});
+export type WebhookDelivery = z.infer<typeof ZWebhookDelivery>;
+
+export const ZQueuedDelivery = z.object({ deliveryId: z.uuid() });
