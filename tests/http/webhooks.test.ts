@@ -203,6 +203,28 @@ describe("/v1/webhooks", () => {
     expect(at("/orders").some((request) => request.body.includes("member.created"))).toBe(false);
   });
 
+  it("tells about a member's first gallery visit only", async () => {
+    const endpoint = await createEndpoint("/visits", ["gallery.first_visit"]);
+    const project = await createProject(studio.client, { name: "Visits" });
+    const member = await studio.client.post(`/v1/projects/${project.id}/members`, { name: "Mary" });
+    const open = () =>
+      fetch(`${app.url}/api/trpc/gallery.open`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ code: member.body.accessCode }),
+      });
+    expect((await open()).status).toBe(200);
+    expect((await open()).status).toBe(200);
+    const [visit] = await eventually(() => (at("/visits").length ? at("/visits") : undefined));
+    expect(signatureIsValid(endpoint.secret, visit!)).toBe(true);
+    expect(JSON.parse(visit!.body)).toMatchObject({
+      type: "gallery.first_visit",
+      data: { member: { id: member.body.id, projectId: project.id, name: "Mary" } },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(at("/visits")).toHaveLength(1);
+  });
+
   it("retries after a 500 with the same webhook-id, and logs each attempt", async () => {
     answers.set("/flaky", [500, 204]);
     const endpoint = await createEndpoint("/flaky", ["member.created"]);
@@ -345,6 +367,33 @@ describe("/v1/webhooks", () => {
     const refused = await api.as(other.body.key).get("/v1/webhooks");
     expect(refused.status).toBe(403);
     expect(refused.text).toContain("webhooks:write");
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("lists the webhook routes and every payload sent in its webhooks section", async () => {
+    const document = await (await fetch(`${app.url}/api/openapi.json`)).json();
+    expect(document.paths["/v1/webhooks"].post.tags).toEqual(["Webhooks"]);
+    expect(document.paths["/v1/webhook-deliveries/{id}/redeliver"].post).toBeDefined();
+    expect(Object.keys(document.webhooks).sort()).toEqual([
+      "gallery.first_visit",
+      "member.created",
+      "order.created",
+      "order.paid",
+      "order.refunded",
+      "photo.processed",
+      "photo.tagged",
+      "webhook.test",
+    ]);
+    const memberCreated = document.webhooks["member.created"].post;
+    expect(memberCreated.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "webhook-id",
+      "webhook-timestamp",
+      "webhook-signature",
+    ]);
+    expect(
+      memberCreated.requestBody.content["application/json"].schema.properties.type,
+    ).toMatchObject({ const: "member.created" });
   });
 });
 

@@ -43,6 +43,7 @@ import { offerPrice } from "./coupons";
 import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
+import { emitWebhookEvent } from "./webhooks";
 
 /**
  * The members' gallery: a member opens it with their access code and sees
@@ -182,9 +183,22 @@ export async function openGallery(
   await undoHit(db, WRONG_CODE_LIMIT, clientAddress);
   if (!member.firstViewedAt) {
     // The "login rate" of the analytics: the first visit only, whoever wins a race.
-    await db.member.updateMany({
-      where: { id: member.id, firstViewedAt: null },
-      data: { firstViewedAt: now },
+    await db.$transaction(async (tx) => {
+      const first = await tx.member.updateMany({
+        where: { id: member.id, firstViewedAt: null },
+        data: { firstViewedAt: now },
+      });
+      if (first.count === 0) return;
+      await emitWebhookEvent(
+        tx,
+        member.operatorId,
+        "gallery.first_visit",
+        {
+          member: { id: member.id, projectId: member.projectId, name: member.name },
+          visitedAt: now,
+        },
+        now,
+      );
     });
   }
   const token = await signGallerySession(

@@ -32,6 +32,7 @@ import {
   ZUploadFields,
 } from "./photos.schemas";
 import { projectNotFound } from "./projects";
+import { emitWebhookEvent } from "./webhooks";
 
 export const photoNotFound = () => AppError.notFound("Photo");
 
@@ -463,6 +464,9 @@ export async function setPhotoTags(
       })),
     });
     await tx.photo.updateMany({ where: { id }, data: { taggedByHand: true } });
+    await emitWebhookEvent(tx, tenant.operatorId, "photo.tagged", {
+      photo: { id, projectId: row.project_id, memberIds: unique, source: "manual" },
+    });
   });
   return getPhoto(tenant, caller, id);
 }

@@ -78,3 +78,94 @@ export const ZWebhookDelivery = z.object({
 export type WebhookDelivery = z.infer<typeof ZWebhookDelivery>;
 
 export const ZQueuedDelivery = z.object({ deliveryId: z.uuid() });
+
+const ZMemberData = z.object({
+  member: z.object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    externalId: z.string().nullable(),
+    group: z.string().nullable(),
+    enrolledAt: z.iso.datetime(),
+  }),
+});
+
+const ZOrderData = z.object({
+  order: z.object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    memberId: z.uuid(),
+    packageId: z.uuid(),
+    listPriceInCents: z.number().int(),
+    discountInCents: z.number().int(),
+    amountInCents: z.number().int(),
+    couponCode: z.string().nullable(),
+    currency: z.string(),
+    status: z.enum(["pending", "paid", "refunded"]),
+    externalId: z.string().nullable(),
+    orderedAt: z.iso.datetime(),
+    paidAt: z.iso.datetime().nullable(),
+    refundedAt: z.iso.datetime().nullable(),
+  }),
+});
+
+const ZPhotoData = z.object({
+  photo: z.object({
+    id: z.uuid(),
+    projectId: z.uuid(),
+    photographerId: z.uuid(),
+    kind: z.enum(["photo", "card"]),
+    cardMemberId: z.uuid().nullable().describe("A card's member"),
+    width: z.number().int(),
+    height: z.number().int(),
+    takenAt: z.iso.datetime().nullable(),
+  }),
+});
+
+const payload = <Type extends string>(type: Type, data: z.ZodType, summary: string) => ({
+  summary,
+  schema: z.object({
+    type: z.literal(type),
+    timestamp: z.iso.datetime().describe("When it happened"),
+    data,
+  }),
+});
+
+/** What each event that is sent today carries (the OpenAPI document's `webhooks`). */
+export const WEBHOOK_PAYLOADS = {
+  "member.created": payload("member.created", ZMemberData, "A member was enrolled"),
+  "order.created": payload("order.created", ZOrderData, "An order was placed or reported"),
+  "order.paid": payload(
+    "order.paid",
+    ZOrderData,
+    "An order was paid (reported paid, by hand, by card)",
+  ),
+  "order.refunded": payload("order.refunded", ZOrderData, "An order was refunded"),
+  "photo.processed": payload("photo.processed", ZPhotoData, "An uploaded photo is ready"),
+  "photo.tagged": payload(
+    "photo.tagged",
+    z.object({
+      photo: z.object({
+        id: z.uuid(),
+        projectId: z.uuid(),
+        memberIds: z.array(z.uuid()).describe("Every member the photo is tagged with now"),
+        source: z.enum(["manual"]).describe("Tags set by hand (PUT /v1/photos/:id/tags)"),
+      }),
+    }),
+    "A photo's tags were set by hand",
+  ),
+  "gallery.first_visit": payload(
+    "gallery.first_visit",
+    z.object({
+      member: z.object({ id: z.uuid(), projectId: z.uuid(), name: z.string() }),
+      visitedAt: z.iso.datetime(),
+    }),
+    "A member opened their gallery for the first time",
+  ),
+  "webhook.test": payload(
+    "webhook.test",
+    z.object({ webhookId: z.uuid(), message: z.string() }),
+    'Sent by "Send test" to one endpoint',
+  ),
+};

@@ -1,6 +1,7 @@
 import type { AnyProcedure } from "@trpc/server/unstable-core-do-not-import";
 import { z } from "zod";
 import { appRouter } from "@/server/api/root";
+import { WEBHOOK_PAYLOADS } from "@/server/domain/webhooks.schemas";
 import { MAX_BODY_BYTES } from "./body";
 import type { RestApi, RestRoute } from "./route-table";
 
@@ -243,6 +244,48 @@ function operationFor(api: RestApi, route: RestRoute) {
   };
 }
 
+/** The events sent to webhook endpoints, each a signed POST (Standard Webhooks). */
+function webhookOperations(): Record<string, unknown> {
+  const header = (name: string, description: string) => ({
+    name,
+    in: "header",
+    required: true,
+    description,
+    schema: { type: "string" },
+  });
+  return Object.fromEntries(
+    Object.entries(WEBHOOK_PAYLOADS).map(([type, event]) => [
+      type,
+      {
+        post: {
+          operationId: `webhook.${type}`,
+          tags: ["Webhooks"],
+          summary: event.summary,
+          security: [],
+          parameters: [
+            header("webhook-id", "The event's id: the same on every retry and redelivery"),
+            header("webhook-timestamp", "Seconds since 1970 when this attempt was signed"),
+            header(
+              "webhook-signature",
+              "`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64 bytes after `whsec_`",
+            ),
+          ],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: toJsonSchema(event.schema, "output") } },
+          },
+          responses: {
+            "200": {
+              description:
+                "Any 2xx: received. A 410 disables the endpoint; anything else is retried",
+            },
+          },
+        },
+      },
+    ]),
+  );
+}
+
 export function buildOpenApiDocument(apis: RestApi[], info: { description: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const api of apis) {
@@ -260,6 +303,7 @@ export function buildOpenApiDocument(apis: RestApi[], info: { description: strin
       name,
     })),
     paths,
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
