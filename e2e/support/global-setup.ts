@@ -38,6 +38,8 @@ export default async function globalSetup(config: FullConfig) {
       STRIPE_API_URL: STRIPE_STAND_IN_URL,
       // The app runs as in production, which stores payment keys only under this key.
       DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+      // e2e/webhooks.spec.ts receives webhooks on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE: "true",
     },
     prepare: async (database) => {
       await seedDemo(database.prisma);
