@@ -64,7 +64,10 @@ export async function failedMailJob(
         dataDir,
         startedAt: new Date(),
       },
-      { concurrency: { images: 1, mail: 1, maintenance: 1 }, pollingIntervalSeconds: 0.5 },
+      {
+        concurrency: { images: 1, mail: 1, campaigns: 1, maintenance: 1 },
+        pollingIntervalSeconds: 0.5,
+      },
     );
     const id = await sendJob(
       "mail.send",

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { campaignsRouter } from "./routers/campaigns";
 import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
 import { jobQueuesRouter } from "./routers/job-queues";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   photos: photosRouter,
   orders: ordersRouter,
+  campaigns: campaignsRouter,
   packages: packagesRouter,
   analytics: analyticsRouter,
   gallery: galleryRouter,

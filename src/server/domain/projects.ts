@@ -39,6 +39,7 @@ interface DetailRow {
   projectLink: string | null;
   termsAndConditions: string | null;
   timezone: string;
+  reminderDaysBeforeClose: number[];
   createdAt: Date;
   updatedAt: Date;
   photographers: ProjectDetail["photographers"];
@@ -81,6 +82,7 @@ async function readProjectDetail(
     `SELECT p.id, p.name, p.location_name AS "locationName", p.start_at AS "startAt",
             p.end_at AS "endAt", p.project_link AS "projectLink",
             p.terms_and_conditions AS "termsAndConditions", p.timezone,
+            p.reminder_days_before_close AS "reminderDaysBeforeClose",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",
             coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
                                                         'email', coalesce(a.email, ''))
