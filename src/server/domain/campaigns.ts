@@ -348,10 +348,13 @@ async function markSkipped(db: PrismaClient, mailId: string) {
 }
 
 /** Why a queued e-mail should not go out after all; null when it should. */
-function reasonToSkip(row: MailRow): string | null {
+function reasonToSkip(row: MailRow, now: Date): string | null {
   if (row.status !== "queued") return `already ${row.status}`;
   if (row.opted_out) return "the address opted out";
   if (row.kind === "reminder" && row.paid_orders > 0) return "the member has paid since";
+  if (row.kind === "reminder" && (!row.orders_close_at || row.orders_close_at <= now)) {
+    return "ordering has closed (or has no deadline any more)";
+  }
   if (row.kind === "unpaid_order" && row.order_pending !== true)
     return "the order is no longer pending";
   return null;
@@ -371,7 +374,7 @@ export async function sendCampaignMail(
 ): Promise<SendOutcome> {
   const row = await readMail(db, mailId);
   if (!row) return { outcome: "skipped", reason: "the e-mail's member or project is gone" };
-  const skip = reasonToSkip(row);
+  const skip = reasonToSkip(row, now);
   if (skip) {
     await markSkipped(db, mailId);
     return { outcome: "skipped", reason: skip };
