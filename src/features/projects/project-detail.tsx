@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
+import { CampaignsBlock } from "@/features/campaigns/campaigns-block";
 import { MembersSection } from "@/features/members/members-section";
 import { OrdersSection } from "@/features/orders/orders-section";
 import { ProjectNumbers } from "@/features/orders/project-numbers";
@@ -217,6 +218,7 @@ export function ProjectDetail({
         <PackagesCard project={project} />
       </div>
       <MembersSection projectId={project.id} />
+      <CampaignsBlock projectId={project.id} />
       <OrdersSection projectId={project.id} />
     </>
   );
