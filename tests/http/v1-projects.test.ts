@@ -39,6 +39,7 @@ describe("POST /v1/projects", () => {
       projectLink: "https://example.com/spring",
       termsAndConditions: "No refunds.",
       timezone: "Europe/Berlin",
+      reminderDaysBeforeClose: [7, 1],
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.stringMatching(/Z$/),
       photographers: [],
