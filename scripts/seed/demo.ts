@@ -273,6 +273,8 @@ export async function seedDemo(
         projectId: project.id,
         name: `${random.pick(FIRST)} ${random.pick(LAST)}`,
         externalId: `${plan.idPrefix}-${String(i + 1).padStart(4, "0")}`,
+        // A parent's address (example.test never delivers): the invitations below went to it.
+        email: `parent.${plan.idPrefix.toLowerCase()}-${i + 1}@example.test`,
         group: groups[i % groups.length]!,
         // One fixed code so the README can name it; the others are fresh.
         accessCode: i === 0 && plan === PROJECTS[0] ? DEMO_ACCESS_CODE : generateAccessCode(),
@@ -345,6 +347,26 @@ export async function seedDemo(
       }
     }
     await db.order.createMany({ data: orders });
+
+    // The invitations went out the morning after the shoot (the project page's Campaigns block).
+    const invitedAt = new Date(Math.min(startAt.getTime() + DAY, now.getTime()));
+    await db.campaignMail.createMany({
+      data: (
+        await db.member.findMany({
+          where: { projectId: project.id },
+          select: { id: true, email: true },
+        })
+      ).map((member) => ({
+        operatorId,
+        projectId: project.id,
+        memberId: member.id,
+        kind: "invitation" as const,
+        address: member.email!,
+        status: "sent" as const,
+        queuedAt: invitedAt,
+        sentAt: invitedAt,
+      })),
+    });
   }
   return credentials;
 }
