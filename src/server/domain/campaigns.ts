@@ -4,7 +4,7 @@ import { getEnv } from "@/env";
 import { formatAccessCode } from "@/lib/access-code-format";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
-import { sendJob } from "@/server/jobs/queue";
+import { sendJobs } from "@/server/jobs/queue";
 import type { Mailer, OutgoingMail } from "@/server/mail";
 import { hit, type RateLimit } from "@/server/rate-limit";
 import { SealError, seal, unseal } from "@/server/sealed";
@@ -67,9 +67,11 @@ async function enqueueSends(
   now: Date,
 ): Promise<void> {
   const startAfter = quietUntil(now, timeZone) ?? undefined;
-  for (const mailId of ids) {
-    await sendJob("campaigns.send", { mailId }, { tx, startAfter });
-  }
+  await sendJobs(
+    "campaigns.send",
+    ids.map((mailId) => ({ mailId })),
+    { tx, startAfter },
+  );
 }
 
 // ---- Invitations ----
