@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
 import { mailTo } from "./support/mail";
+import { captureScreens } from "./support/screenshots";
 
 /** A fixed-offset zone where the real clock reads about 13:00 now (outside the quiet hours). */
 function afternoonZone(now = new Date()): string {
@@ -58,6 +59,8 @@ test("on a phone, a studio sends its project's invitations and sees them counted
   // The numbers follow once they are out.
   const invitations = block.locator('[data-campaign-kind="invitation"]');
   await expect(invitations.locator('[data-number="Sent"]')).toHaveText("3", { timeout: 30_000 });
+
+  await captureScreens(page, "project-campaigns");
 
   // Reminder days are edited in place.
   const days = block.getByLabel("Reminder days before ordering closes");
