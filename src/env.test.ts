@@ -18,6 +18,27 @@ function problemsOf(source: Record<string, string>): string[] {
 }
 
 describe("configuration", () => {
+  it("takes DATA_ENCRYPTION_KEY as 32 bytes in base64, and STRIPE_API_URL as an http(s) URL", () => {
+    const base = { NODE_ENV: "development", DATA_DIR: dataDir() };
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const env = parseEnv({
+      ...base,
+      DATA_ENCRYPTION_KEY: key,
+      STRIPE_API_URL: "http://127.0.0.1:12111",
+    });
+    expect(env.DATA_ENCRYPTION_KEY).toBe(key);
+    expect(env.STRIPE_API_URL).toBe("http://127.0.0.1:12111");
+    expect(parseEnv(base).STRIPE_API_URL).toBe("https://api.stripe.com");
+    for (const bad of [Buffer.alloc(16).toString("base64"), "not base64 at all!", "s".repeat(44)]) {
+      expect(problemsOf({ ...base, DATA_ENCRYPTION_KEY: bad })).toEqual([
+        expect.stringMatching(/^DATA_ENCRYPTION_KEY: must be 32 random bytes in base64/),
+      ]);
+    }
+    expect(problemsOf({ ...base, STRIPE_API_URL: "ftp://stripe" })).toEqual([
+      "STRIPE_API_URL: must be an http(s) URL",
+    ]);
+  });
+
   it("has working defaults for a newcomer", () => {
     const env = parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() });
     expect(env).toMatchObject({

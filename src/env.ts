@@ -82,6 +82,23 @@ const envSchema = z.object({
    * A cron expression that replaces the schedule of every recurring chore
    * (orphan sweep, purges), e.g. `* * * * *` to run them every minute.
    */
+  /**
+   * 32 random bytes in base64 (`openssl rand -base64 32`): the key that studios'
+   * payment keys are stored under (AES-256-GCM). Production refuses to store a
+   * payment key without it; elsewhere a key derived from AUTH_SECRET stands in.
+   */
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .refine(
+      (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === 32,
+      "must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`",
+    )
+    .optional(),
+  /** Where the Stripe SDK sends its requests: Stripe's own API, or a local stand-in for tests. */
+  STRIPE_API_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL" })
+    .default("https://api.stripe.com"),
   CHORES_CRON: z
     .string()
     .trim()

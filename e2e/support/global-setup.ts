@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { startApp, TEST_AUTH_SECRET } from "../../tests/support/app-server";
 import { failedMailJob } from "../../tests/support/jobs";
 import { startMailbox } from "../../tests/support/smtp";
 import { FAILED_MAIL, MAIL_DIR } from "./mail";
+import { STRIPE_STAND_IN_URL } from "./stripe";
 
 /**
  * Starts the built app for the whole run, with the demo studio loaded (the
@@ -28,7 +30,15 @@ export default async function globalSetup(config: FullConfig) {
   const baseURL = config.projects[0]!.use.baseURL!;
   const app = await startApp({
     port: Number(new URL(baseURL).port),
-    env: { NEXTAUTH_URL: baseURL, SMTP_URL: mailbox.url, STORAGE_URL: photos },
+    env: {
+      NEXTAUTH_URL: baseURL,
+      SMTP_URL: mailbox.url,
+      STORAGE_URL: photos,
+      // Card payments go to the stand-in that e2e/card-payments.spec.ts starts there.
+      STRIPE_API_URL: STRIPE_STAND_IN_URL,
+      // The app runs as in production, which stores payment keys only under this key.
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    },
     prepare: async (database) => {
       await seedDemo(database.prisma);
       // Enough studios for the admins' overview to have a second page.

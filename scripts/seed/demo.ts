@@ -338,6 +338,8 @@ export async function seedDemo(
           projectId: project.id,
           memberId,
           packageId: pkg.id,
+          listPriceInCents: pkg.price,
+          discountInCents: discounted ? pkg.price - Math.round(pkg.price * 0.9) : 0,
           amountInCents: discounted ? Math.round(pkg.price * 0.9) : pkg.price,
           currency: "EUR",
           status: pending ? ("pending" as const) : ("paid" as const),

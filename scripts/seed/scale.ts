@@ -197,8 +197,8 @@ export async function seedScale(
     );
     await step(
       "orders (every fourth member)",
-      `INSERT INTO orders (operator_id, project_id, member_id, package_id, amount_cents, ordered_at)
-       SELECT $1, m.project_id, m.id, k.id, k.price_cents, now() - (m.k % 300) * interval '1 hour'
+      `INSERT INTO orders (operator_id, project_id, member_id, package_id, list_price_cents, amount_cents, ordered_at)
+       SELECT $1, m.project_id, m.id, k.id, k.price_cents, k.price_cents, now() - (m.k % 300) * interval '1 hour'
          FROM seed_members m JOIN seed_packages k ON k.i = m.k % ${PACKAGES}
         WHERE m.k % 4 = 0`,
       [operatorId],

@@ -19,6 +19,8 @@ export const APP_ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
   TOO_MANY_REQUESTS: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
+  /** A service the app called (a payment provider) refused or could not be reached. */
+  BAD_GATEWAY: { trpc: "BAD_GATEWAY", http: 502 },
   SERVICE_UNAVAILABLE: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 

@@ -75,16 +75,19 @@ export function serializeError(error: unknown, depth = 0): SerializedError | und
 let root: Logger | undefined;
 
 export function getLogger(): Logger {
-  root ??= pino({
-    level: getEnv().LOG_LEVEL,
-    base: { service: "photo-backoffice" },
-    serializers: { err: serializeError, error: serializeError },
-    redact: {
-      paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
-      censor: "[redacted]",
+  root ??= pino(
+    {
+      level: getEnv().LOG_LEVEL,
+      base: { service: "photo-backoffice" },
+      serializers: { err: serializeError, error: serializeError },
+      redact: {
+        paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
+        censor: "[redacted]",
+      },
+      timestamp: pino.stdTimeFunctions.isoTime,
     },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+    pino.destination({ dest: 1, sync: false }),
+  );
   return root;
 }
 

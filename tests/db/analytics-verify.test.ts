@@ -64,7 +64,14 @@ describe("npm run analytics:verify", () => {
         data: { operatorId, projectId, photoId: photo.id, memberId: ada!.id },
       });
       await db.order.create({
-        data: { operatorId, projectId, memberId: bo!.id, packageId: pkg.id, amountInCents: 2500 },
+        data: {
+          operatorId,
+          projectId,
+          memberId: bo!.id,
+          packageId: pkg.id,
+          listPriceInCents: 2500,
+          amountInCents: 2500,
+        },
       });
     });
   });

@@ -106,6 +106,7 @@ async function studioWithProject(project: {
         projectId: created.id,
         memberId,
         packageId: pkg.id,
+        listPriceInCents: amountInCents,
         amountInCents,
         status,
         ...times,

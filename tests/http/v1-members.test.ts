@@ -53,6 +53,7 @@ async function seedStudioWithOrders(database: Database) {
       projectId: project.id,
       memberId: buyer.id,
       packageId: pkg.id,
+      listPriceInCents: 1000,
       amountInCents: 1000,
     },
   });

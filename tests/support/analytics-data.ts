@@ -223,6 +223,7 @@ export async function insertAnalyticsData(db: PrismaClient): Promise<AnalyticsDa
     projectId,
     memberId,
     packageId,
+    listPriceInCents: amountInCents,
     amountInCents,
     currency: "EUR",
     orderedAt: new Date(orderedAt),
@@ -296,6 +297,7 @@ async function insertRivalData(db: PrismaClient, passwordHash: string) {
       projectId: project.id,
       memberId: member.id,
       packageId: pkg.id,
+      listPriceInCents: 7777,
       amountInCents: 7777,
     },
   });

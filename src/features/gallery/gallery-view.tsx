@@ -1,11 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useState } from "react";
 import { EmptyState, ErrorAlert } from "@/components/ui/feedback";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { ChoosePhotosPanel } from "./choose-photos";
 import { OrderSummary, PackagePicker, type PlacedOrder } from "./order-form";
 import { OrderList } from "./order-list";
+import { OrderingDeadline } from "./ordering-deadline";
 import { PhotoGrid } from "./photo-grid";
 import { PhotoViewer } from "./photo-viewer";
 
@@ -14,7 +16,18 @@ export type Gallery = RouterOutputs["gallery"]["get"];
 /** The member's gallery page: their orders, their photos, and ordering. */
 export function GalleryView() {
   const router = useRouter();
-  const gallery = api.gallery.get.useQuery(undefined, { retry: false });
+  const search = useSearchParams();
+  // Back from a card checkout: the order turns paid when the provider's webhook
+  // confirms it (never from this redirect), so the gallery asks again until then.
+  const returnedOrderId = search.get("payment") === "done" ? search.get("order") : null;
+  const gallery = api.gallery.get.useQuery(undefined, {
+    retry: false,
+    refetchInterval: (query) =>
+      returnedOrderId &&
+      query.state.data?.orders.some((o) => o.id === returnedOrderId && o.status === "pending")
+        ? 2_000
+        : false,
+  });
   const close = api.gallery.close.useMutation({
     onSettled() {
       router.replace("/gallery");
@@ -25,6 +38,10 @@ export function GalleryView() {
   const [packageId, setPackageId] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [placed, setPlaced] = useState<PlacedOrder | null>(null);
+  /** The order whose photos are being chosen, instead of a package being ordered. */
+  const [choosingId, setChoosingId] = useState<string | null>(null);
+  const refetch = gallery.refetch;
+  const onDeadline = useCallback(() => void refetch(), [refetch]);
 
   if (gallery.error) {
     const ended = gallery.error.data?.code === "UNAUTHORIZED";
@@ -48,10 +65,17 @@ export function GalleryView() {
     );
   }
   const data = gallery.data;
-  const pkg = data.packages.find((p) => p.id === packageId) ?? null;
+  const closed = data.project.orderingClosed;
+  const pkg = closed ? null : (data.packages.find((p) => p.id === packageId) ?? null);
+  const choosing = data.orders.find((o) => o.id === choosingId && o.photosToChoose > 0) ?? null;
+  const selecting = choosing ? { photoCount: choosing.photoCount } : pkg;
+  const returnedOrder = returnedOrderId
+    ? (data.orders.find((o) => o.id === returnedOrderId && o.status !== "refunded") ?? null)
+    : null;
 
   function choosePackage(id: string) {
     const next = data.packages.find((p) => p.id === id);
+    setChoosingId(null);
     setPackageId(id);
     setPlaced(null);
     // Keep the photos already chosen, up to the new package's count.
@@ -62,7 +86,7 @@ export function GalleryView() {
     setChosen((current) =>
       current.includes(photoId)
         ? current.filter((id) => id !== photoId)
-        : pkg && current.length < pkg.photoCount
+        : selecting && current.length < selecting.photoCount
           ? [...current, photoId]
           : current,
     );
@@ -96,9 +120,34 @@ export function GalleryView() {
           </div>
         )}
 
-        {data.orders.length > 0 && <OrderList gallery={data} />}
+        {returnedOrder && (
+          <div
+            className={`alert ${returnedOrder.status === "paid" ? "success" : "info"}`}
+            role="status"
+          >
+            {returnedOrder.status === "paid"
+              ? `Thank you! Order ${returnedOrder.number} is paid: your download is ready below.`
+              : `Your payment for order ${returnedOrder.number} is being confirmed. This page updates by itself.`}
+          </div>
+        )}
 
-        {data.photos.length > 0 && (
+        <OrderingDeadline gallery={data} onClosed={onDeadline} />
+
+        {data.orders.length > 0 && (
+          <OrderList
+            gallery={data}
+            choosingId={choosing?.id ?? null}
+            onChoose={(order) => {
+              setPackageId(null);
+              setPlaced(null);
+              setChosen([]);
+              setChoosingId(order.id);
+              document.getElementById("photos-heading")?.scrollIntoView({ behavior: "smooth" });
+            }}
+          />
+        )}
+
+        {data.photos.length > 0 && !closed && (
           <PackagePicker gallery={data} packageId={packageId} onChoose={choosePackage} />
         )}
 
@@ -107,9 +156,11 @@ export function GalleryView() {
             <h2 id="photos-heading">Your photos</h2>
             {data.photos.length > 0 && (
               <p className="muted small" aria-live="polite">
-                {pkg
-                  ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
-                  : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
+                {choosing
+                  ? `Choose up to ${choosing.photoCount} for order ${choosing.number}: ${chosen.length} of ${choosing.photoCount} chosen.`
+                  : pkg
+                    ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
+                    : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
               </p>
             )}
           </div>
@@ -123,7 +174,7 @@ export function GalleryView() {
           ) : (
             <PhotoGrid
               photos={data.photos}
-              selecting={pkg}
+              selecting={selecting}
               chosen={chosen}
               onToggle={toggle}
               onOpen={setViewing}
@@ -131,7 +182,23 @@ export function GalleryView() {
           )}
         </section>
 
-        {pkg && (
+        {choosing && (
+          <ChoosePhotosPanel
+            order={choosing}
+            chosen={chosen}
+            onCancel={() => {
+              setChoosingId(null);
+              setChosen([]);
+            }}
+            onSaved={() => {
+              setChoosingId(null);
+              setChosen([]);
+              window.scrollTo({ top: 0, behavior: "smooth" });
+            }}
+          />
+        )}
+
+        {pkg && !choosing && (
           <OrderSummary
             gallery={data}
             pkg={pkg}

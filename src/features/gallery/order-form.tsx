@@ -30,7 +30,9 @@ export function PackagePicker({
       <div className="section-heading">
         <h2 id="order-heading">Order your photos</h2>
         {gallery.packages.length > 0 && (
-          <p className="muted small">Pick a package, then choose its photos below.</p>
+          <p className="muted small">
+            Pick a package, then choose its photos below, or after ordering.
+          </p>
         )}
       </div>
       {gallery.packages.length === 0 ? (
@@ -68,7 +70,76 @@ export function PackagePicker({
   );
 }
 
-/** Step 2: what is being ordered, the terms, and the order button. */
+/**
+ * A coupon code: applied, it asks the server for the price (early bird and
+ * coupon), and a code that does not work is said under the field.
+ */
+function CouponField({
+  applied,
+  error,
+  checking,
+  onApply,
+}: {
+  applied: string | null;
+  error: string[] | undefined;
+  checking: boolean;
+  onApply: (code: string | null) => void;
+}) {
+  const id = useId();
+  const [code, setCode] = useState(applied ?? "");
+  return (
+    <div className="field coupon-field">
+      <label htmlFor={id}>Coupon code</label>
+      <div className="coupon-row">
+        <input
+          id={id}
+          name="couponCode"
+          value={code}
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          onChange={(event) => setCode(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              onApply(code.trim() || null);
+            }
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => onApply(code.trim() || null)}
+          disabled={checking}
+        >
+          Apply
+        </button>
+        {applied && (
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              setCode("");
+              onApply(null);
+            }}
+          >
+            Remove
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="field-error" role="alert" id={`${id}-error`}>
+          {error.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Step 2: what is being ordered, the price with offers, the terms, and the order button. */
 export function OrderSummary({
   gallery,
   pkg,
@@ -85,21 +156,42 @@ export function OrderSummary({
   const utils = api.useUtils();
   const termsId = useId();
   const [accepted, setAccepted] = useState(false);
+  const [couponCode, setCouponCode] = useState<string | null>(null);
+  const quote = api.gallery.quote.useQuery(
+    { packageId: pkg.id, couponCode },
+    { retry: false, refetchOnWindowFocus: false },
+  );
   const place = api.gallery.placeOrder.useMutation({
     async onSuccess(result) {
+      if (result.payment.kind === "redirect") {
+        // On to the card checkout; the order turns paid once the provider confirms it.
+        window.location.assign(result.payment.url);
+        return;
+      }
       setAccepted(false);
       await utils.gallery.get.invalidate();
       onPlaced(result);
     },
+    async onError() {
+      await utils.gallery.quote.invalidate();
+    },
   });
   const errors = fieldErrorsOf(place.error);
+  const couponError = fieldErrorsOf(quote.error).couponCode ?? errors.couponCode;
+  const price = quote.data;
   const photoError = Object.entries(errors).find(([field]) => field.startsWith("photoIds"))?.[1];
   const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
   const terms = gallery.project.terms;
+  const byCard = gallery.payment.byCard;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    place.mutate({ packageId: pkg.id, photoIds: chosen, acceptTerms: accepted });
+    place.mutate({
+      packageId: pkg.id,
+      photoIds: chosen,
+      acceptTerms: accepted,
+      couponCode: couponError ? null : couponCode,
+    });
   }
 
   return (
@@ -111,17 +203,54 @@ export function OrderSummary({
           <dd>{pkg.name}</dd>
           <dt>Photos</dt>
           <dd>
-            {chosen.length} of {pkg.photoCount} chosen
+            {chosen.length === 0
+              ? `${photoCountText(pkg.photoCount)}, to choose after ordering`
+              : `${chosen.length} of ${pkg.photoCount} chosen`}
           </dd>
           <dt>Price</dt>
-          <dd>
-            <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
+          <dd data-testid="order-price">
+            {price && price.discountInCents > 0 ? (
+              <>
+                <s className="muted">
+                  <Formatted>{formatMoney(price.listPriceInCents, money)}</Formatted>
+                </s>{" "}
+                <strong>
+                  <Formatted>{formatMoney(price.amountInCents, money)}</Formatted>
+                </strong>
+                <br />
+                <span className="muted small">
+                  {price.earlyBirdInCents > 0 && (
+                    <>
+                      Early bird −
+                      <Formatted>{formatMoney(price.earlyBirdInCents, money)}</Formatted>
+                    </>
+                  )}
+                  {price.earlyBirdInCents > 0 && price.couponInCents > 0 && " · "}
+                  {price.couponInCents > 0 && (
+                    <>
+                      Coupon {price.couponCode} −
+                      <Formatted>{formatMoney(price.couponInCents, money)}</Formatted>
+                    </>
+                  )}
+                </span>
+              </>
+            ) : (
+              <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
+            )}
           </dd>
           <dt>Payment</dt>
-          <dd>At the studio or by invoice</dd>
+          <dd>{byCard ? "By card, on a secure checkout page" : "At the studio or by invoice"}</dd>
         </dl>
+        <CouponField
+          applied={couponCode}
+          error={couponError}
+          checking={quote.isFetching}
+          onApply={setCouponCode}
+        />
         {chosen.length === 0 && (
-          <p className="hint">Choose at least one photo above, with the box under each photo.</p>
+          <p className="hint">
+            Choose photos above with the box under each one, or order now and choose them later.
+          </p>
         )}
         {photoError && (
           <p className="field-error" role="alert">
@@ -153,11 +282,11 @@ export function OrderSummary({
         <FormError error={place.error} />
         <div className="button-row">
           <SubmitButton
-            pending={place.isPending}
-            pendingLabel="Placing your order…"
-            disabled={chosen.length === 0 || (Boolean(terms) && !accepted)}
+            pending={place.isPending || place.data?.payment.kind === "redirect"}
+            pendingLabel={byCard ? "Opening the checkout…" : "Placing your order…"}
+            disabled={Boolean(terms) && !accepted}
           >
-            Place order
+            {byCard ? "Pay by card" : "Place order"}
           </SubmitButton>
           <button type="button" className="button secondary" onClick={onCancel}>
             Cancel

@@ -2,6 +2,7 @@
 
 import { Formatted } from "@/components/ui/formatted";
 import { formatDate, formatMoney } from "@/lib/format";
+import { api, messageOf } from "@/trpc/react";
 import type { Gallery } from "./gallery-view";
 
 const STATUS = {
@@ -10,8 +11,21 @@ const STATUS = {
   refunded: { label: "Refunded", className: "badge" },
 } as const;
 
-/** The member's orders: pending ones say how to pay, paid ones offer the download. */
-export function OrderList({ gallery }: { gallery: Gallery }) {
+type GalleryOrder = Gallery["orders"][number];
+
+/**
+ * The member's orders: pending ones say how to pay, paid ones offer the
+ * download; one without photos asks for them first ("Choose your N photos").
+ */
+export function OrderList({
+  gallery,
+  choosingId,
+  onChoose,
+}: {
+  gallery: Gallery;
+  choosingId: string | null;
+  onChoose: (order: GalleryOrder) => void;
+}) {
   const { locale, timezone } = gallery.studio;
   return (
     <section aria-labelledby="orders-heading" className="gallery-section">
@@ -19,8 +33,9 @@ export function OrderList({ gallery }: { gallery: Gallery }) {
       <ul className="order-list">
         {gallery.orders.map((order) => {
           const status = STATUS[order.status];
-          const photos =
-            order.photoIds.length === 1 ? "1 photo" : `${order.photoIds.length} photos`;
+          const count = order.photoIds.length || order.photoCount;
+          const photos = count === 1 ? "1 photo" : `${count} photos`;
+          const money = { currency: order.currency, locale };
           return (
             <li key={order.id} className="card order-card" aria-label={`Order ${order.number}`}>
               <div className="order-card-head">
@@ -31,19 +46,46 @@ export function OrderList({ gallery }: { gallery: Gallery }) {
               </div>
               <p>
                 {order.packageName} · {photos} ·{" "}
-                <Formatted>
-                  {formatMoney(order.amountInCents, { currency: order.currency, locale })}
-                </Formatted>
+                <Formatted>{formatMoney(order.amountInCents, money)}</Formatted>
+                {order.discountInCents > 0 && (
+                  <span className="muted small">
+                    {" "}
+                    (
+                    <s>
+                      <Formatted>{formatMoney(order.listPriceInCents, money)}</Formatted>
+                    </s>
+                    {order.couponCode && <> · coupon {order.couponCode}</>})
+                  </span>
+                )}
                 <br />
                 <span className="muted small">
                   Ordered <Formatted>{formatDate(order.orderedAt, timezone, locale)}</Formatted>
                 </span>
               </p>
-              {order.status === "pending" && (
+              {order.status === "pending" && order.payByCard && <PayNow orderId={order.id} />}
+              {order.status === "pending" && !order.payByCard && (
                 <p className="muted">
                   Pay at the studio or by invoice, quoting the order number. Your download appears
                   here once the studio has received your payment.
                 </p>
+              )}
+              {order.photosToChoose > 0 && (
+                <>
+                  <p className="muted">
+                    {order.status === "paid"
+                      ? "Paid: choose its photos to download them."
+                      : "Choose its photos now or later; the download opens once it is paid."}
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onChoose(order)}
+                    aria-pressed={choosingId === order.id}
+                  >
+                    Choose your{" "}
+                    {order.photosToChoose === 1 ? "photo" : `${order.photosToChoose} photos`}
+                  </button>
+                </>
               )}
               {order.downloadUrl && (
                 <a className="button" href={order.downloadUrl} download>
@@ -55,5 +97,38 @@ export function OrderList({ gallery }: { gallery: Gallery }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** A pending order of a studio that takes cards: a new checkout for it. */
+function PayNow({ orderId }: { orderId: string }) {
+  const pay = api.gallery.payOrder.useMutation({
+    onSuccess(payment) {
+      if (payment.kind === "redirect") window.location.assign(payment.url);
+    },
+  });
+  const leaving = pay.isPending || pay.isSuccess;
+  return (
+    <div className="stack">
+      <p className="muted">
+        Not paid yet. Pay by card; your download appears here once the payment is confirmed.
+      </p>
+      {pay.error && (
+        <div className="alert error" role="alert">
+          {messageOf(pay.error)}
+        </div>
+      )}
+      <div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => pay.mutate({ orderId })}
+          disabled={leaving}
+          aria-busy={leaving}
+        >
+          {leaving ? "Opening the checkout…" : "Pay now"}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -174,6 +174,18 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                     <td>{order.packageName}</td>
                     <td className="number">
                       <Formatted>{amount(order)}</Formatted>
+                      {order.discountInCents > 0 && (
+                        <div className="muted small">
+                          −
+                          <Formatted>
+                            {formatMoney(order.discountInCents, {
+                              currency: order.currency,
+                              locale,
+                            })}
+                          </Formatted>
+                          {order.couponCode && ` (${order.couponCode})`}
+                        </div>
+                      )}
                     </td>
                     <td>
                       <StatusBadge status={order.status} />

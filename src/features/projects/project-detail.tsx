@@ -9,6 +9,7 @@ import { MembersSection } from "@/features/members/members-section";
 import { OrdersSection } from "@/features/orders/orders-section";
 import { ProjectNumbers } from "@/features/orders/project-numbers";
 import { PhotosSummary } from "@/features/photos/photos-summary";
+import { SalesSection } from "@/features/sales/sales-section";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
 import { formatSchedule } from "@/lib/format";
@@ -218,7 +219,9 @@ export function ProjectDetail({
         <PackagesCard project={project} />
       </div>
       <MembersSection projectId={project.id} />
-      <CampaignsBlock projectId={project.id} />
+      <SalesSection project={project}>
+        <CampaignsBlock projectId={project.id} />
+      </SalesSection>
       <OrdersSection projectId={project.id} />
     </>
   );

@@ -3,6 +3,7 @@ import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { campaignsRouter } from "./routers/campaigns";
+import { couponsRouter } from "./routers/coupons";
 import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
 import { jobQueuesRouter } from "./routers/job-queues";
@@ -10,6 +11,8 @@ import { membersRouter } from "./routers/members";
 import { operatorsRouter } from "./routers/operators";
 import { ordersRouter } from "./routers/orders";
 import { packagesRouter } from "./routers/packages";
+import { apiKeysRouter } from "./routers/api-keys";
+import { paymentsRouter } from "./routers/payments";
 import { photographersRouter } from "./routers/photographers";
 import { photosRouter } from "./routers/photos";
 import { projectsRouter } from "./routers/projects";
@@ -27,11 +30,14 @@ export const appRouter = createTRPCRouter({
   photos: photosRouter,
   orders: ordersRouter,
   campaigns: campaignsRouter,
+  coupons: couponsRouter,
   packages: packagesRouter,
+  apiKeys: apiKeysRouter,
   analytics: analyticsRouter,
   gallery: galleryRouter,
   admins: adminsRouter,
   jobQueues: jobQueuesRouter,
+  payments: paymentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

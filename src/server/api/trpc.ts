@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { authenticateToken, resolveCaller, type Caller } from "@/server/auth/caller";
 import { type Audience, type TokenSubject, bearerToken } from "@/server/auth/tokens";
 import { getDb } from "@/server/db";
+import { authenticateApiKey, isApiKey } from "@/server/domain/api-keys";
+import type { ApiKeyScope } from "@/server/domain/api-keys.schemas";
 import { isDatabaseUnavailable, reportDatabaseUnavailable } from "@/server/db/unavailable";
 import { tenantOf } from "@/server/db/tenant";
 import { AppError, toAppError, toTRPCError } from "@/server/errors";
@@ -87,6 +89,11 @@ export interface RequestContextOptions {
   /** The browser session's subject, where the entry point honours sessions. */
   sessionSubject?: () => Promise<TokenSubject | null>;
   requestId?: string;
+  /**
+   * Whether an API key may call: the scope the route needs, null for a route
+   * closed to keys (403); left out, keys are not accepted (401).
+   */
+  apiKeyScope?: ApiKeyScope | null;
 }
 
 /** The context of an HTTP request: bearer token first, then the browser session. */
@@ -100,6 +107,10 @@ export function createRequestContext(options: RequestContextOptions): Context {
     headers: options.headers,
     responseHeaders: options.responseHeaders,
     async getCaller() {
+      if (token && isApiKey(token)) {
+        if (options.apiKeyScope === undefined) return null;
+        return authenticateApiKey(db, token, options.apiKeyScope, new Date());
+      }
       if (token && options.audiences.length > 0)
         return authenticateToken(db, token, options.audiences);
       const subject = await options.sessionSubject?.();

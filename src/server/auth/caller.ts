@@ -4,7 +4,13 @@ import { type Audience, type TokenSubject, verifyToken } from "./tokens";
 
 /** Who is calling, verified against the database. */
 export type Caller =
-  | { role: "operator"; id: string; operatorId: string }
+  | {
+      role: "operator";
+      id: string;
+      operatorId: string;
+      /** Set when an API key speaks for the operator. */
+      apiKeyId?: string;
+    }
   | { role: "photographer"; id: string; operatorId: string }
   | { role: "admin"; id: string };
 

@@ -27,6 +27,11 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "OpenUpload",
   "CampaignMail",
   "CampaignOptOut",
+  "ApiKey",
+  "PaymentAccount",
+  "CardPayment",
+  "PaymentWebhookEvent",
+  "Coupon",
 ]);
 
 const FILTERED = new Set([

@@ -47,19 +47,38 @@ export const ZGalleryOrder = z.object({
   number: z.string().describe("What the member quotes: the first 8 characters of the id"),
   packageName: z.string(),
   photoIds: z.array(z.uuid()),
+  /** The package's photo count: how many photos the member may choose. */
+  photoCount: z.int(),
+  /** Photos still to choose: the package's count while none are chosen, then 0. */
+  photosToChoose: z.int(),
+  listPriceInCents: z.int(),
+  discountInCents: z.int(),
+  couponCode: z.string().nullable(),
   amountInCents: z.int(),
   currency: z.string(),
   status: z.enum(ORDER_STATUSES),
   orderedAt: z.iso.datetime(),
   paidAt: z.iso.datetime().nullable(),
-  /** The zip of the ordered originals; only for a paid order. */
+  /** The zip of the ordered originals; only for a paid order with its photos chosen. */
   downloadUrl: z.string().nullable(),
+  /** A pending order the member can pay by card now ("Pay now"). */
+  payByCard: z.boolean(),
 });
 export type GalleryOrder = z.infer<typeof ZGalleryOrder>;
 
 export const ZGallery = z.object({
   member: z.object({ name: z.string(), hasEmail: z.boolean() }),
-  project: z.object({ name: z.string(), terms: z.string().nullable() }),
+  project: z.object({
+    name: z.string(),
+    terms: z.string().nullable(),
+    /** IANA zone: the deadline and the early bird's end are shown in it. */
+    timezone: z.string(),
+    ordersCloseAt: z.iso.datetime().nullable(),
+    /** The deadline has passed: the gallery can be viewed, not ordered from. */
+    orderingClosed: z.boolean(),
+    /** The early bird, while it runs. */
+    earlyBird: z.object({ percentOff: z.int(), until: z.iso.datetime() }).nullable(),
+  }),
   studio: z.object({
     name: z.string(),
     currency: z.string(),
@@ -69,6 +88,8 @@ export const ZGallery = z.object({
   photos: z.array(ZGalleryPhoto),
   packages: z.array(ZGalleryPackage),
   orders: z.array(ZGalleryOrder),
+  /** How orders are paid: by card through the studio's Stripe account, or at the studio. */
+  payment: z.object({ byCard: z.boolean() }),
 });
 export type Gallery = z.infer<typeof ZGallery>;
 
@@ -77,12 +98,51 @@ export const ZPlaceGalleryOrderInput = z
     packageId: uuid(),
     photoIds: z
       .array(uuid())
-      .min(1, "Choose at least one photo")
-      .max(500, "must have at most 500 photos"),
+      .max(500, "must have at most 500 photos")
+      .optional()
+      .describe("Left out or empty: the member chooses the photos later (choosePhotos)"),
     acceptTerms: z.boolean("must be true or false"),
+    couponCode: galleryCouponCode(),
   })
   .strict();
 export type PlaceGalleryOrderInput = z.infer<typeof ZPlaceGalleryOrderInput>;
+
+export const ZPayGalleryOrderInput = z.object({ orderId: uuid() }).strict();
+
+/** A coupon code as the member typed it: any case; empty is none. */
+function galleryCouponCode() {
+  return singleLine()
+    .pipe(z.string().max(40, "must be at most 40 characters"))
+    .nullable()
+    .optional()
+    .describe("A coupon of the project, in any case");
+}
+
+export const ZQuoteInput = z
+  .object({ packageId: uuid(), couponCode: galleryCouponCode() })
+  .strict();
+export type QuoteInput = z.infer<typeof ZQuoteInput>;
+
+export const ZQuote = z.object({
+  listPriceInCents: z.int(),
+  earlyBirdInCents: z.int(),
+  couponInCents: z.int(),
+  discountInCents: z.int(),
+  amountInCents: z.int(),
+  couponCode: z.string().nullable(),
+});
+export type Quote = z.infer<typeof ZQuote>;
+
+export const ZChoosePhotosInput = z
+  .object({
+    orderId: uuid(),
+    photoIds: z
+      .array(uuid())
+      .min(1, "Choose at least one photo")
+      .max(500, "must have at most 500 photos"),
+  })
+  .strict();
+export type ChoosePhotosInput = z.infer<typeof ZChoosePhotosInput>;
 
 export const ZPlaceGalleryOrderResult = z.object({
   order: ZGalleryOrder,

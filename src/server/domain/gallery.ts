@@ -7,11 +7,13 @@ import {
   signGallerySession,
   verifyGallerySession,
 } from "@/server/auth/gallery-session";
+import { driverQuery } from "@/server/db/driver-query";
 import { type Tenant, tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
-import { paymentProvider } from "@/server/payments";
+import { appOrigin } from "@/server/http/app-origin";
+import { manualProvider, type PaymentProvider, type PaymentStart } from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import {
   assertWithinLimits,
@@ -22,7 +24,9 @@ import {
 } from "@/server/rate-limit";
 import { photoObjectKey, photoStorage } from "@/server/storage";
 import { normaliseAccessCode } from "./access-codes";
+import { paymentProviderFor, paysByCard } from "./card-payments";
 import {
+  type ChoosePhotosInput,
   type Gallery,
   type GalleryImage,
   type GalleryImageInput,
@@ -32,8 +36,11 @@ import {
   type OrderDownload,
   type PlaceGalleryOrderInput,
   type PlaceGalleryOrderResult,
+  type Quote,
+  type QuoteInput,
 } from "./gallery.schemas";
-import { createOrder, memberOrders, orderNotFound } from "./orders";
+import { offerPrice } from "./coupons";
+import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 
@@ -200,18 +207,28 @@ export async function galleryMemberFrom(
   if (!token) return null;
   const claims = await verifyGallerySession(token, now);
   if (!claims) return null;
-  const member = await db.member.findUnique({
-    where: { id: claims.memberId },
-    select: memberSelect,
-  });
-  if (!member || !fingerprintMatches(claims, member.accessCode)) return null;
+  // Every gallery request and image asks this: straight over the driver (src/server/db/driver-query.ts).
+  const [member] = await driverQuery(db)<SessionMemberRow>(
+    `SELECT id, operator_id, project_id, name, email, access_code FROM members WHERE id = $1::uuid`,
+    [claims.memberId],
+  );
+  if (!member || !fingerprintMatches(claims, member.access_code)) return null;
   return {
     id: member.id,
-    operatorId: member.operatorId,
-    projectId: member.projectId,
+    operatorId: member.operator_id,
+    projectId: member.project_id,
     name: member.name,
     email: member.email,
   };
+}
+
+interface SessionMemberRow {
+  id: string;
+  operator_id: string;
+  project_id: string;
+  name: string;
+  email: string | null;
+  access_code: string;
 }
 
 /** What the member quotes when paying: the first 8 characters of the order's id. */
@@ -219,19 +236,84 @@ export function orderNumber(orderId: string): string {
   return orderId.slice(0, 8).toUpperCase();
 }
 
-function toGalleryOrder(order: Order): GalleryOrder {
+/**
+ * An order as its member sees it. One without photos (ordered before
+ * choosing, or reported without them) has the package's count to choose and
+ * no download until they are chosen: never "Download 0 photos".
+ */
+function toGalleryOrder(order: Order, photoCount: number, byCard: boolean): GalleryOrder {
+  const chosen = order.photoIds.length > 0;
   return {
     id: order.id,
     number: orderNumber(order.id),
     packageName: order.packageName,
     photoIds: order.photoIds,
+    photoCount,
+    photosToChoose: chosen || order.status === "refunded" ? 0 : photoCount,
+    listPriceInCents: order.listPriceInCents,
+    discountInCents: order.discountInCents,
+    couponCode: order.couponCode,
     amountInCents: order.amountInCents,
     currency: order.currency,
     status: order.status,
     orderedAt: order.orderedAt,
     paidAt: order.paidAt,
-    downloadUrl: order.status === "paid" ? `/api/gallery/orders/${order.id}/download` : null,
+    downloadUrl:
+      order.status === "paid" && chosen ? `/api/gallery/orders/${order.id}/download` : null,
+    payByCard: byCard && order.status === "pending",
   };
+}
+
+/** The photo counts of packages, deleted ones too (past orders keep theirs). */
+async function packagePhotoCounts(tenant: Tenant, ids: string[]): Promise<Map<string, number>> {
+  const rows = await tenant.db.package.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, photoCount: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.photoCount]));
+}
+
+async function galleryOrdersOf(
+  tenant: Tenant,
+  orders: Order[],
+  byCard: boolean,
+): Promise<GalleryOrder[]> {
+  const counts = await packagePhotoCounts(
+    tenant,
+    orders.map((order) => order.packageId),
+  );
+  return orders.map((order) => toGalleryOrder(order, counts.get(order.packageId) ?? 0, byCard));
+}
+
+/** Ordering has closed once the project's deadline has passed. */
+export function orderingClosed(ordersCloseAt: Date | null, now: Date): boolean {
+  return ordersCloseAt !== null && now.getTime() >= ordersCloseAt.getTime();
+}
+
+function formatInZone(date: Date, timeZone: string, locale: string): string {
+  try {
+    // dateStyle/timeStyle cannot be combined with timeZoneName: the fields spelt out.
+    return new Intl.DateTimeFormat(locale, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
+/** 409 naming the deadline, in the project's zone and as ISO 8601. */
+function orderingHasClosed(ordersCloseAt: Date, timeZone: string, locale: string): AppError {
+  const when = formatInZone(ordersCloseAt, timeZone, locale);
+  return new AppError(
+    "CONFLICT",
+    `Ordering closed on ${when} (ordersCloseAt ${ordersCloseAt.toISOString()}); the gallery can still be viewed`,
+  );
 }
 
 /** Photos the member is tagged in (matched by card or by hand), once processed; never cards. */
@@ -245,18 +327,34 @@ function memberPhotosWhere(member: GalleryMember) {
   };
 }
 
-async function ordersOf(tenant: Tenant, member: GalleryMember): Promise<GalleryOrder[]> {
+async function ordersOf(
+  tenant: Tenant,
+  member: GalleryMember,
+  byCard: boolean,
+): Promise<GalleryOrder[]> {
   const orders = await memberOrders(tenant, member.projectId, member.id);
-  return orders.map(toGalleryOrder);
+  return galleryOrdersOf(tenant, orders, byCard);
 }
 
 /** Everything the gallery page shows, in one round of queries. */
-export async function getGallery(db: PrismaClient, member: GalleryMember): Promise<Gallery> {
+export async function getGallery(
+  db: PrismaClient,
+  member: GalleryMember,
+  now = new Date(),
+): Promise<Gallery> {
   const tenant = tenantOf(db, member.operatorId);
+  const byCard = await paysByCard(tenant);
   const [project, studio, photos, links, orders] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
-      select: { name: true, termsAndConditions: true },
+      select: {
+        name: true,
+        termsAndConditions: true,
+        timezone: true,
+        ordersCloseAt: true,
+        earlyBirdPercentOff: true,
+        earlyBirdUntil: true,
+      },
     }),
     tenant.db.operator.findFirstOrThrow({
       select: { name: true, currency: true, locale: true, timezone: true },
@@ -271,11 +369,26 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       where: { projectId: member.projectId, package: { deletedAt: null } },
       select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
     }),
-    ordersOf(tenant, member),
+    ordersOf(tenant, member, byCard),
   ]);
   return {
     member: { name: member.name, hasEmail: Boolean(member.email) },
-    project: { name: project.name, terms: project.termsAndConditions?.trim() || null },
+    project: {
+      name: project.name,
+      terms: project.termsAndConditions?.trim() || null,
+      timezone: project.timezone,
+      ordersCloseAt: project.ordersCloseAt?.toISOString() ?? null,
+      orderingClosed: orderingClosed(project.ordersCloseAt, now),
+      earlyBird:
+        project.earlyBirdPercentOff != null &&
+        project.earlyBirdUntil &&
+        now.getTime() < project.earlyBirdUntil.getTime()
+          ? {
+              percentOff: project.earlyBirdPercentOff,
+              until: project.earlyBirdUntil.toISOString(),
+            }
+          : null,
+    },
     studio,
     photos: photos.map((photo) => ({ ...photo, takenAt: photo.takenAt?.toISOString() ?? null })),
     packages: links
@@ -287,6 +400,7 @@ export async function getGallery(db: PrismaClient, member: GalleryMember): Promi
       }))
       .sort((a, b) => a.priceInCents - b.priceInCents || a.name.localeCompare(b.name)),
     orders,
+    payment: { byCard },
   };
 }
 
@@ -296,11 +410,63 @@ function formatAmount(cents: number, currency: string, locale: string): string {
   return format.format(cents / 10 ** digits);
 }
 
+/** What a package costs the member now, with the early bird and a coupon (4xx naming `couponCode`). */
+export async function quoteGalleryOrder(
+  db: PrismaClient,
+  member: GalleryMember,
+  input: QuoteInput,
+  now: Date,
+): Promise<Quote> {
+  const tenant = tenantOf(db, member.operatorId);
+  const pkg = await tenant.db.projectPackage.findFirst({
+    where: {
+      projectId: member.projectId,
+      packageId: input.packageId,
+      package: { deletedAt: null },
+    },
+    select: { package: { select: { price: true } } },
+  });
+  if (!pkg) throw AppError.badRequest("packageId", "is not a package of this project");
+  const { coupon, ...price } = await offerPrice(
+    tenant,
+    {
+      projectId: member.projectId,
+      listPriceInCents: pkg.package.price,
+      couponCode: input.couponCode,
+    },
+    now,
+  );
+  return { ...price, couponCode: coupon?.code ?? null };
+}
+
 /**
- * Places a pending order for a package with some of the member's photos
- * (`createOrder` checks the package is the project's, the photos are the
- * member's, and their number), starts paying it with the payment provider,
- * and e-mails the member a confirmation when they have an address.
+ * Chooses the photos of one of the member's own orders placed without them
+ * (see `chooseOrderPhotos`: the member's photos, at most the package's count,
+ * fixed once chosen).
+ */
+export async function chooseGalleryOrderPhotos(
+  db: PrismaClient,
+  member: GalleryMember,
+  input: ChoosePhotosInput,
+): Promise<GalleryOrder> {
+  const tenant = tenantOf(db, member.operatorId);
+  const order = await chooseOrderPhotos(tenant, {
+    projectId: member.projectId,
+    memberId: member.id,
+    orderId: input.orderId,
+    photoIds: input.photoIds,
+  });
+  const [galleryOrder] = await galleryOrdersOf(tenant, [order], await paysByCard(tenant));
+  return galleryOrder!;
+}
+
+/**
+ * Places a pending order for a package with some of the member's photos, or
+ * none to choose later (`createOrder` checks the package is the project's,
+ * the photos are the member's, and their number; it prices the order with the
+ * project's early bird and the coupon and redeems the coupon), starts paying
+ * it with the payment provider, and e-mails the member a confirmation when
+ * they have an address. After the project's deadline it is a 409.
  */
 export async function placeGalleryOrder(
   db: PrismaClient,
@@ -309,6 +475,7 @@ export async function placeGalleryOrder(
   member: GalleryMember,
   input: PlaceGalleryOrderInput,
   now: Date,
+  returnOrigin = appOrigin(),
 ): Promise<PlaceGalleryOrderResult> {
   assertWithinLimits(
     [await hit(db, GALLERY_ORDER_LIMIT, member.id, now)],
@@ -318,10 +485,13 @@ export async function placeGalleryOrder(
   const [project, studio] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
-      select: { name: true, termsAndConditions: true },
+      select: { name: true, termsAndConditions: true, ordersCloseAt: true, timezone: true },
     }),
     tenant.db.operator.findFirstOrThrow({ select: { name: true, locale: true } }),
   ]);
+  if (project.ordersCloseAt && orderingClosed(project.ordersCloseAt, now)) {
+    throw orderingHasClosed(project.ordersCloseAt, project.timezone, studio.locale);
+  }
   if (project.termsAndConditions?.trim() && !input.acceptTerms) {
     throw AppError.badRequest("acceptTerms", "Accept the terms to place your order");
   }
@@ -331,23 +501,24 @@ export async function placeGalleryOrder(
       projectId: member.projectId,
       memberId: member.id,
       packageId: input.packageId,
-      photoIds: input.photoIds,
+      photoIds: input.photoIds ?? [],
     },
     "pending",
     now,
+    { couponCode: input.couponCode },
   );
-  const galleryOrder = toGalleryOrder(order);
-  const payment = await paymentProvider().begin({
-    id: order.id,
-    number: galleryOrder.number,
-    amountInCents: order.amountInCents,
-    currency: order.currency,
-  });
+  // A card checkout cannot take nothing: an order a coupon made free is settled by the studio.
+  const provider =
+    order.amountInCents === 0 ? manualProvider : await paymentProviderFor(db, member.operatorId);
+  const [galleryOrder] = await galleryOrdersOf(tenant, [order], provider.id !== "manual");
+  if (!galleryOrder) throw orderNotFound();
+  const payment = await beginPayment(provider, member, order, returnOrigin);
 
   let emailed = false;
   if (member.email) {
     const amount = formatAmount(order.amountInCents, order.currency, studio.locale);
-    const photos = order.photoIds.length === 1 ? "1 photo" : `${order.photoIds.length} photos`;
+    const count = order.photoIds.length || galleryOrder.photoCount;
+    const photos = count === 1 ? "1 photo" : `${count} photos`;
     try {
       await mailer.send({
         to: member.email,
@@ -358,7 +529,13 @@ export async function placeGalleryOrder(
           `thank you for your order from ${project.name}.`,
           "",
           `Order number: ${galleryOrder.number}`,
-          `Package: ${order.packageName} (${photos})`,
+          `Package: ${order.packageName} (${photos}${order.photoIds.length === 0 ? ", to choose in your gallery" : ""})`,
+          ...(order.discountInCents > 0
+            ? [
+                `Price: ${formatAmount(order.listPriceInCents, order.currency, studio.locale)}`,
+                `Discount${order.couponCode ? ` (coupon ${order.couponCode})` : ""}: -${formatAmount(order.discountInCents, order.currency, studio.locale)}`,
+              ]
+            : []),
           `Amount: ${amount}`,
           `Status: pending`,
           "",
@@ -375,6 +552,56 @@ export async function placeGalleryOrder(
     }
   }
   return { order: galleryOrder, payment, emailed };
+}
+
+function beginPayment(
+  provider: PaymentProvider,
+  member: GalleryMember,
+  order: Order,
+  returnOrigin: string,
+): Promise<PaymentStart> {
+  return provider.begin({
+    id: order.id,
+    projectId: order.projectId,
+    number: orderNumber(order.id),
+    amountInCents: order.amountInCents,
+    currency: order.currency,
+    description: order.packageName,
+    customerEmail: member.email,
+    returnOrigin,
+  });
+}
+
+/**
+ * "Pay now": a new checkout for one of the member's pending orders, while the
+ * studio takes cards. A paid or refunded order is a 409, as is a studio paid
+ * by hand; another member's order a 404.
+ */
+export async function payGalleryOrder(
+  db: PrismaClient,
+  member: GalleryMember,
+  orderId: string,
+  returnOrigin = appOrigin(),
+): Promise<PaymentStart> {
+  const tenant = tenantOf(db, member.operatorId);
+  const order = (await memberOrders(tenant, member.projectId, member.id)).find(
+    (candidate) => candidate.id === orderId,
+  );
+  if (!order) throw orderNotFound();
+  if (order.status !== "pending") {
+    throw new AppError(
+      "CONFLICT",
+      order.status === "paid" ? "This order is paid already" : "This order was refunded",
+    );
+  }
+  const provider = await paymentProviderFor(db, member.operatorId);
+  if (provider.id === "manual") {
+    throw new AppError(
+      "CONFLICT",
+      "The studio does not take card payments: pay at the studio or by invoice",
+    );
+  }
+  return beginPayment(provider, member, order, returnOrigin);
 }
 
 // ---- Files ----
@@ -404,22 +631,18 @@ export async function galleryImage(
   member: GalleryMember,
   { id, size }: GalleryImageInput,
 ): Promise<GalleryImage> {
-  const tenant = tenantOf(db, member.operatorId);
-  const { status: _ready, ...tagged } = memberPhotosWhere(member);
-  const photo = await tenant.db.photo.findFirst({
-    where: { id, ...tagged, status: { not: "failed" } },
-    select: {
-      id: true,
-      operatorId: true,
-      projectId: true,
-      sha256: true,
-      status: true,
-      galleryVariant: true,
-    },
-  });
-  if (!photo?.sha256) throw photoNotFound();
-  if (photo.status !== "ready") throw imageNotMadeYet();
-  const version = photo.galleryVariant;
+  // The member's own photos as memberPhotosWhere has them, and also those still processing.
+  const [found] = await tenantOf(db, member.operatorId).sql<ImagePhotoRow>(
+    `SELECT p.id, p.sha256, p.status, p.gallery_variant FROM photos p
+      WHERE p.id = $1::uuid AND p.operator_id = $2::uuid AND p.project_id = $3::uuid
+        AND p.kind = 'photo' AND p.status <> 'failed' AND p.sha256 IS NOT NULL
+        AND EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id AND t.member_id = $4::uuid)`,
+    [id, member.operatorId, member.projectId, member.id],
+  );
+  if (!found?.sha256) throw photoNotFound();
+  if (found.status !== "ready") throw imageNotMadeYet();
+  const photo = { id: found.id, operatorId: member.operatorId, projectId: member.projectId };
+  const version = found.gallery_variant;
   if (version === null) {
     // Filed before gallery images were stored, or a re-make that has not reached it yet.
     await withPhotoWork(db, (tx) =>
@@ -429,7 +652,7 @@ export async function galleryImage(
   }
   const key = photoObjectKey(photo, `gallery-${size}`, version);
   return {
-    etag: `"${photo.sha256.slice(0, 32)}-${size}-${version}"`,
+    etag: `"${found.sha256.slice(0, 32)}-${size}-${version}"`,
     async open() {
       const object = await photoStorage()
         .open(key)
@@ -448,6 +671,13 @@ export async function galleryImage(
       throw imageNotMadeYet();
     },
   };
+}
+
+interface ImagePhotoRow {
+  id: string;
+  sha256: string | null;
+  status: "processing" | "ready" | "failed";
+  gallery_variant: string | null;
 }
 
 /** A name safe in any unzip tool: no folders, no control or reserved characters. */
@@ -508,6 +738,13 @@ export async function orderDownload(
     },
   });
   if (!order) throw orderNotFound();
+  if (order.photos.length === 0 && order.status !== "refunded") {
+    throw new AppError(
+      "CONFLICT",
+      "photoIds: choose this order's photos in your gallery first; then download them",
+      { fieldErrors: { photoIds: ["choose this order's photos first"] } },
+    );
+  }
   if (order.status !== "paid") {
     throw new AppError(
       "FORBIDDEN",

@@ -1,6 +1,7 @@
 import { type Prisma } from "@/generated/prisma/client";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
+import { offerPrice, redeemCoupon } from "./coupons";
 import { memberNotFound } from "./members";
 import {
   type CreateOrderInput,
@@ -21,6 +22,9 @@ const orderSelect = {
   projectId: true,
   memberId: true,
   packageId: true,
+  listPriceInCents: true,
+  discountInCents: true,
+  couponCode: true,
   amountInCents: true,
   currency: true,
   status: true,
@@ -44,6 +48,9 @@ function toOrder(row: OrderRow): Order {
     packageId: row.packageId,
     packageName: row.package.name,
     photoIds: row.photos.map((photo) => photo.photoId),
+    listPriceInCents: row.listPriceInCents,
+    discountInCents: row.discountInCents,
+    couponCode: row.couponCode,
     amountInCents: row.amountInCents,
     currency: row.currency,
     status: row.status,
@@ -102,11 +109,21 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
   if (pkg.projects.length === 0) {
     throw AppError.badRequest("packageId", "is not a package of this project");
   }
+  const photoIds = await assertMemberPhotos(tenant, input, pkg.photoCount);
+  return { price: pkg.price, photoIds };
+}
+
+/** The distinct photos of an order: the member's own, ready, at most `photoCount`. */
+async function assertMemberPhotos(
+  tenant: Tenant,
+  input: { projectId: string; memberId: string; photoIds?: string[] },
+  photoCount: number,
+): Promise<string[]> {
   const photoIds = [...new Set(input.photoIds ?? [])];
-  if (photoIds.length > pkg.photoCount) {
+  if (photoIds.length > photoCount) {
     throw AppError.badRequest(
       "photoIds",
-      `must have at most ${pkg.photoCount} photos (the package's photo count)`,
+      `must have at most ${photoCount} photos (the package's photo count)`,
     );
   }
   const theirs = await tenant.db.photoTag.findMany({
@@ -123,36 +140,73 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
   if (stranger >= 0) {
     throw AppError.badRequest(`photoIds.${stranger}`, "is not a photo of this member");
   }
-  return { price: pkg.price, photoIds };
+  return photoIds;
+}
+
+/** The offers a gallery order gets: the project's early bird and, optionally, a coupon. */
+export interface OrderOffers {
+  couponCode?: string | null;
+}
+
+/**
+ * The list price, discount and amount of a reported sale: the package's
+ * price, less what the shop says it charged when that is less; a charge
+ * above the price (postage, say) is its own list price, without discount.
+ */
+function reportedPrice(price: number, charged: number | undefined) {
+  const amountInCents = charged ?? price;
+  const listPriceInCents = Math.max(price, amountInCents);
+  return { listPriceInCents, discountInCents: listPriceInCents - amountInCents, amountInCents };
 }
 
 /**
  * Records a sale: paid when a shop reports it, pending when placed in the
  * gallery. The amount and currency are fixed now; a repeated `externalId` is
- * the first order, also when two reports race.
+ * the first order, also when two reports race. With `offers` (gallery
+ * orders) the price is the package's less the project's early bird and the
+ * coupon, and the coupon is redeemed in the order's own transaction.
  */
 export async function createOrder(
   tenant: Tenant,
   input: CreateOrderInput,
   status: Extract<OrderStatus, "pending" | "paid"> = "paid",
   now = new Date(),
+  offers?: OrderOffers,
 ): Promise<CreateOrderResult> {
   if (input.externalId) {
     const existing = await orderByExternalId(tenant, input.externalId);
     if (existing) return { order: existing, created: false };
   }
   const { price, photoIds } = await assertOrderable(tenant, input);
-  const operator = await tenant.db.operator.findUniqueOrThrow({
-    where: { id: tenant.operatorId },
-    select: { currency: true },
-  });
+  const [operator, offer] = await Promise.all([
+    tenant.db.operator.findUniqueOrThrow({
+      where: { id: tenant.operatorId },
+      select: { currency: true },
+    }),
+    offers
+      ? offerPrice(
+          tenant,
+          { projectId: input.projectId, listPriceInCents: price, couponCode: offers.couponCode },
+          now,
+        )
+      : null,
+  ]);
+  const coupon = offer?.coupon ?? null;
+  const priced = offer
+    ? {
+        listPriceInCents: offer.listPriceInCents,
+        discountInCents: offer.discountInCents,
+        amountInCents: offer.amountInCents,
+      }
+    : reportedPrice(price, input.amountInCents);
   try {
     const data = {
       operatorId: tenant.operatorId,
       projectId: input.projectId,
       memberId: input.memberId,
       packageId: input.packageId,
-      amountInCents: input.amountInCents ?? price,
+      ...priced,
+      couponCode: coupon?.code ?? null,
       currency: operator.currency,
       status,
       externalId: input.externalId ?? null,
@@ -162,10 +216,12 @@ export async function createOrder(
     // Without photos the order is one statement: no transaction round trips
     // while it holds the studio's analytics counter lock.
     const id =
-      photoIds.length === 0
+      photoIds.length === 0 && !coupon
         ? (await tenant.db.order.create({ data, select: { id: true } })).id
         : await tenant.db.$transaction(async (tx) => {
+            if (coupon) await redeemCoupon(tx, tenant.operatorId, coupon.id, now);
             const order = await tx.order.create({ data, select: { id: true } });
+            if (photoIds.length === 0) return order.id;
             await tx.orderPhoto.createMany({
               data: photoIds.map((photoId) => ({
                 operatorId: tenant.operatorId,
@@ -260,4 +316,59 @@ export async function refundOrder(tenant: Tenant, id: string, now = new Date()):
     );
   }
   return order;
+}
+
+/**
+ * Chooses the photos of an order placed without them (reported through the
+ * API without `photoIds`, or ordered in the gallery before choosing): photos
+ * the member is tagged in, at most the package's count. Once chosen they are
+ * fixed, so what was paid for is what is downloaded; choosing again is a 409.
+ * The order's row is locked while its photos are written, so two choices at
+ * once are one choice and a 409. Another member's order is a 404, a refunded
+ * one a 409.
+ */
+export async function chooseOrderPhotos(
+  tenant: Tenant,
+  input: { projectId: string; memberId: string; orderId: string; photoIds: string[] },
+): Promise<Order> {
+  const order = await tenant.db.order.findFirst({
+    where: { id: input.orderId, projectId: input.projectId, memberId: input.memberId },
+    select: {
+      id: true,
+      status: true,
+      package: { select: { photoCount: true } },
+      _count: { select: { photos: true } },
+    },
+  });
+  if (!order) throw orderNotFound();
+  if (order.status === "refunded") {
+    throw new AppError("CONFLICT", "photoIds: this order was refunded", {
+      fieldErrors: { photoIds: ["this order was refunded"] },
+    });
+  }
+  const alreadyChosen = () =>
+    new AppError("CONFLICT", "photoIds: this order's photos are chosen already", {
+      fieldErrors: { photoIds: ["this order's photos are chosen already"] },
+    });
+  if (order._count.photos > 0) throw alreadyChosen();
+  const photoIds = await assertMemberPhotos(tenant, input, order.package.photoCount);
+  if (photoIds.length === 0) throw AppError.badRequest("photoIds", "Choose at least one photo");
+  await tenant.db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ chosen: number }[]>`
+      SELECT (SELECT count(*)::int FROM order_photos op WHERE op.order_id = o.id) AS chosen
+        FROM orders o
+       WHERE o.id = ${order.id}::uuid AND o.operator_id = ${tenant.operatorId}::uuid
+         FOR UPDATE`;
+    if (!locked) throw orderNotFound();
+    if (locked.chosen > 0) throw alreadyChosen();
+    await tx.orderPhoto.createMany({
+      data: photoIds.map((photoId) => ({
+        operatorId: tenant.operatorId,
+        projectId: input.projectId,
+        orderId: order.id,
+        photoId,
+      })),
+    });
+  });
+  return getOrder(tenant, order.id);
 }

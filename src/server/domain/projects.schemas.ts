@@ -8,7 +8,36 @@ const projectFields = {
   projectLink: httpUrl().nullable().optional(),
   termsAndConditions: longText(20_000).nullable().optional(),
   timezone: timeZone().optional(),
+  ordersCloseAt: dateTime()
+    .nullable()
+    .optional()
+    .describe("Members' ordering closes at this instant (viewing goes on); null: never"),
+  earlyBirdPercentOff: z
+    .number("must be a number")
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(90, "must be at most 90")
+    .nullable()
+    .optional()
+    .describe("Percentage off orders placed before earlyBirdUntil (1-90); set with earlyBirdUntil"),
+  earlyBirdUntil: dateTime().nullable().optional().describe("The early bird ends at this instant"),
 };
+
+/** The early bird is a percentage and an end: both or neither. */
+export function earlyBirdProblem(value: {
+  earlyBirdPercentOff?: number | null;
+  earlyBirdUntil?: Date | null;
+}): { field: "earlyBirdPercentOff" | "earlyBirdUntil"; message: string } | null {
+  const hasPercent = value.earlyBirdPercentOff != null;
+  const hasUntil = value.earlyBirdUntil != null;
+  if (hasPercent && !hasUntil) {
+    return { field: "earlyBirdUntil", message: "is required with earlyBirdPercentOff" };
+  }
+  if (hasUntil && !hasPercent) {
+    return { field: "earlyBirdPercentOff", message: "is required with earlyBirdUntil" };
+  }
+  return null;
+}
 
 function endNotBeforeStart(
   value: { startAt?: Date | null; endAt?: Date | null },
@@ -22,7 +51,11 @@ function endNotBeforeStart(
 export const ZCreateProjectInput = z
   .object({ name: name(), ...projectFields })
   .strict()
-  .superRefine(endNotBeforeStart);
+  .superRefine(endNotBeforeStart)
+  .superRefine((value, ctx) => {
+    const problem = earlyBirdProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
 export type CreateProjectInput = z.infer<typeof ZCreateProjectInput>;
 
 /** Days before ordering closes that reminders go out: 0-60, at most 5; kept distinct, largest first. */
@@ -85,6 +118,9 @@ export const ZProjectDetail = z.object({
   reminderDaysBeforeClose: z
     .array(z.int())
     .describe("Days before ordering closes that reminders go out, largest first"),
+  ordersCloseAt: z.iso.datetime().nullable(),
+  earlyBirdPercentOff: z.int().nullable(),
+  earlyBirdUntil: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   photographers: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),

@@ -4,13 +4,14 @@ import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { packageNotFound } from "./packages";
 import { photographerNotFound } from "./photographers";
-import type {
-  AssignmentInput,
-  CreateProjectInput,
-  PackageLinkInput,
-  ProjectDetail,
-  ProjectSummary,
-  UpdateProjectInput,
+import {
+  type AssignmentInput,
+  type CreateProjectInput,
+  earlyBirdProblem,
+  type PackageLinkInput,
+  type ProjectDetail,
+  type ProjectSummary,
+  type UpdateProjectInput,
 } from "./projects.schemas";
 
 export const projectNotFound = () => AppError.notFound("Project");
@@ -40,6 +41,9 @@ interface DetailRow {
   termsAndConditions: string | null;
   timezone: string;
   reminderDaysBeforeClose: number[];
+  ordersCloseAt: Date | null;
+  earlyBirdPercentOff: number | null;
+  earlyBirdUntil: Date | null;
   createdAt: Date;
   updatedAt: Date;
   photographers: ProjectDetail["photographers"];
@@ -62,6 +66,8 @@ function toDetail(row: DetailRow): ProjectDetail {
     ...row,
     startAt: iso(row.startAt),
     endAt: iso(row.endAt),
+    ordersCloseAt: iso(row.ordersCloseAt),
+    earlyBirdUntil: iso(row.earlyBirdUntil),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -83,6 +89,8 @@ async function readProjectDetail(
             p.end_at AS "endAt", p.project_link AS "projectLink",
             p.terms_and_conditions AS "termsAndConditions", p.timezone,
             p.reminder_days_before_close AS "reminderDaysBeforeClose",
+            p.orders_close_at AS "ordersCloseAt", p.early_bird_percent_off AS "earlyBirdPercentOff",
+            p.early_bird_until AS "earlyBirdUntil",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",
             coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
                                                         'email', coalesce(a.email, ''))
@@ -151,9 +159,18 @@ export async function updateProject(
 ): Promise<ProjectDetail> {
   const current = await tenant.db.project.findUnique({
     where: { id },
-    select: { startAt: true, endAt: true },
+    select: { startAt: true, endAt: true, earlyBirdPercentOff: true, earlyBirdUntil: true },
   });
   if (!current) throw projectNotFound();
+  const earlyBird = earlyBirdProblem({
+    earlyBirdPercentOff:
+      patch.earlyBirdPercentOff === undefined
+        ? current.earlyBirdPercentOff
+        : patch.earlyBirdPercentOff,
+    earlyBirdUntil:
+      patch.earlyBirdUntil === undefined ? current.earlyBirdUntil : patch.earlyBirdUntil,
+  });
+  if (earlyBird) throw AppError.badRequest(earlyBird.field, earlyBird.message);
   const startAt = patch.startAt === undefined ? current.startAt : patch.startAt;
   const endAt = patch.endAt === undefined ? current.endAt : patch.endAt;
   if (startAt && endAt && endAt < startAt) {

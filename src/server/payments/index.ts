@@ -2,15 +2,23 @@
  * Payment providers: how a member pays for an order placed in the gallery.
  * The gallery talks to one interface; a provider either settles the payment
  * later, away from the app (the "manual" provider: at the studio or by
- * invoice, and the studio marks the order paid), or will send the member to a
- * checkout page and confirm by webhook (a card provider, later). The order
- * itself is created the same way for every provider: pending, then paid.
+ * invoice, and the studio marks the order paid), or sends the member to a
+ * checkout page and confirms by webhook (Stripe: src/server/payments/stripe.ts,
+ * chosen per studio in src/server/domain/card-payments.ts). The order itself
+ * is created the same way for every provider: pending, then paid.
  */
 export interface PaymentOrder {
   id: string;
+  projectId: string;
   number: string;
   amountInCents: number;
   currency: string;
+  /** What is bought, as a checkout page names it: the package. */
+  description: string;
+  /** The member's address, when known, for the provider's receipt. */
+  customerEmail: string | null;
+  /** The app's origin, to come back to the gallery after paying. */
+  returnOrigin: string;
 }
 
 export type PaymentStart =
@@ -20,9 +28,9 @@ export type PaymentStart =
   | { kind: "redirect"; url: string };
 
 export interface PaymentProvider {
-  /** Stored nowhere yet; names the provider in logs and answers. */
+  /** Names the provider in logs and answers. */
   readonly id: string;
-  /** Starts paying a pending order, right after it was placed. */
+  /** Starts paying a pending order: right after it was placed, or again ("Pay now"). */
   begin(order: PaymentOrder): Promise<PaymentStart>;
 }
 
@@ -36,8 +44,3 @@ export const manualProvider: PaymentProvider = {
     return { kind: "offline", instructions: PAY_OFFLINE_INSTRUCTIONS };
   },
 };
-
-/** The provider gallery orders are paid with. One for now; a studio setting later. */
-export function paymentProvider(): PaymentProvider {
-  return manualProvider;
-}

@@ -3,10 +3,11 @@ import { createCaller } from "@/server/api/root";
 import { createRequestContext, requestIdFrom } from "@/server/api/trpc";
 import { AppError, type FieldErrors, retryAfterHeader, toAppError } from "@/server/errors";
 import { loggablePath, loggableQuery } from "@/server/http/request-path";
-import { requestLogger } from "@/server/logger";
+import { getLogger, requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
 import { PhotoUpload } from "@/server/photos/upload";
 import { readRouteBody } from "./body";
+import { apiKeyScopeOf } from "./api-key-scopes";
 import { asyncPreference } from "./prefer";
 import type { HttpMethod, RestApi, RestRoute, RouteAnswer } from "./route-table";
 
@@ -39,9 +40,25 @@ interface Match {
 
 type Lookup = { match: Match } | { allowed: HttpMethod[] } | null;
 
-function lookup(routes: CompiledRoute[], method: string, pathname: string): Lookup {
-  const candidates: Match[] = [];
+/** Routes by their number of path segments: a path is only matched against its own kind. */
+type RouteIndex = Map<number, CompiledRoute[]>;
+
+function segmentCount(path: string): number {
+  return path.split("/").filter(Boolean).length;
+}
+
+function indexRoutes(routes: CompiledRoute[]): RouteIndex {
+  const index: RouteIndex = new Map();
   for (const route of routes) {
+    const count = segmentCount(route.path);
+    index.set(count, [...(index.get(count) ?? []), route]);
+  }
+  return index;
+}
+
+function lookup(index: RouteIndex, method: string, pathname: string): Lookup {
+  const candidates: Match[] = [];
+  for (const route of index.get(segmentCount(pathname)) ?? []) {
     const found = route.pattern.exec(pathname);
     if (!found) continue;
     const params: Record<string, string> = {};
@@ -97,7 +114,12 @@ async function invoke(
   requestId: string,
 ): Promise<unknown> {
   const caller = createCaller(
-    createRequestContext({ headers: request.headers, audiences: api.audiences, requestId }),
+    createRequestContext({
+      headers: request.headers,
+      audiences: api.audiences,
+      requestId,
+      ...(api.apiKeys && { apiKeyScope: apiKeyScopeOf(route) }),
+    }),
   );
   const procedure = route.procedure
     .split(".")
@@ -175,12 +197,11 @@ export async function sendPhotoFile(
  * result or the error into the documented status and body.
  */
 export function createRestHandler(api: RestApi): (request: Request) => Promise<Response> {
-  const routes = api.routes.map(compile);
+  const routes = indexRoutes(api.routes.map(compile));
 
   return async (request) => {
     const started = performance.now();
     const requestId = requestIdFrom(request.headers);
-    const log = requestLogger(requestId);
     const url = new URL(request.url);
     const headers: Record<string, string> = {
       "x-request-id": requestId,
@@ -240,11 +261,12 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
       status = error.httpStatus;
       // Errors inside a procedure were logged by the tRPC layer already.
       if (error.code === "INTERNAL" && !(thrown instanceof TRPCError))
-        log.error({ err: thrown }, "unexpected error");
+        requestLogger(requestId).error({ err: thrown }, "unexpected error");
       return json(api.envelope.failure(error), status, { ...headers, ...retryAfterHeader(error) });
     } finally {
-      log.info(
+      getLogger().info(
         {
+          requestId,
           method: request.method,
           path: loggablePath(url.pathname),
           query: loggableQuery(url.searchParams),

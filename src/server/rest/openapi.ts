@@ -53,6 +53,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: `Body over ${MAX_BODY_BYTES} bytes`,
   415: "Content-Type is not application/json",
   429: "Too many attempts; see Retry-After",
+  502: "The payment provider refused or could not be reached; `message` says why",
   503: "Unavailable for a moment; see Retry-After",
 };
 
@@ -66,6 +67,7 @@ function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
   if (route.procedure.endsWith("login") || /otp|password/i.test(route.path)) statuses.push(429);
   if (route.fileResponse) statuses.push(409);
   if (route.preferAsync) statuses.push(503);
+  if (route.providerCall) statuses.push(502);
   return statuses;
 }
 

@@ -1,6 +1,7 @@
 import type { AnyProcedure, RouterRecord } from "@trpc/server/unstable-core-do-not-import";
 import type { AppRouter } from "@/server/api/root";
 import type { Audience } from "@/server/auth/tokens";
+import type { ApiKeyScope } from "@/server/domain/api-keys.schemas";
 import type { AppError } from "@/server/errors";
 
 /**
@@ -32,6 +33,8 @@ export interface RestRoute {
   procedure: ProcedurePath;
   /** Who may call it (the procedure enforces it; this documents it). */
   access: Access;
+  /** The scope an API key needs, when not the one its tag and method give (api-key-scopes.ts). */
+  scope?: ApiKeyScope | null;
   status: 200 | 201 | 202 | 204;
   /**
    * The route honours `Prefer: respond-async` and `wait` (RFC 7240): the
@@ -62,6 +65,8 @@ export interface RestRoute {
   uploadBody?: { field: string; parts: Record<string, string> };
   /** The procedure returns a PhotoFile: streamed, with its ETag, and 304 when the client has it. */
   fileResponse?: true;
+  /** The route calls a payment provider: its refusals are answered 502 with its message. */
+  providerCall?: true;
   /** The status, body and headers from the procedure's output, when the status depends on it. */
   answer?: (output: never, request: { respondAsync: boolean }) => RouteAnswer;
 }
@@ -93,6 +98,8 @@ export interface RestApi {
   title: string;
   /** Token audiences accepted by this API. */
   audiences: readonly Audience[];
+  /** Whether API keys may call it, within their scopes. */
+  apiKeys?: true;
   envelope: Envelope;
   routes: RestRoute[];
 }

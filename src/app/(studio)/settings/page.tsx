@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import "@/features/api-keys/api-keys.css";
 import { AccountSecurity } from "@/features/account/account-security";
+import { ApiKeySettings } from "@/features/api-keys/api-key-settings";
+import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
 import { api } from "@/trpc/server";
@@ -15,6 +18,8 @@ export default async function SettingsPage() {
         locales={localeChoices(profile.locale, profile.locale)}
         zones={timeZoneChoices()}
       />
+      <PaymentSettings />
+      <ApiKeySettings />
       <AccountSecurity />
     </div>
   );

@@ -4,26 +4,36 @@ import {
   hasGallerySessionCookie,
 } from "@/server/auth/gallery-session";
 import {
+  chooseGalleryOrderPhotos,
   galleryImage,
   galleryMemberFrom,
   getGallery,
   openGallery,
   orderDownload,
+  payGalleryOrder,
   placeGalleryOrder,
+  quoteGalleryOrder,
   SESSION_ENDED_MESSAGE,
 } from "@/server/domain/gallery";
 import {
+  ZChoosePhotosInput,
   ZGallery,
   ZGalleryImage,
   ZGalleryImageInput,
+  ZGalleryOrder,
   ZOpenGalleryInput,
   ZOpenGalleryResult,
   ZOrderDownload,
   ZOrderDownloadInput,
+  ZPaymentStart,
+  ZPayGalleryOrderInput,
   ZPlaceGalleryOrderInput,
   ZPlaceGalleryOrderResult,
+  ZQuote,
+  ZQuoteInput,
 } from "@/server/domain/gallery.schemas";
 import { AppError } from "@/server/errors";
+import { appOrigin } from "@/server/http/app-origin";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /**
@@ -74,15 +84,50 @@ export const galleryRouter = createTRPCRouter({
   }),
 
   /** The project, the member's photos and orders, and the packages to order. */
-  get: galleryProcedure.output(ZGallery).query(({ ctx }) => getGallery(ctx.db, ctx.member)),
+  get: galleryProcedure
+    .output(ZGallery)
+    .query(({ ctx }) => getGallery(ctx.db, ctx.member, ctx.now())),
 
-  /** A pending order, paid through the payment provider (offline for now). */
+  /** The price of a package now: the early bird and a coupon (4xx naming `couponCode`). */
+  quote: galleryProcedure
+    .input(ZQuoteInput)
+    .output(ZQuote)
+    .query(({ ctx, input }) => quoteGalleryOrder(ctx.db, ctx.member, input, ctx.now())),
+
+  /**
+   * A pending order, with an optional coupon (without photoIds the photos are
+   * chosen later; 409 after the project's deadline), paid through the studio's
+   * payment provider: `offline` (paid by hand), or `redirect` to a card
+   * checkout (the order turns paid by the provider's webhook only).
+   */
   placeOrder: galleryProcedure
     .input(ZPlaceGalleryOrderInput)
     .output(ZPlaceGalleryOrderResult)
     .mutation(({ ctx, input }) =>
-      placeGalleryOrder(ctx.db, ctx.mailer, ctx.log, ctx.member, input, ctx.now()),
+      placeGalleryOrder(
+        ctx.db,
+        ctx.mailer,
+        ctx.log,
+        ctx.member,
+        input,
+        ctx.now(),
+        appOrigin(ctx.headers),
+      ),
     ),
+
+  /** "Pay now": a new card checkout for one of the member's pending orders. */
+  payOrder: galleryProcedure
+    .input(ZPayGalleryOrderInput)
+    .output(ZPaymentStart)
+    .mutation(({ ctx, input }) =>
+      payGalleryOrder(ctx.db, ctx.member, input.orderId, appOrigin(ctx.headers)),
+    ),
+
+  /** The photos of one of the member's orders placed without them; fixed once chosen. */
+  choosePhotos: galleryProcedure
+    .input(ZChoosePhotosInput)
+    .output(ZGalleryOrder)
+    .mutation(({ ctx, input }) => chooseGalleryOrderPhotos(ctx.db, ctx.member, input)),
 
   /** A watermarked thumbnail or preview: served by /api/gallery/photos/:id. */
   image: galleryProcedure

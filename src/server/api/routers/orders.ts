@@ -1,10 +1,5 @@
-import {
-  createOrder,
-  getOrder,
-  listOrders,
-  markOrderPaid,
-  refundOrder,
-} from "@/server/domain/orders";
+import { refundOrderThroughProvider } from "@/server/domain/card-payments";
+import { createOrder, getOrder, listOrders, markOrderPaid } from "@/server/domain/orders";
 import {
   ZCreateOrderInput,
   ZCreateOrderResult,
@@ -37,8 +32,9 @@ export const ordersRouter = createTRPCRouter({
     .output(ZOrder)
     .mutation(({ ctx, input }) => markOrderPaid(ctx.tenant, input.id)),
 
+  /** Paid by card: refunded through Stripe first. */
   refund: operatorProcedure
     .input(ZOrderIdInput)
     .output(ZOrder)
-    .mutation(({ ctx, input }) => refundOrder(ctx.tenant, input.id)),
+    .mutation(({ ctx, input }) => refundOrderThroughProvider(ctx.tenant, input.id)),
 });

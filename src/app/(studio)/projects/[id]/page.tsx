@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "@/features/sales/sales.css";
 import { ProjectDetail } from "@/features/projects/project-detail";
 import { timeZoneChoices } from "@/lib/choices";
 import { notFoundOnMissing } from "@/server/session/not-found";

@@ -1,0 +1,182 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
+import { Formatted } from "@/components/ui/formatted";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useToast } from "@/components/ui/toast";
+import { useStudio } from "@/features/studio/use-studio";
+import { formatDateTime } from "@/lib/format";
+import { API_KEY_SCOPES } from "@/lib/api-key-scopes";
+import type { ApiKey, CreatedApiKey } from "@/server/domain/api-keys.schemas";
+import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+
+/**
+ * Settings → API keys: keys for outside systems, each limited to its scopes.
+ * A new key is shown once, to copy; the list shows when each was last used,
+ * and revoking one stops it at once.
+ */
+export function ApiKeySettings() {
+  const toast = useToast();
+  const utils = api.useUtils();
+  const { profile } = useStudio();
+  const keys = api.apiKeys.list.useQuery();
+  const create = api.apiKeys.create.useMutation();
+  const revoke = api.apiKeys.delete.useMutation();
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const errors = fieldErrorsOf(create.error);
+
+  function handleCreate(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    create.mutate(
+      {
+        name: String(data.get("name") ?? ""),
+        scopes: data.getAll("scopes").map(String) as CreatedApiKey["scopes"],
+      },
+      {
+        async onSuccess(key) {
+          setCreated(key);
+          form.reset();
+          await utils.apiKeys.list.invalidate();
+        },
+      },
+    );
+  }
+
+  return (
+    <section className="card form" aria-labelledby="api-keys-title" id="api-keys">
+      <h2 id="api-keys-title">API keys</h2>
+      <p className="muted">
+        For a school&apos;s management system, a print lab or your own scripts: a key calls the
+        Backoffice API (<code>/v1</code>) within the scopes you give it, without your password.
+      </p>
+
+      {created && (
+        <div className="alert success stack" role="status">
+          <p>
+            <strong>Copy the key &ldquo;{created.name}&rdquo; now:</strong> it is not shown again.
+          </p>
+          <code data-testid="new-api-key" className="secret-value">
+            {created.key}
+          </code>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() =>
+                navigator.clipboard
+                  .writeText(created.key)
+                  .then(() => toast("Key copied"))
+                  .catch(() => toast("Select the key and copy it"))
+              }
+            >
+              Copy
+            </button>
+            <button type="button" className="button ghost small" onClick={() => setCreated(null)}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+
+      {keys.isPending ? (
+        <p className="muted">Loading…</p>
+      ) : keys.data && keys.data.length > 0 ? (
+        <ul className="api-key-list">
+          {keys.data.map((key) => (
+            <li key={key.id} className="api-key-row" aria-label={`API key ${key.name}`}>
+              <div>
+                <strong>{key.name}</strong> <code>{key.prefix}…</code>
+                <br />
+                <span className="small muted">{key.scopes.join(", ")}</span>
+                <br />
+                <span className="small muted">
+                  {key.lastUsedAt ? (
+                    <>
+                      Last used{" "}
+                      <Formatted>
+                        {formatDateTime(key.lastUsedAt, profile.timezone, profile.locale)}
+                      </Formatted>
+                    </>
+                  ) : (
+                    "Never used"
+                  )}
+                </span>
+              </div>
+              <button
+                type="button"
+                className="button danger small"
+                onClick={() => setRevoking(key)}
+              >
+                Revoke
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted" data-testid="no-api-keys">
+          No API keys yet. Create one below for each system that calls the API, with only the scopes
+          it needs.
+        </p>
+      )}
+
+      <form className="form" onSubmit={handleCreate} noValidate>
+        <h3>New key</h3>
+        <FormError error={create.error} />
+        <TextField
+          label="Name"
+          name="name"
+          required
+          placeholder="Print lab order sync"
+          errors={errors.name}
+        />
+        <fieldset className="scope-choices">
+          <legend>Scopes</legend>
+          {API_KEY_SCOPES.map((scope) => (
+            <label key={scope} className="checkbox-row">
+              <input type="checkbox" name="scopes" value={scope} /> <code>{scope}</code>
+            </label>
+          ))}
+          {errors.scopes && (
+            <p className="field-error" role="alert">
+              {errors.scopes.join(" ")}
+            </p>
+          )}
+        </fieldset>
+        <div>
+          <SubmitButton pending={create.isPending} pendingLabel="Creating…">
+            Create key
+          </SubmitButton>
+        </div>
+      </form>
+
+      <ConfirmDialog
+        open={revoking !== null}
+        title={`Revoke "${revoking?.name ?? ""}"?`}
+        message={<p>Calls with this key fail from now on. This cannot be undone.</p>}
+        confirmLabel="Revoke"
+        pending={revoke.isPending}
+        error={revoke.error ? messageOf(revoke.error) : null}
+        onCancel={() => setRevoking(null)}
+        onConfirm={() =>
+          revoking &&
+          revoke.mutate(
+            { id: revoking.id },
+            {
+              async onSuccess() {
+                setRevoking(null);
+                await utils.apiKeys.list.invalidate();
+                toast("API key revoked");
+              },
+            },
+          )
+        }
+      />
+    </section>
+  );
+}
