@@ -18,6 +18,8 @@ import {
   type PhotoVariant,
   photoStorage,
 } from "@/server/storage";
+import { listApiKeys } from "@/server/domain/api-keys";
+import { listCoupons } from "@/server/domain/coupons";
 import { DEMO_ACCESS_CODE, DEMO_OPERATOR_EMAIL, seedDemo } from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
@@ -232,6 +234,23 @@ describe("the demo studio", () => {
     // Orders were paid within days of the shoot, so some follow an invitation within 7 days.
     const overviews = await Promise.all(shoots.map((shoot) => campaignOverview(tenant, shoot.id)));
     expect(overviews.some((overview) => overview.kinds.invitation.paidOrders > 0)).toBe(true);
+  });
+
+  it("shows the sales engine and integrations alive: a deadline, a coupon and an API key", async () => {
+    const first = await database.prisma.project.findFirstOrThrow({
+      where: { operatorId, members: { some: { accessCode: DEMO_ACCESS_CODE } } },
+      select: { id: true, ordersCloseAt: true },
+    });
+    expect(first.ordersCloseAt?.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(await listCoupons(tenant, first.id)).toEqual([
+      expect.objectContaining({ code: "FREUNDE10", percentOff: 10, maxRedemptions: 50 }),
+    ]);
+    expect(await listApiKeys(tenant)).toEqual([
+      expect.objectContaining({
+        name: "Print lab order sync",
+        scopes: ["orders:read", "projects:read"],
+      }),
+    ]);
   });
 
   it("draws the same picture from the same options, and another for another shot", async () => {
