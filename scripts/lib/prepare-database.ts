@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@/generated/prisma/client";
 import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
@@ -26,6 +27,7 @@ export async function prepareDatabase(
       { applied: result.applied.length, alreadyApplied: result.alreadyApplied.length },
       "database is up to date",
     );
+    await assertStoredKeysReadable(env, database.prisma);
     if (options.seedDemoIfEmpty && !(await hasAnyOperator(database.prisma))) {
       log.info(
         "empty database: loading the demo studio and its photos, once (up to half a minute)",
@@ -38,5 +40,19 @@ export async function prepareDatabase(
     }
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * Production refuses to start without DATA_ENCRYPTION_KEY once a studio's
+ * payment keys are stored under it: every card order and webhook would fail.
+ */
+async function assertStoredKeysReadable(env: Env, prisma: PrismaClient): Promise<void> {
+  if (env.NODE_ENV !== "production" || env.DATA_ENCRYPTION_KEY) return;
+  const stored = await prisma.paymentAccount.count();
+  if (stored > 0) {
+    throw new Error(
+      `DATA_ENCRYPTION_KEY: required in production: ${stored} studio(s) have payment keys stored under it`,
+    );
   }
 }

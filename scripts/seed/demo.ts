@@ -3,6 +3,8 @@ import type { OperatorCaller, PhotographerCaller } from "@/server/auth/caller";
 import { hashPassword } from "@/server/auth/password";
 import { tenantOf } from "@/server/db/tenant";
 import { generateAccessCode } from "@/server/domain/access-codes";
+import { createApiKey } from "@/server/domain/api-keys";
+import { createCoupon } from "@/server/domain/coupons";
 import { setPhotoTags } from "@/server/domain/photos";
 import { type Camera, shootDemoPhotos, type ShootMember } from "./demo-photos";
 
@@ -235,6 +237,11 @@ export async function seedDemo(
     });
     photographers.push({ caller: { role: "photographer", id, operatorId }, camera: { ...camera } });
   }
+  // The print lab's order sync (Settings → API keys); its key was shown once, to the lab.
+  await createApiKey(tenant, {
+    name: "Print lab order sync",
+    scopes: ["orders:read", "projects:read"],
+  });
   const packages: { id: string; price: number }[] = [];
   for (const pkg of PACKAGES)
     packages.push(await db.package.create({ data: { operatorId, ...pkg } }));
@@ -265,6 +272,19 @@ export async function seedDemo(
       data: offered.map((p) => ({ operatorId, projectId: project.id, packageId: p.id })),
     });
     if (plan.offsetDays > 0 || plan.members === 0) continue;
+    if (plan === PROJECTS[0]) {
+      // Ordering closes in ten days, with a coupon for friends of the school: the Sales section.
+      await db.project.update({
+        where: { id: project.id },
+        data: { ordersCloseAt: new Date(now.getTime() + 10 * DAY) },
+      });
+      await createCoupon(tenant, {
+        projectId: project.id,
+        code: "FREUNDE10",
+        percentOff: 10,
+        maxRedemptions: 50,
+      });
+    }
 
     const groups = plan.groups;
     await db.member.createMany({
@@ -273,6 +293,8 @@ export async function seedDemo(
         projectId: project.id,
         name: `${random.pick(FIRST)} ${random.pick(LAST)}`,
         externalId: `${plan.idPrefix}-${String(i + 1).padStart(4, "0")}`,
+        // A parent's address (example.test never delivers): the invitations below went to it.
+        email: `parent.${plan.idPrefix.toLowerCase()}-${i + 1}@example.test`,
         group: groups[i % groups.length]!,
         // One fixed code so the README can name it; the others are fresh.
         accessCode: i === 0 && plan === PROJECTS[0] ? DEMO_ACCESS_CODE : generateAccessCode(),
@@ -347,6 +369,26 @@ export async function seedDemo(
       }
     }
     await db.order.createMany({ data: orders });
+
+    // The invitations went out the morning after the shoot (the project page's Campaigns block).
+    const invitedAt = new Date(Math.min(startAt.getTime() + DAY, now.getTime()));
+    await db.campaignMail.createMany({
+      data: (
+        await db.member.findMany({
+          where: { projectId: project.id },
+          select: { id: true, email: true },
+        })
+      ).map((member) => ({
+        operatorId,
+        projectId: project.id,
+        memberId: member.id,
+        kind: "invitation" as const,
+        address: member.email!,
+        status: "sent" as const,
+        queuedAt: invitedAt,
+        sentAt: invitedAt,
+      })),
+    });
   }
   return credentials;
 }

@@ -24,6 +24,8 @@ export const OutgoingMail = z.object({
   subject: z.string(),
   text: z.string(),
   html: z.string().optional(),
+  /** Extra header fields, e.g. List-Unsubscribe on campaign e-mails. */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 export type OutgoingMail = z.infer<typeof OutgoingMail>;
 

@@ -70,7 +70,13 @@ describe("the admin console's job queues", () => {
       { startAfter: new Date(Date.now() + 60 * 60_000) },
     );
     const queues = await admin.jobQueues.overview();
-    expect(queues.map((q) => q.queue)).toEqual(["images", "mail", "maintenance", "webhooks"]);
+    expect(queues.map((q) => q.queue)).toEqual([
+      "images",
+      "mail",
+      "campaigns",
+      "maintenance",
+      "webhooks",
+    ]);
     const mail = queues.find((q) => q.queue === "mail")!;
     expect(mail).toMatchObject({ queued: 1, active: 0, failed: 0, failedLastHour: 0 });
     expect(mail.oldestQueuedSeconds).toBeGreaterThanOrEqual(0);

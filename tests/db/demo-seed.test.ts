@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperatorCaller } from "@/server/auth/caller";
 import { type Tenant, tenantOf } from "@/server/db/tenant";
 import { getAnalytics } from "@/server/domain/analytics";
+import { campaignOverview } from "@/server/domain/campaigns";
 import { findMemberByAccessCode } from "@/server/domain/members";
 import { listPhotos, photoFile } from "@/server/domain/photos";
 import { sha256 } from "@/server/photos/images";
@@ -17,6 +18,8 @@ import {
   type PhotoVariant,
   photoStorage,
 } from "@/server/storage";
+import { listApiKeys } from "@/server/domain/api-keys";
+import { listCoupons } from "@/server/domain/coupons";
 import { DEMO_ACCESS_CODE, DEMO_OPERATOR_EMAIL, seedDemo } from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
@@ -215,6 +218,39 @@ describe("the demo studio", () => {
     });
     const taggedIds = new Set(tagged.map((tag) => tag.memberId));
     expect(orders.every((order) => taggedIds.has(order.memberId))).toBe(true);
+  });
+
+  it("has sent its shoots' invitations, and counts the sales that followed them", async () => {
+    const shoots = await database.prisma.project.findMany({
+      where: { operatorId, members: { some: {} } },
+      select: { id: true, _count: { select: { members: true } } },
+    });
+    expect(shoots.length).toBeGreaterThan(0);
+    for (const shoot of shoots) {
+      const overview = await campaignOverview(tenant, shoot.id);
+      expect(overview.invitationsPending).toBe(0);
+      expect(overview.kinds.invitation.sent).toBe(shoot._count.members);
+    }
+    // Orders were paid within days of the shoot, so some follow an invitation within 7 days.
+    const overviews = await Promise.all(shoots.map((shoot) => campaignOverview(tenant, shoot.id)));
+    expect(overviews.some((overview) => overview.kinds.invitation.paidOrders > 0)).toBe(true);
+  });
+
+  it("shows the sales engine and integrations alive: a deadline, a coupon and an API key", async () => {
+    const first = await database.prisma.project.findFirstOrThrow({
+      where: { operatorId, members: { some: { accessCode: DEMO_ACCESS_CODE } } },
+      select: { id: true, ordersCloseAt: true },
+    });
+    expect(first.ordersCloseAt?.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(await listCoupons(tenant, first.id)).toEqual([
+      expect.objectContaining({ code: "FREUNDE10", percentOff: 10, maxRedemptions: 50 }),
+    ]);
+    expect(await listApiKeys(tenant)).toEqual([
+      expect.objectContaining({
+        name: "Print lab order sync",
+        scopes: ["orders:read", "projects:read"],
+      }),
+    ]);
   });
 
   it("draws the same picture from the same options, and another for another shot", async () => {

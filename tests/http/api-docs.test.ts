@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminApi } from "@/server/rest/admin-routes";
 import { backofficeApi } from "@/server/rest/v1-routes";
+import { createPackage, createProject, withTwoStudios } from "../support/backoffice";
 import { type SharedApp, sharedApp } from "../support/shared-app";
 
 let app: SharedApp;
@@ -114,6 +115,31 @@ describe("GET /api/openapi.json", () => {
     expect(photoGet.content["application/json"].schema.required).toEqual(
       expect.arrayContaining(["status", "processingError"]),
     );
+  });
+});
+
+describe("the document and the wire", () => {
+  it("gives a reported sale's 201 and 200 the order itself, as the wire answers it", async () => {
+    const document = await (await fetch(`${app.url}/api/openapi.json`)).json();
+    const responses = document.paths["/v1/projects/{projectId}/orders"].post.responses;
+    const { studio } = await withTwoStudios();
+    const project = await createProject(studio.client);
+    const pkg = await createPackage(studio.client);
+    await studio.client.post(`/v1/projects/${project.id}/packages`, { packageId: pkg.id });
+    const member = await studio.client.post(`/v1/projects/${project.id}/members`, { name: "Ida" });
+    const sale = { memberId: member.body.id, packageId: pkg.id, externalId: "shop-1" };
+    const created = await studio.client.post(`/v1/projects/${project.id}/orders`, sale);
+    const repeated = await studio.client.post(`/v1/projects/${project.id}/orders`, sale);
+    expect([created.status, repeated.status]).toEqual([201, 200]);
+    for (const [status, answer] of [
+      ["201", created],
+      ["200", repeated],
+    ] as const) {
+      const schema = responses[status].content["application/json"].schema;
+      expect(Object.keys(schema.properties).sort(), status).toEqual(
+        Object.keys(answer.body).sort(),
+      );
+    }
   });
 });
 

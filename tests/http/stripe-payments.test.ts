@@ -577,3 +577,13 @@ describe("a studio paid by hand", () => {
     expect(refunded.body.status).toBe("refunded");
   });
 });
+
+describe("starting in production", () => {
+  // Last in the file: the app stays stopped after the refused start.
+  it("refuses to start without DATA_ENCRYPTION_KEY once payment keys are stored under it", async () => {
+    await openShop({ currency: "EUR", price: 900, connect: true });
+    await expect(app.restart({ DATA_ENCRYPTION_KEY: "" })).rejects.toThrow(
+      /DATA_ENCRYPTION_KEY: required in production: \d+ studio\(s\) have payment keys stored/,
+    );
+  }, 120_000);
+});

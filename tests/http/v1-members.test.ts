@@ -114,6 +114,7 @@ describe("POST /v1/projects/:projectId/members", () => {
       projectId: project.id,
       name: "Łucja Wróbel",
       email: "lucja@example.com",
+      email2: null,
       externalId: "S-1",
       group: "4A",
       accessCode: expect.stringMatching(CODE),

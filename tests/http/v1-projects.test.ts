@@ -39,6 +39,7 @@ describe("POST /v1/projects", () => {
       projectLink: "https://example.com/spring",
       termsAndConditions: "No refunds.",
       timezone: "Europe/Berlin",
+      reminderDaysBeforeClose: [7, 1],
       ordersCloseAt: null,
       earlyBirdPercentOff: null,
       earlyBirdUntil: null,

@@ -65,7 +65,7 @@ export async function failedMailJob(
         startedAt: new Date(),
       },
       {
-        concurrency: { images: 1, mail: 1, maintenance: 1, webhooks: 1 },
+        concurrency: { images: 1, mail: 1, campaigns: 1, maintenance: 1, webhooks: 1 },
         pollingIntervalSeconds: 0.5,
       },
     );

@@ -9,10 +9,12 @@ export const metadata: Metadata = { title: "Open your gallery" };
 export default async function GalleryEntryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ ended?: string }>;
+  searchParams: Promise<{ ended?: string; code?: string | string[] }>;
 }) {
   if (await currentGalleryMember()) redirect("/gallery/photos");
-  const { ended } = await searchParams;
+  const { ended, code } = await searchParams;
+  // From an invitation's link: filled in, not opened, so the member sees what they open.
+  const initialCode = typeof code === "string" ? code.slice(0, 32) : "";
   return (
     <main className="gallery-entry">
       <div className="auth-card">
@@ -25,7 +27,7 @@ export default async function GalleryEntryPage({
             Your gallery session has ended. Enter your access code again to continue.
           </div>
         )}
-        <AccessCodeForm />
+        <AccessCodeForm initialCode={initialCode} />
       </div>
     </main>
   );

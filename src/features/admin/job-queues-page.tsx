@@ -20,6 +20,10 @@ type FailedJob = RouterOutputs["jobQueues"]["failed"]["items"][number];
 const QUEUE_LABELS: Record<QueueOverview["queue"], { title: string; about: string }> = {
   images: { title: "Images", about: "Photo processing: derived files, EXIF, QR codes" },
   mail: { title: "Mail", about: "Outgoing e-mail, retried while the mail server is away" },
+  campaigns: {
+    title: "Campaigns",
+    about: "Invitations and reminders to members, held in quiet hours and throttled per studio",
+  },
   maintenance: { title: "Maintenance", about: "Scheduled sweeps and purges" },
   webhooks: {
     title: "Webhooks",

@@ -23,10 +23,13 @@ function problemOf(error: unknown): string | null {
   return wait ? `${messageOf(error)} You can try again in ${waitText(wait)}.` : messageOf(error);
 }
 
-/** The access code from the member's card; any case, with or without the dash. */
-export function AccessCodeForm() {
+/**
+ * The access code from the member's card; any case, with or without the dash.
+ * `initialCode` fills it in from the link in an invitation e-mail.
+ */
+export function AccessCodeForm({ initialCode = "" }: { initialCode?: string }) {
   const router = useRouter();
-  const [code, setCode] = useState("");
+  const [code, setCode] = useState(initialCode);
   const open = api.gallery.open.useMutation({
     onSuccess() {
       router.replace("/gallery/photos");

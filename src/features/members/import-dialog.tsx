@@ -20,6 +20,7 @@ const FIELDS: { field: Field; label: string }[] = [
   { field: "lastName", label: "Last name" },
   { field: "group", label: "Group" },
   { field: "email", label: "E-mail" },
+  { field: "email2", label: "Second e-mail (parent, guardian)" },
   { field: "externalId", label: "External id" },
 ];
 

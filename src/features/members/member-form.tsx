@@ -33,6 +33,7 @@ export function MemberForm({
     const fields = {
       name: String(form.get("name") ?? ""),
       email: text("email"),
+      email2: text("email2"),
       externalId: text("externalId"),
       group: text("group"),
     };
@@ -67,6 +68,14 @@ export function MemberForm({
         type="email"
         defaultValue={member?.email ?? ""}
         errors={errors.email}
+      />
+      <TextField
+        label="Second e-mail (optional)"
+        name="email2"
+        type="email"
+        defaultValue={member?.email2 ?? ""}
+        hint="A parent's or guardian's address: invitations and reminders go to both."
+        errors={errors.email2}
       />
       <TextField
         label="External id (optional)"

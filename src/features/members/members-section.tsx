@@ -62,7 +62,19 @@ export function MembersSection({ projectId }: { projectId: string }) {
   const columns: MemberColumn[] = [
     { header: "Name", cell: (member) => <strong>{member.name}</strong> },
     { header: "Group", className: "nowrap", cell: (member) => member.group },
-    { header: "E-mail", cell: (member) => member.email },
+    {
+      header: "E-mail",
+      cell: (member) =>
+        member.email2 ? (
+          <>
+            {member.email}
+            <br />
+            <span className="muted small">{member.email2}</span>
+          </>
+        ) : (
+          member.email
+        ),
+    },
     { header: "External id", className: "nowrap", cell: (member) => member.externalId },
     {
       header: "Access code",

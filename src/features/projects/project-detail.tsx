@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
+import { CampaignsBlock } from "@/features/campaigns/campaigns-block";
 import { MembersSection } from "@/features/members/members-section";
 import { OrdersSection } from "@/features/orders/orders-section";
 import { ProjectNumbers } from "@/features/orders/project-numbers";
@@ -218,7 +219,9 @@ export function ProjectDetail({
         <PackagesCard project={project} />
       </div>
       <MembersSection projectId={project.id} />
-      <SalesSection project={project} />
+      <SalesSection project={project}>
+        <CampaignsBlock projectId={project.id} />
+      </SalesSection>
       <OrdersSection projectId={project.id} />
     </>
   );

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { campaignsRouter } from "./routers/campaigns";
 import { couponsRouter } from "./routers/coupons";
 import { galleryRouter } from "./routers/gallery";
 import { healthRouter } from "./routers/health";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   members: membersRouter,
   photos: photosRouter,
   orders: ordersRouter,
+  campaigns: campaignsRouter,
   coupons: couponsRouter,
   packages: packagesRouter,
   apiKeys: apiKeysRouter,

@@ -25,6 +25,8 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "Order",
   "OrderPhoto",
   "OpenUpload",
+  "CampaignMail",
+  "CampaignOptOut",
   "ApiKey",
   "WebhookEndpoint",
   "WebhookEvent",

@@ -19,6 +19,7 @@ function validateRows(rows: RosterRow[]) {
     const parsed = ZMemberFields.safeParse({
       name: row.name ?? "",
       email: row.email,
+      email2: row.email2,
       externalId: row.externalId,
       group: row.group,
     });
@@ -71,7 +72,7 @@ async function planImport(
 ): Promise<Step[]> {
   const existing = await tenant.db.member.findMany({
     where: { operatorId: tenant.operatorId, projectId },
-    select: { id: true, name: true, email: true, externalId: true, group: true },
+    select: { id: true, name: true, email: true, email2: true, externalId: true, group: true },
     orderBy: { enrolledAt: "asc" },
   });
   const byExternalId = new Map(existing.filter((m) => m.externalId).map((m) => [m.externalId!, m]));
@@ -91,7 +92,7 @@ async function planImport(
     }
     const data: Prisma.MemberUpdateInput = {};
     if (fields.name !== match.name) data.name = fields.name;
-    for (const key of ["email", "externalId", "group"] as const) {
+    for (const key of ["email", "email2", "externalId", "group"] as const) {
       const value = fields[key];
       if (value && value !== match[key]) data[key] = value;
     }

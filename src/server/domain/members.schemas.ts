@@ -23,6 +23,9 @@ const optionalEmail = z
 
 const memberFields = {
   email: optionalEmail,
+  email2: optionalEmail.describe(
+    "A second address (a parent's or guardian's); campaign e-mails go to both. Blank or null for none",
+  ),
   externalId: label(100).describe(
     "The school's or club's own id for the person, unique within the project (at most 100 characters)",
   ),
@@ -105,6 +108,7 @@ export const ZMember = z.object({
   projectId: z.uuid(),
   name: z.string(),
   email: z.string().nullable(),
+  email2: z.string().nullable(),
   externalId: z.string().nullable(),
   group: z.string().nullable(),
   accessCode: z
@@ -126,6 +130,7 @@ const ZRosterPreviewRow = z.object({
   line: z.int(),
   name: z.string().nullable(),
   email: z.string().nullable(),
+  email2: z.string().nullable(),
   externalId: z.string().nullable(),
   group: z.string().nullable(),
 });

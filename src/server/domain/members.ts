@@ -42,6 +42,7 @@ interface MemberRow {
   project_id: string;
   name: string;
   email: string | null;
+  email2: string | null;
   external_id: string | null;
   group_name: string | null;
   access_code: string;
@@ -53,7 +54,7 @@ interface MemberRow {
 /** Members with their counts, for rows chosen by `where` (over `m`). */
 function selectMembers(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
-    SELECT m.id, m.project_id, m.name, m.email, m.external_id, m.group_name, m.access_code, m.enrolled_at,
+    SELECT m.id, m.project_id, m.name, m.email, m.email2, m.external_id, m.group_name, m.access_code, m.enrolled_at,
            (SELECT count(*)::int FROM photo_tags t
              WHERE t.operator_id = m.operator_id AND t.project_id = m.project_id AND t.member_id = m.id) AS photo_count,
            (SELECT count(*)::int FROM orders o
@@ -73,6 +74,7 @@ function toMember(row: MemberRow, caller: Caller): Member {
     projectId: row.project_id,
     name: row.name,
     email: mayReadContacts ? row.email : null,
+    email2: mayReadContacts ? row.email2 : null,
     externalId: row.external_id,
     group: row.group_name,
     accessCode: mayReadContacts ? row.access_code : null,
@@ -132,7 +134,7 @@ function listFilter(tenant: Tenant, caller: Caller, input: ListMembersInput): Pr
         ? Prisma.sql`OR m.access_code LIKE ${`%${code}%`}`
         : Prisma.empty;
       parts.push(
-        Prisma.sql`(${visible} OR m.email ILIKE ${pattern} OR m.external_id ILIKE ${pattern} ${byCode})`,
+        Prisma.sql`(${visible} OR m.email ILIKE ${pattern} OR m.email2 ILIKE ${pattern} OR m.external_id ILIKE ${pattern} ${byCode})`,
       );
     } else {
       parts.push(Prisma.sql`(${visible})`);

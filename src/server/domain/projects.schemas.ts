@@ -58,8 +58,29 @@ export const ZCreateProjectInput = z
   });
 export type CreateProjectInput = z.infer<typeof ZCreateProjectInput>;
 
+/** Days before ordering closes that reminders go out: 0-60, at most 5; kept distinct, largest first. */
+export const MAX_REMINDER_DAYS = 60;
+export const MAX_REMINDERS = 5;
+const reminderDays = z
+  .array(
+    z
+      .int("must be a whole number of days")
+      .min(0, "must be 0 to 60 days")
+      .max(MAX_REMINDER_DAYS, `must be 0 to ${MAX_REMINDER_DAYS} days`),
+  )
+  .max(MAX_REMINDERS, `must have at most ${MAX_REMINDERS} days`)
+  .transform((days) => [...new Set(days)].sort((a, b) => b - a))
+  .describe(
+    "Days before `ordersCloseAt` that members without a paid order get a reminder (0-60, at most 5; [] for none)",
+  );
+
 export const ZUpdateProjectInput = z
-  .object({ id: uuid(), name: name().optional(), ...projectFields })
+  .object({
+    id: uuid(),
+    name: name().optional(),
+    ...projectFields,
+    reminderDaysBeforeClose: reminderDays.optional(),
+  })
   .strict()
   .superRefine(endNotBeforeStart);
 export type UpdateProjectInput = z.infer<typeof ZUpdateProjectInput>;
@@ -94,6 +115,9 @@ export const ZProjectDetail = z.object({
   projectLink: z.string().nullable(),
   termsAndConditions: z.string().nullable(),
   timezone: z.string(),
+  reminderDaysBeforeClose: z
+    .array(z.int())
+    .describe("Days before ordering closes that reminders go out, largest first"),
   ordersCloseAt: z.iso.datetime().nullable(),
   earlyBirdPercentOff: z.int().nullable(),
   earlyBirdUntil: z.iso.datetime().nullable(),

@@ -40,6 +40,7 @@ interface DetailRow {
   projectLink: string | null;
   termsAndConditions: string | null;
   timezone: string;
+  reminderDaysBeforeClose: number[];
   ordersCloseAt: Date | null;
   earlyBirdPercentOff: number | null;
   earlyBirdUntil: Date | null;
@@ -87,6 +88,7 @@ async function readProjectDetail(
     `SELECT p.id, p.name, p.location_name AS "locationName", p.start_at AS "startAt",
             p.end_at AS "endAt", p.project_link AS "projectLink",
             p.terms_and_conditions AS "termsAndConditions", p.timezone,
+            p.reminder_days_before_close AS "reminderDaysBeforeClose",
             p.orders_close_at AS "ordersCloseAt", p.early_bird_percent_off AS "earlyBirdPercentOff",
             p.early_bird_until AS "earlyBirdUntil",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",

@@ -26,8 +26,47 @@ describe("parseRoster", () => {
       group: "Class",
     });
     expect(roster.rows).toEqual([
-      { line: 2, name: "Ann Lee", email: "ann@example.com", externalId: "S1", group: "4A" },
+      {
+        line: 2,
+        name: "Ann Lee",
+        email: "ann@example.com",
+        email2: null,
+        externalId: "S1",
+        group: "4A",
+      },
     ]);
+  });
+
+  it("reads a parent's or guardian's column as the e-mail when empty, else as the second", () => {
+    const roster = parseRoster(
+      "Name;E-Mail;Eltern E-Mail\nAnn;ann@example.com;mum@example.com\nBen;;dad@example.com\n" +
+        "Cy;cy@example.com;CY@example.com\nDo;;\n",
+    );
+    expect(roster.mapping).toMatchObject({ email: "E-Mail", email2: "Eltern E-Mail" });
+    expect(roster.rows.map(({ email, email2 }) => [email, email2])).toEqual([
+      ["ann@example.com", "mum@example.com"],
+      ["dad@example.com", null],
+      ["cy@example.com", null],
+      [null, null],
+    ]);
+    for (const header of [
+      "parent email",
+      "Guardian E-mail",
+      "E-Mail Eltern",
+      "email2",
+      "Second email",
+    ]) {
+      expect(parseRoster(`name,${header}\nAnn,p@example.com\n`).rows[0]).toMatchObject({
+        email: "p@example.com",
+        email2: null,
+      });
+      expect(
+        parseRoster(`name,email,${header}\nAnn,a@example.com,p@example.com\n`).rows[0],
+      ).toMatchObject({
+        email: "a@example.com",
+        email2: "p@example.com",
+      });
+    }
   });
 
   it("detects semicolons from the header line", () => {
@@ -56,8 +95,8 @@ describe("parseRoster", () => {
   it("leaves missing and empty cells null", () => {
     const roster = parseRoster("name,email,group\nAnn\nBen, ,\n");
     expect(roster.rows).toEqual([
-      { line: 2, name: "Ann", email: null, externalId: null, group: null },
-      { line: 3, name: "Ben", email: null, externalId: null, group: null },
+      { line: 2, name: "Ann", email: null, email2: null, externalId: null, group: null },
+      { line: 3, name: "Ben", email: null, email2: null, externalId: null, group: null },
     ]);
   });
 

@@ -15,6 +15,7 @@ export const ROSTER_FIELDS = [
   "firstName",
   "lastName",
   "email",
+  "email2",
   "externalId",
   "group",
 ] as const;
@@ -38,6 +39,21 @@ const SYNONYMS: Record<RosterField, string[]> = {
   firstName: ["first name", "firstname", "given name", "forename"],
   lastName: ["last name", "lastname", "surname", "family name"],
   email: ["email", "e-mail", "email address", "e-mail address", "mail"],
+  /** A parent's or guardian's address: the member's `email` when that is empty, else `email2`. */
+  email2: [
+    "email2",
+    "email 2",
+    "second email",
+    "second e-mail",
+    "parent email",
+    "parents email",
+    "parent e-mail",
+    "guardian email",
+    "guardian e-mail",
+    "eltern e-mail",
+    "e-mail eltern",
+    "email eltern",
+  ],
   externalId: ["id", "student id", "external id", "member id", "pupil id", "student number"],
   group: ["group", "class", "team", "form", "class name", "group name"],
 };
@@ -49,6 +65,8 @@ export interface RosterRow {
   line: number;
   name: string | null;
   email: string | null;
+  /** A second address (a parent's or guardian's column), when the row also has its own. */
+  email2: string | null;
   externalId: string | null;
   group: string | null;
 }
@@ -189,10 +207,13 @@ export function parseRoster(text: string, given: RosterMapping = {}): ParsedRost
       at(record, index.name) ??
       ([at(record, index.firstName), at(record, index.lastName)].filter(Boolean).join(" ") || null);
     const breaks = record.reduce((sum, value) => sum + value.split("\n").length - 1, 0);
+    const own = at(record, index.email);
+    const second = at(record, index.email2);
     return {
       line: info.lines - breaks,
       name: fullName,
-      email: at(record, index.email),
+      email: own ?? second,
+      email2: own && second && second.toLowerCase() !== own.toLowerCase() ? second : null,
       externalId: at(record, index.externalId),
       group: at(record, index.group),
     };

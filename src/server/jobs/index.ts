@@ -56,6 +56,7 @@ export async function startJobs(database: Database, options: StartJobsOptions): 
       concurrency: {
         images: options.imageConcurrency ?? env.IMAGE_CONCURRENCY,
         mail: 4,
+        campaigns: 2,
         maintenance: 1,
         webhooks: 4,
       } satisfies Record<QueueName, number>,

@@ -132,3 +132,22 @@ export async function sendJob<Name extends JobName>(
   const sendOptions: SendOptions = { ...rest, ...(tx && { db: fromPrisma(tx) }) };
   return getQueue().send(definition.queue, { job: name, data: checked }, sendOptions);
 }
+
+/**
+ * Enqueues one job of `name` per item of `items` (each checked against its
+ * schema) in a single statement: many e-mails from one write stay one round
+ * trip inside its transaction. The queue's retry policy applies to each.
+ */
+export async function sendJobs<Name extends JobName>(
+  name: Name,
+  items: JobData<Name>[],
+  options: Pick<SendJobOptions, "tx" | "startAfter"> = {},
+): Promise<void> {
+  if (items.length === 0) return;
+  const definition = JOBS[name];
+  const jobs = items.map((data) => ({
+    data: { job: name, data: definition.data.parse(data) as unknown },
+    ...(options.startAfter && { startAfter: options.startAfter }),
+  }));
+  await getQueue().insert(definition.queue, jobs, options.tx ? { db: fromPrisma(options.tx) } : {});
+}

@@ -59,6 +59,19 @@ export const QUEUES = {
     expireInSeconds: 2 * 60,
     deleteAfterSeconds: 7 * DAY,
   },
+  /**
+   * Campaign e-mails (domain/campaigns.ts) and their dispatch. Fewer retries
+   * than `mail`: each attempt goes through the same transport, and an e-mail
+   * that fails for hours is recorded `failed` rather than sent a day late.
+   */
+  campaigns: {
+    retryLimit: 6,
+    retryDelay: 30,
+    retryBackoff: true,
+    retryDelayMax: 30 * 60,
+    expireInSeconds: 5 * 60,
+    deleteAfterSeconds: 7 * DAY,
+  },
   /** Recurring chores (schedule.ts): sweeps and purges, each harmless to run twice. */
   maintenance: {
     retryLimit: 2,
@@ -143,6 +156,21 @@ export const JOBS = {
     "mail",
     z.object({ sealed: z.string().min(1) }).strict(),
     async () => (await import("./handlers/mail")).sendMail,
+  ),
+  /**
+   * One campaign e-mail (a `campaign_mails` row): sent at once, or queued again
+   * for the end of the project's quiet hours or the studio's next minute.
+   */
+  "campaigns.send": job(
+    "campaigns",
+    z.object({ mailId: z.uuid() }).strict(),
+    async () => (await import("./handlers/campaigns")).sendCampaign,
+  ),
+  /** Queues the reminders and unpaid-order reminders that have come due (schedule.ts). */
+  "campaigns.dispatch": job(
+    "campaigns",
+    NoData,
+    async () => (await import("./handlers/campaigns")).dispatchCampaigns,
   ),
   /** One attempt to deliver a webhook event to one endpoint (webhook-delivery.ts). */
   "webhooks.deliver": job(

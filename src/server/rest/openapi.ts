@@ -126,11 +126,12 @@ function operationFor(api: RestApi, route: RestRoute) {
     }
   }
 
+  const answered = route.answerBody ? output?.properties?.[route.answerBody.property] : output;
   const responses: Record<string, unknown> = {
-    ...(route.answer && {
+    ...(route.answerBody && {
       200: {
-        description: "The same bytes were uploaded before: the photo already there",
-        content: { "application/json": { schema: output?.properties?.photo ?? output } },
+        description: route.answerBody.repeated,
+        content: { "application/json": { schema: answered } },
       },
     }),
     ...(route.fileResponse && {
@@ -144,7 +145,7 @@ function operationFor(api: RestApi, route: RestRoute) {
           Location: { schema: { type: "string" }, description: "/v1/photos/:id" },
           "Preference-Applied": { schema: { type: "string", const: "respond-async" } },
         },
-        content: { "application/json": { schema: output?.properties?.photo ?? output } },
+        content: { "application/json": { schema: answered } },
       },
     }),
     [route.status]: route.fileResponse
@@ -160,7 +161,7 @@ function operationFor(api: RestApi, route: RestRoute) {
         ? {
             description: STATUS_TEXT[route.status],
             content: {
-              "application/json": { schema: output?.properties?.photo ?? output },
+              "application/json": { schema: answered },
             },
           }
         : route.binaryResponse

@@ -69,6 +69,11 @@ export interface RestRoute {
   providerCall?: true;
   /** The status, body and headers from the procedure's output, when the status depends on it. */
   answer?: (output: never, request: { respondAsync: boolean }) => RouteAnswer;
+  /**
+   * For the document, with `answer`: the property of the procedure's output
+   * the answer sends as its body, and what its 200 means.
+   */
+  answerBody?: { property: string; repeated: string };
 }
 
 export interface RouteAnswer {
