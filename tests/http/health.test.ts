@@ -31,7 +31,11 @@ describe("GET /api/health on the built app", () => {
         "_prisma_migrations",
         "accounts",
         "admins",
+        "api_keys",
+        "campaign_mails",
+        "campaign_opt_outs",
         "card_payments",
+        "coupons",
         "member_counters",
         "member_import_locks",
         "members",
@@ -56,6 +60,9 @@ describe("GET /api/health on the built app", () => {
         "studio_counters",
         "studio_package_counters",
         "studio_photographer_counters",
+        "webhook_deliveries",
+        "webhook_endpoints",
+        "webhook_events",
       ]);
     } finally {
       await client.end();
