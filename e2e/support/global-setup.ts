@@ -40,6 +40,8 @@ export default async function globalSetup(config: FullConfig) {
       DATA_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       // e2e/webhooks.spec.ts receives webhooks on 127.0.0.1.
       WEBHOOK_ALLOW_PRIVATE: "true",
+      // Set-up requests name their own client address (support/backoffice.ts).
+      TRUST_PROXY: "true",
     },
     prepare: async (database) => {
       await seedDemo(database.prisma);
