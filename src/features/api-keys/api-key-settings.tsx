@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { Formatted } from "@/components/ui/formatted";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
@@ -57,31 +58,13 @@ export function ApiKeySettings() {
       </p>
 
       {created && (
-        <div className="alert success stack" role="status">
-          <p>
-            <strong>Copy the key &ldquo;{created.name}&rdquo; now:</strong> it is not shown again.
-          </p>
-          <code data-testid="new-api-key" className="secret-value">
-            {created.key}
-          </code>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() =>
-                navigator.clipboard
-                  .writeText(created.key)
-                  .then(() => toast("Key copied"))
-                  .catch(() => toast("Select the key and copy it"))
-              }
-            >
-              Copy
-            </button>
-            <button type="button" className="button ghost small" onClick={() => setCreated(null)}>
-              Done
-            </button>
-          </div>
-        </div>
+        <ShownOnceSecret
+          title={<>Copy the key &ldquo;{created.name}&rdquo; now:</>}
+          value={created.key}
+          noun="key"
+          testId="new-api-key"
+          onDone={() => setCreated(null)}
+        />
       )}
 
       {keys.isPending ? (

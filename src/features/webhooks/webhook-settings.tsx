@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { Formatted } from "@/components/ui/formatted";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
@@ -57,31 +58,13 @@ export function WebhookSettings() {
       </p>
 
       {secret && (
-        <div className="alert success stack" role="status">
-          <p>
-            <strong>Copy the signing secret for {secret.url} now:</strong> it is not shown again.
-          </p>
-          <code data-testid="new-webhook-secret" className="secret-value">
-            {secret.secret}
-          </code>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() =>
-                navigator.clipboard
-                  .writeText(secret.secret)
-                  .then(() => toast("Secret copied"))
-                  .catch(() => toast("Select the secret and copy it"))
-              }
-            >
-              Copy
-            </button>
-            <button type="button" className="button ghost small" onClick={() => setSecret(null)}>
-              Done
-            </button>
-          </div>
-        </div>
+        <ShownOnceSecret
+          title={<>Copy the signing secret for {secret.url} now:</>}
+          value={secret.secret}
+          noun="secret"
+          testId="new-webhook-secret"
+          onDone={() => setSecret(null)}
+        />
       )}
 
       {endpoints.isPending ? (
