@@ -75,7 +75,13 @@ describe.each([
     const statuses = answers.map((answer) => answer.status);
     expect(right.status, "the right code, sent amid the burst after 10 wrong ones").not.toBe(200);
     expect(statuses.filter((status) => status === 200)).toHaveLength(0);
-    expect(statuses.every((status) => status === 400 || status === 429)).toBe(true);
+    // A guess the database could not take in time (a busy machine) is refused with 503 before any
+    // comparison, like a 429.
+    const refused = answers.filter((a) => a.status !== 400 && a.status !== 429);
+    for (const answer of refused) {
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get("retry-after")).toBeTruthy();
+    }
     // 10 wrong codes per e-mail an hour: everything past them is refused before any comparison.
     expect(statuses.filter((status) => status === 400).length).toBeLessThanOrEqual(10);
     for (const answer of answers.filter((a) => a.status === 400)) {
