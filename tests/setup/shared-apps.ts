@@ -28,7 +28,10 @@ export default async function setup(project: TestProject) {
   let apps: RunningApp[];
   try {
     apps = await Promise.all(
-      Array.from({ length: count }, () => startApp({ env: { TRUST_PROXY: "true" } })),
+      // Webhook receivers in the tests listen on 127.0.0.1.
+      Array.from({ length: count }, () =>
+        startApp({ env: { TRUST_PROXY: "true", WEBHOOK_ALLOW_PRIVATE: "true" } }),
+      ),
     );
   } finally {
     for (const [name, value] of Object.entries(saved)) {

@@ -146,7 +146,12 @@ export const ZImportReport = z.object({
   delimiter: z.enum([",", ";"]),
   headers: z.array(z.string()),
   mapping: z
-    .record(z.enum(ROSTER_FIELDS), z.string().nullable())
+    .object(
+      Object.fromEntries(ROSTER_FIELDS.map((field) => [field, z.string().nullable()])) as Record<
+        (typeof ROSTER_FIELDS)[number],
+        z.ZodNullable<z.ZodString>
+      >,
+    )
     .describe("The column each field was read from"),
   preview: z.array(ZRosterPreviewRow).describe("The first rows as read"),
 });

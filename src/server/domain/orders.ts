@@ -244,7 +244,11 @@ export async function createOrder(
     const id =
       photoIds.length === 0 &&
       !coupon &&
-      !(await hasWebhookSubscribers(tenant.db, tenant.operatorId, "order.created"))
+      !(await hasWebhookSubscribers(
+        tenant.db,
+        tenant.operatorId,
+        status === "paid" ? ["order.created", "order.paid"] : ["order.created"],
+      ))
         ? (await tenant.db.order.create({ data, select: { id: true } })).id
         : await tenant.db.$transaction(async (tx) => {
             if (coupon) await redeemCoupon(tx, tenant.operatorId, coupon.id, now);

@@ -232,17 +232,17 @@ export async function emitWebhookEvent(
   }
 }
 
-/** Whether any enabled endpoint of the studio takes `type` (to skip a transaction when none does). */
+/** Whether any enabled endpoint of the studio takes one of `types` (to skip a transaction when none does). */
 export async function hasWebhookSubscribers(
   db: PrismaTransactionLike,
   operatorId: string,
-  type: WebhookEventType,
+  types: WebhookEventType[],
 ): Promise<boolean> {
   const rows = await db.$queryRawUnsafe<unknown[]>(
     `SELECT 1 FROM webhook_endpoints
-     WHERE operator_id = $1::uuid AND enabled AND $2 = ANY(events) LIMIT 1`,
+     WHERE operator_id = $1::uuid AND enabled AND events && $2::text[] LIMIT 1`,
     operatorId,
-    type,
+    types,
   );
   return rows.length > 0;
 }

@@ -2,6 +2,7 @@ import type { AnyProcedure } from "@trpc/server/unstable-core-do-not-import";
 import { z } from "zod";
 import { appRouter } from "@/server/api/root";
 import { WEBHOOK_PAYLOADS } from "@/server/domain/webhooks.schemas";
+import { apiKeyScopeOf } from "./api-key-scopes";
 import { MAX_BODY_BYTES } from "./body";
 import type { RestApi, RestRoute } from "./route-table";
 
@@ -65,7 +66,8 @@ function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
   if (route.path.includes(":") || route.query?.length) statuses.push(404);
   if (route.method !== "GET") statuses.push(409);
   if (hasBody) statuses.push(413, 415);
-  if (route.procedure.endsWith("login") || /otp|password/i.test(route.path)) statuses.push(429);
+  const limited = route.procedure.endsWith("login") || /otp|password/i.test(route.path);
+  if (limited || apiKeyScopeOf(route)) statuses.push(429);
   if (route.fileResponse) statuses.push(409);
   if (route.preferAsync) statuses.push(503);
   if (route.providerCall) statuses.push(502);
@@ -238,11 +240,24 @@ function operationFor(api: RestApi, route: RestRoute) {
             },
       },
     }),
-    ...(route.access !== "public" &&
-      route.access !== "bootstrap" && { security: [{ bearerAuth: [] }] }),
-    ...(route.access === "bootstrap" && { security: [{}, { bearerAuth: [] }] }),
+    security: securityOf(route),
     responses,
   };
+}
+
+/**
+ * Who may call a route: anyone (`[]`), a signed-in token, and an API key
+ * holding the route's scope where keys are let in. The first admin's
+ * registration (bootstrap) needs nothing while no admin exists.
+ */
+function securityOf(route: RestRoute): Record<string, string[]>[] {
+  if (route.access === "public") return [];
+  const scope = apiKeyScopeOf(route);
+  return [
+    ...(route.access === "bootstrap" ? [{}] : []),
+    { bearerAuth: [] },
+    ...(scope ? [{ apiKey: [scope] }] : []),
+  ];
 }
 
 /** The events sent to webhook endpoints, each a signed POST (Standard Webhooks). */
@@ -287,6 +302,26 @@ function webhookOperations(): Record<string, unknown> {
   );
 }
 
+const TAG_DESCRIPTIONS: Record<string, string> = {
+  Auth: "Signing in and out of the Backoffice API, and passwords",
+  Projects: "Shoots: a school, club or event, with its dates, packages and photographers",
+  Members: "The people enrolled in a project, their access codes, QR cards and roster imports",
+  Photos: "Uploads, processing, tags and files",
+  Orders: "What members ordered, and its payment",
+  Offers: "Order deadlines, early-bird discounts and coupons",
+  Campaigns: "Invitation and reminder e-mails to members",
+  Photographers: "The studio's photographers and their accounts",
+  Packages: "What a studio sells: photo counts and prices",
+  Operators: "The studio's own account and settings",
+  Payments: "Card payments through the studio's own Stripe account",
+  "API keys": "Keys for outside systems, each limited to its scopes",
+  Webhooks:
+    "Endpoints the studio's events are sent to, signed (Standard Webhooks), and their deliveries",
+  Analytics: "Numbers for the dashboard and exports",
+  Admins: "The platform's admin users",
+  "Password reset": "One-time codes by e-mail for admins who forgot their password",
+};
+
 export function buildOpenApiDocument(apis: RestApi[], info: { description: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const api of apis) {
@@ -302,12 +337,25 @@ export function buildOpenApiDocument(apis: RestApi[], info: { description: strin
     servers: [{ url: "/" }],
     tags: [...new Set(apis.flatMap((api) => api.routes.map((route) => route.tag)))].map((name) => ({
       name,
+      description: TAG_DESCRIPTIONS[name] ?? name,
     })),
     paths,
     webhooks: webhookOperations(),
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "The `accessToken` of a sign-in (operator, photographer or admin)",
+        },
+        apiKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "pbk_…",
+          description:
+            "An API key (`POST /v1/api-keys`) sent as `Authorization: Bearer pbk_…`; each operation names the scope it needs",
+        },
       },
     },
   };
