@@ -1,30 +1,25 @@
-import { createHmac } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
 import { createPackage, createProject, signUpOperator, type Studio } from "../support/backoffice";
 import { eventually } from "../support/eventually";
+import {
+  signatureIsValid,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from "../support/webhook-receiver";
 
 /**
  * Outbound webhooks over real HTTP: an app of its own (WEBHOOK_ALLOW_PRIVATE,
  * as its receivers listen on 127.0.0.1) and a receiver started here, whose
- * answers each path decides. Signatures are checked with this file's own
+ * answers each path decides. Signatures are checked with the tests' own
  * HMAC code, written from the Standard Webhooks specification.
  */
 
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-let receiver: Server;
+let receiver: WebhookReceiver;
 let receiverUrl: string;
-const received: Received[] = [];
-/** Per path: the statuses to answer, in turn; the last one repeats. 200 when none. */
-const answers = new Map<string, number[]>();
+let answers: WebhookReceiver["answers"];
+let at: WebhookReceiver["at"];
 
 let app: RunningApp;
 let api: ApiClient;
@@ -32,19 +27,8 @@ let studio: Studio;
 let rival: Studio;
 
 beforeAll(async () => {
-  receiver = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      const path = request.url ?? "/";
-      received.push({ path, headers: request.headers, body });
-      const statuses = answers.get(path) ?? [200];
-      const status = statuses.length > 1 ? statuses.shift()! : statuses[0]!;
-      response.writeHead(status, { "content-type": "text/plain" }).end(`answered ${status}`);
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  receiver = await startWebhookReceiver();
+  ({ url: receiverUrl, answers, at } = receiver);
   app = await startApp({ env: { WEBHOOK_ALLOW_PRIVATE: "true" } });
   api = new ApiClient(app.url);
   studio = await signUpOperator(api, "Studio");
@@ -53,21 +37,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  await new Promise<void>((resolve) => receiver?.close(() => resolve()));
+  await receiver?.close();
 });
-
-/** What a receiver does: recompute `v1,` + base64 HMAC-SHA256 of id.timestamp.body. */
-function signatureIsValid(secret: string, request: Received): boolean {
-  const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");
-  const id = String(request.headers["webhook-id"]);
-  const timestamp = String(request.headers["webhook-timestamp"]);
-  const expected = createHmac("sha256", key)
-    .update(`${id}.${timestamp}.${request.body}`)
-    .digest("base64");
-  return String(request.headers["webhook-signature"]).split(" ").includes(`v1,${expected}`);
-}
-
-const at = (path: string) => received.filter((request) => request.path === path);
 
 async function createEndpoint(path: string, events: string[], client = studio.client) {
   const created = await client.post("/v1/webhooks", { url: `${receiverUrl}${path}`, events });
