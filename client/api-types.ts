@@ -1340,7 +1340,7 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** A member was enrolled */
+    /** A member was enrolled, by hand or by a roster import (one event per member it creates) */
     post: operations["webhook.member.created"];
     delete?: never;
     options?: never;
@@ -1416,6 +1416,23 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "photo.uploaded": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A photo was uploaded and stored; the same bytes sent again send nothing */
+    post: operations["webhook.photo.uploaded"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "photo.tagged": {
     parameters: {
       query?: never;
@@ -1425,8 +1442,25 @@ export interface webhooks {
     };
     get?: never;
     put?: never;
-    /** A photo's tags were set by hand */
+    /** A photo's tags were set by hand, or matching by card changed them */
     post: operations["webhook.photo.tagged"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "members.imported": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A roster import finished (sent once, after its last batch; not for a dry run) */
+    post: operations["webhook.members.imported"];
     delete?: never;
     options?: never;
     head?: never;
@@ -13304,6 +13338,62 @@ export interface operations {
       };
     };
   };
+  "webhook.photo.uploaded": {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The event's id: the same on every retry and redelivery */
+        "webhook-id": string;
+        /** @description Seconds since 1970 when this attempt was signed */
+        "webhook-timestamp": string;
+        /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64 bytes after `whsec_` */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @constant */
+          type: "photo.uploaded";
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          timestamp: string;
+          data: {
+            photo: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              projectId: string;
+              /** Format: uuid */
+              photographerId: string;
+              fileName: string;
+              sizeBytes: number;
+              /**
+               * @description `photo.processed` follows when it is ready
+               * @constant
+               */
+              status: "processing";
+              /** Format: date-time */
+              uploadedAt: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. A 410 disables the endpoint; anything else is retried */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   "webhook.photo.tagged": {
     parameters: {
       query?: never;
@@ -13337,10 +13427,58 @@ export interface operations {
               /** @description Every member the photo is tagged with now */
               memberIds: string[];
               /**
-               * @description Tags set by hand (PUT /v1/photos/:id/tags)
+               * @description `manual`: tags set by hand (PUT /v1/photos/:id/tags); `card`: matching by card changed them
                * @enum {string}
                */
-              source: "manual";
+              source: "manual" | "card";
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Any 2xx: received. A 410 disables the endpoint; anything else is retried */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  "webhook.members.imported": {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The event's id: the same on every retry and redelivery */
+        "webhook-id": string;
+        /** @description Seconds since 1970 when this attempt was signed */
+        "webhook-timestamp": string;
+        /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64 bytes after `whsec_` */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @constant */
+          type: "members.imported";
+          /**
+           * Format: date-time
+           * @description When it happened
+           */
+          timestamp: string;
+          data: {
+            import: {
+              created: number;
+              updated: number;
+              unchanged: number;
+              /** Format: uuid */
+              projectId: string;
+              /** @description Rows left out for errors (the import's answer names them by line) */
+              skipped: number;
             };
           };
         };

@@ -349,11 +349,13 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(document.webhooks).sort()).toEqual([
       "gallery.first_visit",
       "member.created",
+      "members.imported",
       "order.created",
       "order.paid",
       "order.refunded",
       "photo.processed",
       "photo.tagged",
+      "photo.uploaded",
       "webhook.test",
     ]);
     const memberCreated = document.webhooks["member.created"].post;

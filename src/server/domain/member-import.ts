@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { PrismaTransactionLike } from "pg-boss";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
@@ -6,9 +7,11 @@ import { AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { generateAccessCode } from "./access-codes";
 import { assertProjectVisible, withFreshCodes } from "./members";
+import { emitWebhookEvent, emitWebhookEvents, hasWebhookSubscribers } from "./webhooks";
 import { type ImportMembersInput, type ImportReport, ZMemberFields } from "./members.schemas";
 import { parseRoster, type RosterRow } from "./roster-csv";
 
+type ImportCounts = Pick<ImportReport, "created" | "updated" | "unchanged">;
 type ImportPlanRow = { line: number; fields: ReturnType<typeof ZMemberFields.parse> };
 
 function validateRows(rows: RosterRow[]) {
@@ -157,18 +160,49 @@ async function releaseImportLock(tenant: Tenant, holder: string): Promise<void> 
  */
 const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** One batch in one transaction: all of its rows are written, or none. */
-async function writeBatch(tenant: Tenant, steps: Step[]): Promise<void> {
+const importedMemberSelect = {
+  id: true,
+  projectId: true,
+  name: true,
+  email: true,
+  externalId: true,
+  group: true,
+  enrolledAt: true,
+} as const;
+
+/**
+ * One batch in one transaction: all of its rows are written, or none, with a
+ * `member.created` event per member it creates (endpoints subscribed to it
+ * only). `finish` runs last in the same transaction, even for a batch with
+ * nothing to write.
+ */
+async function writeBatch(
+  tenant: Tenant,
+  steps: Step[],
+  finish?: (tx: PrismaTransactionLike) => Promise<void>,
+): Promise<void> {
   const creates = steps.flatMap((step) => ("create" in step ? [step.create] : []));
   const updates = steps.flatMap((step) => ("update" in step ? [step.update] : []));
-  if (creates.length === 0 && updates.length === 0) return;
+  if (creates.length === 0 && updates.length === 0 && !finish) return;
   await withFreshCodes(() =>
     tenant.db.$transaction(
       async (tx) => {
         if (creates.length > 0) {
-          await tx.member.createMany({
-            data: creates.map((create) => ({ ...create, accessCode: generateAccessCode() })),
-          });
+          const data = creates.map((create) => ({ ...create, accessCode: generateAccessCode() }));
+          if (await hasWebhookSubscribers(tx, tenant.operatorId, ["member.created"])) {
+            const members = await tx.member.createManyAndReturn({
+              data,
+              select: importedMemberSelect,
+            });
+            await emitWebhookEvents(
+              tx,
+              tenant.operatorId,
+              "member.created",
+              members.map((member) => ({ member })),
+            );
+          } else {
+            await tx.member.createMany({ data });
+          }
         }
         for (const { id, data } of updates) {
           await tx.member.update({
@@ -177,10 +211,20 @@ async function writeBatch(tenant: Tenant, steps: Step[]): Promise<void> {
             select: { id: true },
           });
         }
+        await finish?.(tx);
       },
       { maxWait: BATCH_MAX_WAIT_MS, timeout: BATCH_TIMEOUT_MS },
     ),
   );
+}
+
+/** The import's steps in batches of IMPORT_BATCH_ROWS; one empty batch when there are none. */
+function inBatches(steps: Step[]): Step[][] {
+  const batches: Step[][] = [];
+  for (let i = 0; i < steps.length; i += IMPORT_BATCH_ROWS) {
+    batches.push(steps.slice(i, i + IMPORT_BATCH_ROWS));
+  }
+  return batches.length > 0 ? batches : [[]];
 }
 
 /**
@@ -210,6 +254,11 @@ function stoppedAt(error: unknown, firstLine: number, lastWrittenLine: number): 
  * long. A batch that fails is written not at all, and the import stops there:
  * the batches before it stay, and the answer names the line to start again
  * from. A studio runs one import at a time (429 for a second one).
+ *
+ * Webhooks: each batch sends `member.created` for the members it creates, and
+ * the last batch's transaction also sends one `members.imported` with the
+ * counts, so only an import that wrote all of its batches sends that. A dry
+ * run sends nothing.
  */
 export async function importMembers(
   tenant: Tenant,
@@ -222,13 +271,26 @@ export async function importMembers(
   const dryRun = input.dryRun ?? false;
 
   const holder = dryRun ? undefined : await takeImportLock(tenant);
-  let steps: Step[];
+  let counts: ImportCounts;
   try {
-    steps = await planImport(tenant, input.projectId, valid);
+    const steps = await planImport(tenant, input.projectId, valid);
+    counts = {
+      created: steps.filter((step) => "create" in step).length,
+      updated: steps.filter((step) => "update" in step).length,
+      unchanged: steps.filter((step) => "unchanged" in step).length,
+    };
     if (holder) {
+      const imported = {
+        import: { projectId: input.projectId, ...counts, skipped: errors.length },
+      };
+      const batches = inBatches(steps);
       let lastWrittenLine: number | undefined;
-      for (let i = 0; i < steps.length; i += IMPORT_BATCH_ROWS) {
-        const batch = steps.slice(i, i + IMPORT_BATCH_ROWS);
+      for (const [index, batch] of batches.entries()) {
+        const finish =
+          index === batches.length - 1
+            ? (tx: PrismaTransactionLike) =>
+                emitWebhookEvent(tx, tenant.operatorId, "members.imported", imported)
+            : undefined;
         await yieldToOtherRequests();
         try {
           if (!(await renewImportLock(tenant, holder))) {
@@ -237,12 +299,12 @@ export async function importMembers(
               "another import of this studio started after this one stalled",
             );
           }
-          await writeBatch(tenant, batch);
+          await writeBatch(tenant, batch, finish);
         } catch (error) {
           if (lastWrittenLine === undefined) throw error;
           throw stoppedAt(error, batch[0]!.line, lastWrittenLine);
         }
-        lastWrittenLine = batch.at(-1)!.line;
+        lastWrittenLine = batch.at(-1)?.line;
       }
     }
   } finally {
@@ -250,9 +312,7 @@ export async function importMembers(
   }
 
   return {
-    created: steps.filter((step) => "create" in step).length,
-    updated: steps.filter((step) => "update" in step).length,
-    unchanged: steps.filter((step) => "unchanged" in step).length,
+    ...counts,
     errors,
     dryRun,
     delimiter: roster.delimiter,

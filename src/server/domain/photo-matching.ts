@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tenant } from "@/server/db/tenant";
 import { matchSequence, type SequencePhoto } from "@/server/photos/matching";
 import { lockStudioCounters } from "./analytics-counters";
+import { emitWebhookEvents, hasWebhookSubscribers } from "./webhooks";
 
 interface SequenceRow {
   id: string;
@@ -14,7 +15,7 @@ interface SequenceRow {
   card_tag: string | null;
 }
 
-type Tx = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
+type Tx = Pick<PrismaClient, "$executeRaw" | "$queryRaw" | "$queryRawUnsafe">;
 
 /**
  * Takes the locks a re-match needs, in the order every writer takes them: the
@@ -32,9 +33,9 @@ export async function lockSequence(
 
 /**
  * Re-runs matching by card over one photographer's ready photos in a project
- * and writes only what changed, in `tx`, which holds `lockSequence`'s locks.
- * Photos still processing (or failed) are not in the sequence, and their tags
- * are left alone.
+ * and writes only what changed, in `tx`, which holds `lockSequence`'s locks,
+ * with a `photo.tagged` event per photo whose tags changed. Photos still
+ * processing (or failed) are not in the sequence, and their tags are left alone.
  */
 export async function rematchLockedSequence(
   tx: Tx,
@@ -63,18 +64,40 @@ export async function rematchLockedSequence(
 
   const changed = [...matches].filter(([photoId, memberId]) => current.get(photoId) !== memberId);
   if (changed.length === 0) return;
+  const changedIds = changed.map(([photoId]) => photoId);
   await tx.$executeRaw`
     DELETE FROM photo_tags
      WHERE operator_id = ${operatorId}::uuid AND source = 'card'
-       AND photo_id = ANY(${changed.map(([photoId]) => photoId)}::uuid[])`;
+       AND photo_id = ANY(${changedIds}::uuid[])`;
   const added = changed.filter((entry): entry is [string, string] => entry[1] !== null);
-  if (added.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO photo_tags (operator_id, project_id, photo_id, member_id, source)
-    SELECT ${operatorId}::uuid, ${projectId}::uuid, t.photo_id, t.member_id, 'card'
-      FROM unnest(${added.map(([photoId]) => photoId)}::uuid[], ${added.map(([, memberId]) => memberId)}::uuid[])
-           AS t(photo_id, member_id)
-    ON CONFLICT (photo_id, member_id) DO NOTHING`;
+  if (added.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO photo_tags (operator_id, project_id, photo_id, member_id, source)
+      SELECT ${operatorId}::uuid, ${projectId}::uuid, t.photo_id, t.member_id, 'card'
+        FROM unnest(${added.map(([photoId]) => photoId)}::uuid[], ${added.map(([, memberId]) => memberId)}::uuid[])
+             AS t(photo_id, member_id)
+      ON CONFLICT (photo_id, member_id) DO NOTHING`;
+  }
+  await tellTagged(tx, operatorId, projectId, changedIds);
+}
+
+/** A `photo.tagged` event (`source: "card"`) per photo, with every member it is tagged with now. */
+async function tellTagged(tx: Tx, operatorId: string, projectId: string, photoIds: string[]) {
+  if (!(await hasWebhookSubscribers(tx, operatorId, ["photo.tagged"]))) return;
+  const tags = await tx.$queryRaw<{ photo_id: string; member_ids: string[] }[]>`
+    SELECT photo_id::text, array_agg(member_id::text ORDER BY member_id) AS member_ids
+      FROM photo_tags
+     WHERE operator_id = ${operatorId}::uuid AND photo_id = ANY(${photoIds}::uuid[])
+     GROUP BY photo_id`;
+  const memberIdsOf = new Map(tags.map((row) => [row.photo_id, row.member_ids]));
+  await emitWebhookEvents(
+    tx,
+    operatorId,
+    "photo.tagged",
+    photoIds.map((id) => ({
+      photo: { id, projectId, memberIds: memberIdsOf.get(id) ?? [], source: "card" },
+    })),
+  );
 }
 
 /**

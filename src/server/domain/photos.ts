@@ -289,8 +289,9 @@ async function retryFailed(tenant: Tenant, photoId: string): Promise<void> {
  * Receives and checks a photo, stores its original, and commits its row as
  * `processing` with its processing enqueued in the same transaction. The
  * original is stored before the row is committed and removed again when the row
- * cannot be, so a failure leaves neither. The same bytes sent again (a retry)
- * are the photo already there; a failed one is processed again.
+ * cannot be, so a failure leaves neither; the row's transaction also sends
+ * `photo.uploaded`. The same bytes sent again (a retry) are the photo already
+ * there, and send nothing; a failed one is processed again.
  */
 async function fileUpload(
   tenant: Tenant,
@@ -328,7 +329,7 @@ async function fileUpload(
         });
       const uploadedAt = new Date();
       await withPhotoWork(tenant.db, async (tx) => {
-        await tx.photo.create({
+        const uploaded = await tx.photo.create({
           data: {
             ...photo,
             photographerId,
@@ -340,9 +341,18 @@ async function fileUpload(
             sha256: file.sha256,
             status: "processing",
           },
-          select: { id: true },
+          select: {
+            id: true,
+            projectId: true,
+            photographerId: true,
+            fileName: true,
+            sizeBytes: true,
+            status: true,
+            uploadedAt: true,
+          },
         });
         await enqueuePhotoProcessing(tx, photo.id);
+        await emitWebhookEvent(tx, tenant.operatorId, "photo.uploaded", { photo: uploaded });
       });
     } catch (error) {
       await deleteObjects(photo);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhook-events";
 import { httpUrl, longText, uuid } from "@/server/validation";
+import { ZImportReport } from "./members.schemas";
 
 export {
   WEBHOOK_EVENT_TYPES,
@@ -132,9 +133,13 @@ const payload = <Type extends string>(type: Type, data: z.ZodType, summary: stri
   }),
 });
 
-/** What each event that is sent today carries (the OpenAPI document's `webhooks`). */
+/** What each event carries (the OpenAPI document's `webhooks`). */
 export const WEBHOOK_PAYLOADS = {
-  "member.created": payload("member.created", ZMemberData, "A member was enrolled"),
+  "member.created": payload(
+    "member.created",
+    ZMemberData,
+    "A member was enrolled, by hand or by a roster import (one event per member it creates)",
+  ),
   "order.created": payload("order.created", ZOrderData, "An order was placed or reported"),
   "order.paid": payload(
     "order.paid",
@@ -143,6 +148,21 @@ export const WEBHOOK_PAYLOADS = {
   ),
   "order.refunded": payload("order.refunded", ZOrderData, "An order was refunded"),
   "photo.processed": payload("photo.processed", ZPhotoData, "An uploaded photo is ready"),
+  "photo.uploaded": payload(
+    "photo.uploaded",
+    z.object({
+      photo: z.object({
+        id: z.uuid(),
+        projectId: z.uuid(),
+        photographerId: z.uuid(),
+        fileName: z.string(),
+        sizeBytes: z.number().int(),
+        status: z.literal("processing").describe("`photo.processed` follows when it is ready"),
+        uploadedAt: z.iso.datetime(),
+      }),
+    }),
+    "A photo was uploaded and stored; the same bytes sent again send nothing",
+  ),
   "photo.tagged": payload(
     "photo.tagged",
     z.object({
@@ -150,10 +170,27 @@ export const WEBHOOK_PAYLOADS = {
         id: z.uuid(),
         projectId: z.uuid(),
         memberIds: z.array(z.uuid()).describe("Every member the photo is tagged with now"),
-        source: z.enum(["manual"]).describe("Tags set by hand (PUT /v1/photos/:id/tags)"),
+        source: z
+          .enum(["manual", "card"])
+          .describe(
+            "`manual`: tags set by hand (PUT /v1/photos/:id/tags); `card`: matching by card changed them",
+          ),
       }),
     }),
-    "A photo's tags were set by hand",
+    "A photo's tags were set by hand, or matching by card changed them",
+  ),
+  "members.imported": payload(
+    "members.imported",
+    z.object({
+      import: ZImportReport.pick({ created: true, updated: true, unchanged: true }).extend({
+        projectId: z.uuid(),
+        skipped: z
+          .number()
+          .int()
+          .describe("Rows left out for errors (the import's answer names them by line)"),
+      }),
+    }),
+    "A roster import finished (sent once, after its last batch; not for a dry run)",
   ),
   "gallery.first_visit": payload(
     "gallery.first_visit",

@@ -219,6 +219,18 @@ export async function emitWebhookEvent(
   data: unknown,
   now = new Date(),
 ): Promise<void> {
+  await emitWebhookEvents(tx, operatorId, type, [data], now);
+}
+
+/** One event of `type` per item of `dataList`, as `emitWebhookEvent`, looking up the endpoints once. */
+export async function emitWebhookEvents(
+  tx: PrismaTransactionLike,
+  operatorId: string,
+  type: WebhookEventType,
+  dataList: readonly unknown[],
+  now = new Date(),
+): Promise<void> {
+  if (dataList.length === 0) return;
   const endpoints = await tx.$queryRawUnsafe<{ id: string }[]>(
     `SELECT id::text FROM webhook_endpoints
      WHERE operator_id = $1::uuid AND enabled AND $2 = ANY(events)`,
@@ -226,9 +238,11 @@ export async function emitWebhookEvent(
     type,
   );
   if (endpoints.length === 0) return;
-  const eventId = await insertEvent(tx, operatorId, type, data, now);
-  for (const endpoint of endpoints) {
-    await queueDelivery(tx, { operatorId, endpointId: endpoint.id, eventId, attempt: 1 });
+  for (const data of dataList) {
+    const eventId = await insertEvent(tx, operatorId, type, data, now);
+    for (const endpoint of endpoints) {
+      await queueDelivery(tx, { operatorId, endpointId: endpoint.id, eventId, attempt: 1 });
+    }
   }
 }
 
