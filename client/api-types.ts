@@ -13427,7 +13427,7 @@ export interface operations {
               /** @description Every member the photo is tagged with now */
               memberIds: string[];
               /**
-               * @description `manual`: tags set by hand (PUT /v1/photos/:id/tags); `card`: matching by card changed them
+               * @description `manual`: tags set by hand (PUT /v1/photos/:id/tags, or the review grid); `card`: matching by card changed them
                * @enum {string}
                */
               source: "manual" | "card";

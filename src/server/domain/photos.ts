@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
+import type { PrismaTransactionLike } from "pg-boss";
 import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
@@ -32,7 +33,7 @@ import {
   ZUploadFields,
 } from "./photos.schemas";
 import { projectNotFound } from "./projects";
-import { emitWebhookEvent } from "./webhooks";
+import { emitWebhookEvent, emitWebhookEvents, hasWebhookSubscribers } from "./webhooks";
 
 export const photoNotFound = () => AppError.notFound("Photo");
 
@@ -506,6 +507,8 @@ export async function tagPhotos(
   const ids = [...new Set(photoIds)];
   await tenant.db.$transaction(async (tx) => {
     await lockStudioCounters(tx, tenant.operatorId);
+    const announced = await hasWebhookSubscribers(tx, tenant.operatorId, ["photo.tagged"]);
+    const before = announced ? await membersTaggedIn(tx, ids) : undefined;
     await tx.photoTag.updateMany({ where: { photoId: { in: ids } }, data: { source: "manual" } });
     await tx.photoTag.deleteMany({ where: { photoId: { in: ids }, memberId: { in: remove } } });
     await tx.photoTag.createMany({
@@ -521,8 +524,38 @@ export async function tagPhotos(
       skipDuplicates: true,
     });
     await tx.photo.updateMany({ where: { id: { in: ids } }, data: { taggedByHand: true } });
+    if (before) {
+      const after = await membersTaggedIn(tx, ids);
+      const changed = ids.filter((photoId) => after.get(photoId) !== before.get(photoId));
+      await emitWebhookEvents(
+        tx,
+        tenant.operatorId,
+        "photo.tagged",
+        changed.map((photoId) => ({
+          photo: {
+            id: photoId,
+            projectId,
+            memberIds: after.get(photoId)?.split(",") ?? [],
+            source: "manual",
+          },
+        })),
+      );
+    }
   });
   return { updated: ids.length };
+}
+
+/** Each photo's tagged members, as their sorted ids joined by commas (absent: none). */
+async function membersTaggedIn(
+  tx: PrismaTransactionLike,
+  photoIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await tx.$queryRawUnsafe<{ photoId: string; members: string }[]>(
+    `SELECT photo_id::text AS "photoId", string_agg(member_id::text, ',' ORDER BY member_id) AS members
+       FROM photo_tags WHERE photo_id = ANY($1::uuid[]) GROUP BY photo_id`,
+    photoIds,
+  );
+  return new Map(rows.map((row) => [row.photoId, row.members]));
 }
 
 // ---- Files ----

@@ -173,7 +173,7 @@ export const WEBHOOK_PAYLOADS = {
         source: z
           .enum(["manual", "card"])
           .describe(
-            "`manual`: tags set by hand (PUT /v1/photos/:id/tags); `card`: matching by card changed them",
+            "`manual`: tags set by hand (PUT /v1/photos/:id/tags, or the review grid); `card`: matching by card changed them",
           ),
       }),
     }),
