@@ -1530,6 +1530,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -1635,6 +1639,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -1765,6 +1773,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -1907,6 +1919,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2068,6 +2084,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2191,6 +2211,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2303,6 +2327,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2410,6 +2438,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2558,6 +2590,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2743,6 +2779,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2912,6 +2952,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -3088,6 +3132,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3257,6 +3305,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3395,6 +3447,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -3565,6 +3621,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3726,6 +3786,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3872,6 +3936,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4095,6 +4163,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4267,6 +4339,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4399,6 +4475,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4512,6 +4592,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4677,6 +4761,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4864,6 +4952,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5048,6 +5140,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -5312,6 +5408,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5537,6 +5637,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5650,6 +5754,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -5795,6 +5903,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -5975,6 +6087,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -6185,6 +6301,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6384,6 +6504,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6582,6 +6706,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6725,6 +6853,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -6887,6 +7019,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7055,6 +7191,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7182,6 +7322,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7333,6 +7477,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7507,6 +7655,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7607,6 +7759,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7734,6 +7890,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7846,6 +8006,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7951,6 +8115,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -8028,6 +8196,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8162,6 +8334,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8324,6 +8500,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -8422,6 +8602,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8554,6 +8738,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8691,6 +8879,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8858,6 +9050,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -8967,6 +9163,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9107,6 +9307,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9205,6 +9409,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9363,6 +9571,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9465,6 +9677,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9602,6 +9818,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9720,6 +9940,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9852,6 +10076,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9987,6 +10215,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10126,6 +10358,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10300,6 +10536,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10413,6 +10653,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10596,6 +10840,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10769,6 +11017,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10920,6 +11172,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11038,6 +11294,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11206,6 +11466,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11323,6 +11587,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11480,6 +11748,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11610,6 +11882,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11748,6 +12024,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11866,6 +12146,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
