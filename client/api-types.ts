@@ -1564,6 +1564,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -1669,6 +1673,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -1799,6 +1807,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -1941,6 +1953,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2102,6 +2118,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2225,6 +2245,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2337,6 +2361,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2444,6 +2472,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2592,6 +2624,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -2777,6 +2813,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -2946,6 +2986,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -3122,6 +3166,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3291,6 +3339,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3429,6 +3481,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -3599,6 +3655,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3760,6 +3820,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -3906,6 +3970,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4129,6 +4197,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4301,6 +4373,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4433,6 +4509,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -4546,6 +4626,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4711,6 +4795,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -4898,6 +4986,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5082,6 +5174,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -5346,6 +5442,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5571,6 +5671,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -5684,6 +5788,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -5829,6 +5937,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -6009,6 +6121,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -6219,6 +6335,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6418,6 +6538,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6616,6 +6740,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -6759,6 +6887,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -6921,6 +7053,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7089,6 +7225,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7216,6 +7356,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7367,6 +7511,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7541,6 +7689,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7641,6 +7793,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -7768,6 +7924,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7880,6 +8040,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -7985,6 +8149,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -8062,6 +8230,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8196,6 +8368,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8358,6 +8534,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -8456,6 +8636,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8588,6 +8772,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8725,6 +8913,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -8892,6 +9084,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9001,6 +9197,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9141,6 +9341,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9239,6 +9443,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9397,6 +9605,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9499,6 +9711,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9636,6 +9852,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -9754,6 +9974,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -9886,6 +10110,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10021,6 +10249,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10160,6 +10392,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10334,6 +10570,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10447,6 +10687,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -10630,6 +10874,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10803,6 +11051,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -10954,6 +11206,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11072,6 +11328,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11240,6 +11500,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11357,6 +11621,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11514,6 +11782,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11644,6 +11916,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };
@@ -11782,6 +12058,10 @@ export interface operations {
             errors?: {
               [key: string]: string[];
             };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
           };
         };
       };
@@ -11900,6 +12180,10 @@ export interface operations {
             /** @description Field path to its messages */
             errors?: {
               [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
             };
           };
         };

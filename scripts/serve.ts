@@ -18,6 +18,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
+import { formatAccessCode } from "@/lib/access-code-format";
 import { closeDatabase, getDatabase } from "@/server/db";
 import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
 import { routeTemplate } from "@/server/http/route-template";
@@ -29,6 +30,7 @@ import { sweepStaging } from "@/server/photos/staging";
 import { startControlSocket } from "@/server/operations/control-socket";
 import { loadConfig } from "./lib/config";
 import { prepareDatabase } from "./lib/prepare-database";
+import { DEMO_ACCESS_CODE, type DemoCredentials } from "./seed/demo";
 
 const SHUTDOWN_GRACE_MS = 25_000;
 
@@ -42,8 +44,9 @@ const dev = command === "dev";
 const env = loadConfig(dev ? "development" : "production");
 const log = getLogger();
 
+let demo: DemoCredentials | null = null;
 try {
-  await prepareDatabase(env, { seedDemoIfEmpty: dev });
+  ({ demo } = await prepareDatabase(env, { seedDemoIfEmpty: dev }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -126,7 +129,24 @@ server.listen(env.PORT, env.HOSTNAME, () => {
     },
     "ready",
   );
+  if (demo) printDemoLogins(demo, `http://localhost:${env.PORT}`);
 });
+
+/** Where a newcomer starts: the demo's public logins, printed once the server answers. */
+function printDemoLogins(logins: DemoCredentials, url: string) {
+  const local = ["127.0.0.1", "localhost", "::1"].includes(env.HOSTNAME);
+  const reach = local ? "" : `; HOSTNAME=${env.HOSTNAME} lets other machines use them too`;
+  console.log(
+    [
+      "",
+      `Demo studio at ${url}/signin (public logins${reach}):`,
+      `  studio:             ${logins.operator} / ${logins.password}`,
+      `  photographers:      ${logins.photographers.join(", ")} (same password)`,
+      `  a parent's gallery: ${url}/gallery with the code ${formatAccessCode(DEMO_ACCESS_CODE)}`,
+      "",
+    ].join("\n"),
+  );
+}
 
 let stopping = false;
 /**

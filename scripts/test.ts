@@ -18,8 +18,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
 import { ensureChromium, installAdvice } from "./lib/browser";
+import { isSupportedNode, SUPPORTED_NODE } from "@/lib/node-version";
 
-const MINIMUM_NODE = [22, 12] as const;
 const postgres = process.env.DATABASE_URL || undefined;
 const skipBuild = process.argv.includes("--skip-build");
 const timings: { step: string; seconds: number }[] = [];
@@ -56,10 +56,9 @@ function printTimings() {
 }
 
 async function preflight() {
-  const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
-  if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
+  if (!isSupportedNode(process.versions.node)) {
     fail(
-      `Node ${process.versions.node} is too old: the app needs ${MINIMUM_NODE.join(".")} or newer (24 is ` +
+      `Node ${process.versions.node} cannot run the app: it needs ${SUPPORTED_NODE} (24 is ` +
         "what it is built on). With nvm: `nvm install` (reads .nvmrc); or without it: " +
         "`npm install --prefix ~/.cache/node24 node@24 && export PATH=~/.cache/node24/node_modules/node/bin:$PATH`.",
     );

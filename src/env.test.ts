@@ -43,7 +43,7 @@ describe("configuration", () => {
     const env = parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() });
     expect(env).toMatchObject({
       PORT: 3001,
-      HOSTNAME: "0.0.0.0",
+      HOSTNAME: "127.0.0.1",
       BCRYPT_COST: 12,
       LOG_LEVEL: "info",
     });
@@ -137,6 +137,15 @@ describe("configuration", () => {
       "PORT",
       "SMTP_URL",
     ]);
+  });
+
+  it("listens on this machine only outside production, on every address in production, unless told", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: secret, MAIL_TRANSPORT: "file" };
+    expect(parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir() }).HOSTNAME).toBe("127.0.0.1");
+    expect(parseEnv(production).HOSTNAME).toBe("0.0.0.0");
+    const told = { NODE_ENV: "development", DATA_DIR: dataDir(), HOSTNAME: "0.0.0.0" };
+    expect(parseEnv(told).HOSTNAME).toBe("0.0.0.0");
+    expect(parseEnv({ ...production, HOSTNAME: "10.0.0.5" }).HOSTNAME).toBe("10.0.0.5");
   });
 
   it("accepts a PostgreSQL URL and a production secret", () => {

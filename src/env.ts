@@ -26,7 +26,8 @@ function defaultImageConcurrency(): number {
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3001),
-  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+  /** Default: every address in production, only this machine otherwise (the demo logins are public). */
+  HOSTNAME: z.string().trim().min(1).optional(),
   /** Set when a reverse proxy in front of the app appends the client's address to X-Forwarded-For. */
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"], { error: "must be true or false" })
@@ -114,8 +115,9 @@ const envSchema = z.object({
     .optional(),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET" | "MAIL_TRANSPORT"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "AUTH_SECRET" | "MAIL_TRANSPORT" | "HOSTNAME"> & {
   AUTH_SECRET: string;
+  HOSTNAME: string;
   MAIL_TRANSPORT: "smtp" | "file";
   /** Absolute path of DATA_DIR. */
   dataDir: string;
@@ -164,7 +166,13 @@ export function parseEnv(source: Source): Env {
         "the embedded database belongs to this process, so it must run the workers itself",
     ]);
   }
-  return { ...env, AUTH_SECRET: secret, MAIL_TRANSPORT: mailTransport(env), dataDir };
+  return {
+    ...env,
+    HOSTNAME: env.HOSTNAME ?? (env.NODE_ENV === "production" ? "0.0.0.0" : "127.0.0.1"),
+    AUTH_SECRET: secret,
+    MAIL_TRANSPORT: mailTransport(env),
+    dataDir,
+  };
 }
 
 /**

@@ -3,18 +3,19 @@ import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
-import { hasAnyOperator, seedDemo } from "../seed/demo";
+import { type DemoCredentials, demoLogins, hasAnyOperator, seedDemo } from "../seed/demo";
 
 /**
  * Applies pending migrations (expired rate-limit windows and codes are purged by
  * a job, at start and on the schedule: src/server/jobs/schedule.ts); with
  * `seedDemoIfEmpty` (development) it also loads the demo studio into a
- * database that has no operator yet. Closes the database again.
+ * database that has no operator yet, and answers the demo logins while they
+ * work. Closes the database again.
  */
 export async function prepareDatabase(
   env: Env,
   options: { seedDemoIfEmpty?: boolean } = {},
-): Promise<void> {
+): Promise<{ demo: DemoCredentials | null }> {
   const log = getLogger();
   const target = targetFromEnv(env);
   // Migrations and the demo data may take longer than any request should.
@@ -32,12 +33,10 @@ export async function prepareDatabase(
       log.info(
         "empty database: loading the demo studio and its photos, once (up to half a minute)",
       );
-      const demo = await seedDemo(database.prisma, { progress: (message) => log.info(message) });
-      log.info(
-        { operator: demo.operator, photographers: demo.photographers },
-        `empty database: loaded the demo studio; sign in as ${demo.operator} (password in the README)`,
-      );
+      await seedDemo(database.prisma, { progress: (message) => log.info(message) });
+      log.info("empty database: loaded the demo studio");
     }
+    return { demo: options.seedDemoIfEmpty ? await demoLogins(database.prisma) : null };
   } finally {
     await database.close();
   }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OperatorCaller, PhotographerCaller } from "@/server/auth/caller";
-import { hashPassword } from "@/server/auth/password";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { tenantOf } from "@/server/db/tenant";
 import { generateAccessCode } from "@/server/domain/access-codes";
 import { createApiKey } from "@/server/domain/api-keys";
@@ -194,6 +194,25 @@ export async function hasAnyOperator(db: PrismaClient): Promise<boolean> {
   return (await db.operator.count()) > 0;
 }
 
+const demoCredentials = (): DemoCredentials => ({
+  operator: DEMO_OPERATOR_EMAIL,
+  photographers: PHOTOGRAPHERS.map((p) => p.email),
+  password: DEMO_PASSWORD,
+});
+
+/**
+ * The demo logins, while the database holds the demo studio and its password
+ * is still the public one (the development server prints them); else null.
+ */
+export async function demoLogins(db: PrismaClient): Promise<DemoCredentials | null> {
+  const account = await db.account.findUnique({
+    where: { email: DEMO_OPERATOR_EMAIL },
+    select: { passwordHash: true },
+  });
+  if (!account || !(await verifyPassword(DEMO_PASSWORD, account.passwordHash))) return null;
+  return demoCredentials();
+}
+
 export interface SeedDemoOptions {
   /** "Today" for the demo's dates. */
   now?: Date;
@@ -205,11 +224,7 @@ export async function seedDemo(
   db: PrismaClient,
   { now = new Date(), progress = () => {} }: SeedDemoOptions = {},
 ): Promise<DemoCredentials> {
-  const credentials: DemoCredentials = {
-    operator: DEMO_OPERATOR_EMAIL,
-    photographers: PHOTOGRAPHERS.map((p) => p.email),
-    password: DEMO_PASSWORD,
-  };
+  const credentials = demoCredentials();
   if (await db.account.findUnique({ where: { email: DEMO_OPERATOR_EMAIL } })) return credentials;
 
   const random = randomSource(2026);

@@ -29,14 +29,19 @@ export type AppErrorCode = keyof typeof APP_ERRORS;
 /** Field path ("name", "patch.startAt") to the messages about it. */
 export type FieldErrors = Record<string, string[]>;
 
+/** Facts a client can act on, beyond the messages: a class list's headers, for instance. */
+export type ErrorDetails = Record<string, unknown>;
+
 export interface AppErrorOptions {
   fieldErrors?: FieldErrors;
+  details?: ErrorDetails;
   retryAfterSeconds?: number;
   cause?: unknown;
 }
 
 export class AppError extends Error {
   readonly fieldErrors?: FieldErrors;
+  readonly details?: ErrorDetails;
   readonly retryAfterSeconds?: number;
 
   constructor(
@@ -47,6 +52,7 @@ export class AppError extends Error {
     super(message, { cause: options.cause });
     this.name = "AppError";
     this.fieldErrors = options.fieldErrors;
+    this.details = options.details;
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 

@@ -20,7 +20,14 @@ import {
 } from "@/server/storage";
 import { listApiKeys } from "@/server/domain/api-keys";
 import { listCoupons } from "@/server/domain/coupons";
-import { DEMO_ACCESS_CODE, DEMO_OPERATOR_EMAIL, seedDemo } from "../../scripts/seed/demo";
+import { hashPassword } from "@/server/auth/password";
+import {
+  DEMO_ACCESS_CODE,
+  DEMO_OPERATOR_EMAIL,
+  DEMO_PASSWORD,
+  demoLogins,
+  seedDemo,
+} from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -286,5 +293,26 @@ describe("the demo studio", () => {
     });
     expect(demoMembers.length).toBeGreaterThan(100);
     expect(demoMembers.every((m) => CODE.test(m.accessCode) && m.group && m.externalId)).toBe(true);
+  });
+
+  it("answers the logins the dev server prints while the public password still works", async () => {
+    expect(await demoLogins(database.prisma)).toEqual({
+      operator: DEMO_OPERATOR_EMAIL,
+      photographers: [
+        "ada@example.com",
+        "ben@example.com",
+        "chiara@example.com",
+        "dev@example.com",
+      ],
+      password: DEMO_PASSWORD,
+    });
+    const where = { email: DEMO_OPERATOR_EMAIL };
+    const { passwordHash } = await database.prisma.account.findUniqueOrThrow({ where });
+    await database.prisma.account.update({
+      where,
+      data: { passwordHash: await hashPassword("a private password") },
+    });
+    expect(await demoLogins(database.prisma)).toBeNull();
+    await database.prisma.account.update({ where, data: { passwordHash } });
   });
 });

@@ -327,6 +327,56 @@ describe("POST /v1/projects/:projectId/members/import", () => {
     );
   });
 
+  it("reads a German class list, in UTF-8 and in Windows-1252", async () => {
+    const project = await createProject(studio.client);
+    const text =
+      "Nr;Vorname;Nachname;Klasse;E-Mail Eltern\r\n1;Jürgen;Groß;4a;juergen.eltern@example.com\r\n" +
+      "2;Zoë;Müller-Lüdenscheidt;4b;\r\n";
+    const utf8 = await importCsv(studio.client, project.id, new TextEncoder().encode(text));
+    expect(utf8.status).toBe(200);
+    expect(utf8.body).toMatchObject({ created: 2, delimiter: ";", errors: [] });
+    expect(utf8.body.mapping).toEqual({
+      name: null,
+      firstName: "Vorname",
+      lastName: "Nachname",
+      email: null,
+      email2: "E-Mail Eltern",
+      externalId: "Nr",
+      group: "Klasse",
+    });
+    const list = await studio.client.get(`/v1/projects/${project.id}/members`);
+    expect(list.body.items.map((m: any) => [m.name, m.group, m.externalId, m.email])).toEqual([
+      ["Jürgen Groß", "4a", "1", "juergen.eltern@example.com"],
+      ["Zoë Müller-Lüdenscheidt", "4b", "2", null],
+    ]);
+
+    const windows1252 = new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+    const again = await importCsv(studio.client, project.id, windows1252);
+    expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 2, errors: [] });
+  });
+
+  it("names mapping.name and the file's headers when no column holds names (400); a mapping reads it", async () => {
+    const project = await createProject(studio.client);
+    const csv = "Nr;Kind*in;Klasse\n1;Jürgen Groß;4a\n";
+    const refused = await importCsv(studio.client, project.id, csv);
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toMatch(/no name column/);
+    expect(Object.keys(refused.body.errors)).toEqual(["mapping.name"]);
+    expect(refused.body.details).toEqual({ headers: ["Nr", "Kind*in", "Klasse"] });
+
+    const mapped = await studio.client.post(`/v1/projects/${project.id}/members/import`, {
+      csv,
+      mapping: { name: "Kind*in" },
+    });
+    expect(mapped.status).toBe(200);
+    expect(mapped.body).toMatchObject({ created: 1, errors: [] });
+    expect(mapped.body.mapping).toMatchObject({
+      name: "Kind*in",
+      externalId: "Nr",
+      group: "Klasse",
+    });
+  });
+
   it("keeps quoted separators, quotes and line breaks, and reports bad lines by number", async () => {
     const project = await createProject(studio.client);
     const file = [

@@ -6,15 +6,14 @@ import { ErrorAlert } from "@/components/ui/feedback";
 import { useToast } from "@/components/ui/toast";
 import { decodeText } from "@/lib/decode-text";
 import { api, messageOf, type RouterInputs, type RouterOutputs } from "@/trpc/react";
+import { columnsToPick, type ImportField } from "./import-columns";
 import { useMembersInvalidation } from "./use-members-invalidation";
 
 type Report = RouterOutputs["members"]["import"];
 type Mapping = NonNullable<RouterInputs["members"]["import"]["mapping"]>;
-type Field = keyof Report["mapping"];
-
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const FIELDS: { field: Field; label: string }[] = [
+const FIELDS: { field: ImportField; label: string }[] = [
   { field: "name", label: "Name" },
   { field: "firstName", label: "First name" },
   { field: "lastName", label: "Last name" },
@@ -38,7 +37,8 @@ export function summarise(report: Pick<Report, "created" | "updated" | "unchange
 /**
  * Import a class list: pick or drop a CSV file, check what the server read
  * (columns, first rows, what would be created, updated or rejected, and why),
- * change the column mapping if need be, then import.
+ * change the column mapping if need be, then import. A file with no column
+ * the server recognises as the name opens on the column pickers.
  */
 export function ImportDialog({
   projectId,
@@ -58,6 +58,7 @@ export function ImportDialog({
   const [readError, setReadError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const report = preview.data;
+  const columns = columnsToPick(report, preview.error?.data, mapping);
 
   function close() {
     setFile(null);
@@ -87,9 +88,10 @@ export function ImportDialog({
     check(csv, undefined);
   }
 
-  function remap(field: Field, header: string) {
-    if (!file || !report) return;
-    const next = { ...report.mapping, ...mapping, [field]: header || null };
+  function remap(field: ImportField, header: string) {
+    if (!file || !columns) return;
+    // Without a report only the picked columns are sent: the server still finds the others.
+    const next = { ...report?.mapping, ...mapping, [field]: header || null };
     setMapping(next);
     check(file.csv, next);
   }
@@ -146,32 +148,42 @@ export function ImportDialog({
             Reading the file…
           </p>
         )}
-        {preview.error && <ErrorAlert message={messageOf(preview.error)} />}
+        {preview.error && !columns?.nameMissing && (
+          <ErrorAlert message={messageOf(preview.error)} />
+        )}
+
+        {columns && file && (
+          <fieldset className="mapping">
+            <legend>Columns</legend>
+            {columns.nameMissing && (
+              <p role="status" className="alert info">
+                No column was recognised as the name. Pick the column with the names (or the first
+                and last names) below.
+              </p>
+            )}
+            {FIELDS.map(({ field, label }) => (
+              <label key={field} className="field">
+                <span>{label}</span>
+                <select
+                  className="input"
+                  value={columns.mapping[field] ?? ""}
+                  onChange={(event) => remap(field, event.target.value)}
+                  disabled={preview.isPending || commit.isPending}
+                >
+                  <option value="">(not in the file)</option>
+                  {columns.headers.map((header) => (
+                    <option key={header} value={header}>
+                      {header}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </fieldset>
+        )}
 
         {report && file && (
           <>
-            <fieldset className="mapping">
-              <legend>Columns</legend>
-              {FIELDS.map(({ field, label }) => (
-                <label key={field} className="field">
-                  <span>{label}</span>
-                  <select
-                    className="input"
-                    value={report.mapping[field] ?? ""}
-                    onChange={(event) => remap(field, event.target.value)}
-                    disabled={preview.isPending || commit.isPending}
-                  >
-                    <option value="">(not in the file)</option>
-                    {report.headers.map((header) => (
-                      <option key={header} value={header}>
-                        {header}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </fieldset>
-
             <div className="table-wrap" role="region" aria-label="First rows" tabIndex={0}>
               <table>
                 <caption className="visually-hidden">The first rows as read</caption>

@@ -128,6 +128,7 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         fieldErrors: appError?.fieldErrors ?? null,
+        details: appError?.details ?? null,
         retryAfterSeconds: appError?.retryAfterSeconds ?? null,
       },
     };

@@ -127,6 +127,20 @@ describe("parseRoster", () => {
     expect(failure(() => parseRoster('name\n"Ann\n')).message).toMatch(/opening quote at line 2/);
   });
 
+  it("names mapping.name and lists the headers when no column holds names, and reads the file once mapped", () => {
+    const text = "Nr;Kind*in;Klasse\n1;Jürgen Müller;4a\n";
+    const error = failure(() => parseRoster(text));
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(Object.keys(error.fieldErrors!)).toEqual(["mapping.name"]);
+    expect(error.fieldErrors!["mapping.name"]![0]).toMatch(
+      /no name column.*"Nr", "Kind\*in", "Klasse"/,
+    );
+    expect(error.details).toEqual({ headers: ["Nr", "Kind*in", "Klasse"] });
+    const mapped = parseRoster(text, { name: "Kind*in" });
+    expect(mapped.mapping).toMatchObject({ name: "Kind*in", externalId: "Nr", group: "Klasse" });
+    expect(mapped.rows[0]).toMatchObject({ name: "Jürgen Müller", externalId: "1", group: "4a" });
+  });
+
   it("refuses a cell that is not text, naming its line and column", () => {
     const control = failure(() => parseRoster("name,group\nBen,4a\nCleo,4\u0001b\n"));
     expect(control.code).toBe("BAD_REQUEST");

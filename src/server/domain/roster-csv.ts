@@ -1,64 +1,23 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { AppError } from "@/server/errors";
 import { textProblem } from "@/server/validation";
+import { comparableHeader, KNOWN_HEADERS, ROSTER_FIELDS, type RosterField } from "./roster-headers";
 
 /**
  * Reads a class list, team sheet or guest list as spreadsheets export it: one
  * header line, comma or semicolon separated, quoted fields that may hold
  * separators, quotes and line breaks. Columns are found by their header names
- * (common synonyms, any case) unless a mapping names them. Values are returned
+ * (roster-headers.ts: the usual ones in the studio locales' languages, in any
+ * case, with or without accents and punctuation) unless a mapping names them. Values are returned
  * as text; checking them is the caller's job.
  */
 
-export const ROSTER_FIELDS = [
-  "name",
-  "firstName",
-  "lastName",
-  "email",
-  "email2",
-  "externalId",
-  "group",
-] as const;
-export type RosterField = (typeof ROSTER_FIELDS)[number];
+export { ROSTER_FIELDS, type RosterField } from "./roster-headers";
 
 /** Field to the header of its column; null leaves the field out. */
 export type RosterMapping = Partial<Record<RosterField, string | null>>;
 
 export const MAX_ROSTER_ROWS = 20_000;
-
-const SYNONYMS: Record<RosterField, string[]> = {
-  name: [
-    "name",
-    "full name",
-    "fullname",
-    "student name",
-    "member name",
-    "pupil name",
-    "participant",
-  ],
-  firstName: ["first name", "firstname", "given name", "forename"],
-  lastName: ["last name", "lastname", "surname", "family name"],
-  email: ["email", "e-mail", "email address", "e-mail address", "mail"],
-  /** A parent's or guardian's address: the member's `email` when that is empty, else `email2`. */
-  email2: [
-    "email2",
-    "email 2",
-    "second email",
-    "second e-mail",
-    "parent email",
-    "parents email",
-    "parent e-mail",
-    "guardian email",
-    "guardian e-mail",
-    "eltern e-mail",
-    "e-mail eltern",
-    "email eltern",
-  ],
-  externalId: ["id", "student id", "external id", "member id", "pupil id", "student number"],
-  group: ["group", "class", "team", "form", "class name", "group name"],
-};
-
-const comparable = (header: string) => header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 export interface RosterRow {
   /** The line of the file the row starts on (the header is line 1). */
@@ -97,7 +56,8 @@ function resolveMapping(
 ): Record<RosterField, string | null> {
   const byComparable = new Map<string, string>();
   for (const header of headers) {
-    if (!byComparable.has(comparable(header))) byComparable.set(comparable(header), header);
+    const key = comparableHeader(header);
+    if (!byComparable.has(key)) byComparable.set(key, header);
   }
   const mapping = {} as Record<RosterField, string | null>;
   for (const field of ROSTER_FIELDS) {
@@ -105,7 +65,7 @@ function resolveMapping(
     if (named === null) {
       mapping[field] = null;
     } else if (named !== undefined) {
-      const header = byComparable.get(comparable(named));
+      const header = byComparable.get(comparableHeader(named));
       if (!header) {
         throw new AppError("BAD_REQUEST", `mapping.${field}: no column "${named}" in the file`, {
           fieldErrors: { [`mapping.${field}`]: [`no column "${named}" in the file`] },
@@ -114,15 +74,38 @@ function resolveMapping(
       mapping[field] = header;
     } else {
       mapping[field] =
-        SYNONYMS[field].map((s) => byComparable.get(comparable(s))).find(Boolean) ?? null;
+        KNOWN_HEADERS[field].map((known) => byComparable.get(known)).find(Boolean) ?? null;
     }
   }
-  // A full-name column wins over first and last names only when nothing says otherwise.
   if (mapping.name && given.firstName === undefined && given.lastName === undefined) {
-    mapping.firstName = null;
-    mapping.lastName = null;
+    const nameGuessed = given.name === undefined;
+    if (nameGuessed && mapping.firstName && !mapping.lastName) {
+      // "Vorname;Name", "First name,Name": the name column holds the surname.
+      mapping.lastName = mapping.name;
+      mapping.name = null;
+    } else if (nameGuessed && mapping.lastName && !mapping.firstName) {
+      mapping.firstName = mapping.name;
+      mapping.name = null;
+    } else {
+      // Otherwise a full-name column wins over first and last names.
+      mapping.firstName = null;
+      mapping.lastName = null;
+    }
   }
   return mapping;
+}
+
+/**
+ * A file with no column recognised as the name: a 400 on `mapping.name` that
+ * lists the file's headers, so that a person or a client can pick one.
+ */
+function noNameColumn(headers: string[]): AppError {
+  const found = headers.map((h) => `"${h}"`).join(", ");
+  const reason = `no name column (expected a header such as "name", "full name" or "first name" and "last name"; found ${found}): name it in mapping.name, or mapping.firstName and mapping.lastName`;
+  return new AppError("BAD_REQUEST", `The file cannot be read: ${reason}`, {
+    fieldErrors: { "mapping.name": [reason] },
+    details: { headers },
+  });
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -186,11 +169,7 @@ export function parseRoster(text: string, given: RosterMapping = {}): ParsedRost
     throw new AppError("PAYLOAD_TOO_LARGE", `A file may have at most ${MAX_ROSTER_ROWS} rows`);
   }
   const mapping = resolveMapping(headers, given);
-  if (!mapping.name && !mapping.firstName && !mapping.lastName) {
-    throw unreadable(
-      `no name column (expected a header such as "name", "full name" or "first name" and "last name"; found ${headers.map((h) => `"${h}"`).join(", ")})`,
-    );
-  }
+  if (!mapping.name && !mapping.firstName && !mapping.lastName) throw noNameColumn(headers);
 
   const column = (field: RosterField) => (mapping[field] ? headers.indexOf(mapping[field]) : -1);
   const at = (record: string[], index: number) => {

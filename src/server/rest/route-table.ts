@@ -117,6 +117,7 @@ export const plainJson: Envelope = {
     message: error.message,
     code: error.code,
     ...(error.code === "BAD_REQUEST" && error.fieldErrors && { errors: error.fieldErrors }),
+    ...(error.code === "BAD_REQUEST" && error.details && { details: error.details }),
   }),
   documents: {
     request: (input) => input,
@@ -134,6 +135,12 @@ export const plainJson: Envelope = {
             type: "object",
             description: "Field path to its messages",
             additionalProperties: { type: "array", items: { type: "string" } },
+          },
+          details: {
+            type: "object",
+            description:
+              "Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column",
+            additionalProperties: true,
           },
         }),
       },
