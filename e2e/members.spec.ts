@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { post, registerOperator, signInAs } from "./support/backoffice";
 import { captureScreens } from "./support/screenshots";
 
-/** Excel's semicolon CSV, one column the app cannot guess ("Klasse") and one bad line. */
+/** Excel's semicolon CSV with German headers and one bad line. */
 const CLASS_LIST = [
   "Name;E-Mail;Klasse",
   "Łucja Wróbel;lucja@example.com;4A",
@@ -37,9 +37,7 @@ test("an operator imports a class list, finds a member and prints their cards", 
   await expect(dialog.getByRole("list", { name: "Rejected lines" })).toContainText(
     "Line 5: email: must be a valid e-mail address",
   );
-  const group = dialog.getByRole("combobox", { name: "Group" });
-  await expect(group).toHaveValue("");
-  await group.selectOption("Klasse");
+  await expect(dialog.getByRole("combobox", { name: "Group" })).toHaveValue("Klasse");
   await expect(dialog.getByRole("region", { name: "First rows" })).toContainText("4B");
   await captureScreens(page, "members-import");
 
@@ -69,4 +67,36 @@ test("an operator imports a class list, finds a member and prints their cards", 
   const pdf = await readFile(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test("a class list whose name column is not recognised opens on the column pickers", async ({
+  page,
+  request,
+}) => {
+  const studio = await registerOperator(request, "Picker Studio");
+  const project = await post<{ id: string }>(request, "/v1/projects", studio.headers, {
+    name: "Summer Camp",
+  });
+  await signInAs(page, studio.email);
+  await page.goto(`/projects/${project.id}`);
+  const members = page.getByRole("region", { name: "Members" });
+  await members.getByRole("button", { name: "Import a class list" }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Import a class list" });
+  await dialog.getByLabel("Class list file").setInputFiles({
+    name: "camp.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(["Wer;Zelt", "Mia Wolf;Blau", "Tom Fuchs;Rot"].join("\r\n")),
+  });
+  await expect(dialog.getByText("No column was recognised as the name.")).toBeVisible();
+  await dialog.getByRole("combobox", { name: "Name", exact: true }).selectOption("Wer");
+  await dialog.getByRole("combobox", { name: "Group" }).selectOption("Zelt");
+  await expect(dialog.getByTestId("import-counts")).toContainText("2 new members");
+  await captureScreens(page, "members-import-pick-columns");
+
+  await dialog.getByRole("button", { name: "Import 2 members" }).click();
+  await expect(page.getByRole("status").getByText(/Import finished: 2 new/)).toBeVisible();
+  const table = members.getByRole("region", { name: "Members table" });
+  await expect(table).toContainText("Mia Wolf");
+  await expect(table).toContainText("Rot");
 });
