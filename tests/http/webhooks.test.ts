@@ -3,6 +3,7 @@ import { ApiClient } from "../support/api-client";
 import { type RunningApp, startApp } from "../support/app-server";
 import { createPackage, createProject, signUpOperator, type Studio } from "../support/backoffice";
 import { eventually } from "../support/eventually";
+import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   signatureIsValid,
   startWebhookReceiver,
@@ -10,8 +11,8 @@ import {
 } from "../support/webhook-receiver";
 
 /**
- * Outbound webhooks over real HTTP: an app of its own (WEBHOOK_ALLOW_PRIVATE,
- * as its receivers listen on 127.0.0.1) and a receiver started here, whose
+ * Outbound webhooks over real HTTP: the shared app (it sets WEBHOOK_ALLOW_PRIVATE,
+ * as receivers listen on 127.0.0.1) and a receiver started here, whose
  * answers each path decides. Signatures are checked with the tests' own
  * HMAC code, written from the Standard Webhooks specification.
  */
@@ -21,7 +22,7 @@ let receiverUrl: string;
 let answers: WebhookReceiver["answers"];
 let at: WebhookReceiver["at"];
 
-let app: RunningApp;
+let app: SharedApp;
 let api: ApiClient;
 let studio: Studio;
 let rival: Studio;
@@ -29,14 +30,13 @@ let rival: Studio;
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
   ({ url: receiverUrl, answers, at } = receiver);
-  app = await startApp({ env: { WEBHOOK_ALLOW_PRIVATE: "true" } });
+  app = sharedApp();
   api = new ApiClient(app.url);
   studio = await signUpOperator(api, "Studio");
   rival = await signUpOperator(api, "Rival");
 }, 120_000);
 
 afterAll(async () => {
-  await app?.stop();
   await receiver?.close();
 });
 
