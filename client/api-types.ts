@@ -1625,6 +1625,42 @@ export interface operations {
           };
         };
       };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   post_v1_auth_login: {
@@ -1678,6 +1714,24 @@ export interface operations {
             details?: {
               [key: string]: unknown;
             };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
           };
         };
       };
@@ -1735,8 +1789,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1905,6 +1977,42 @@ export interface operations {
           };
         };
       };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   post_v1_auth_password: {
@@ -2051,8 +2159,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2179,8 +2305,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2306,8 +2450,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2422,6 +2584,60 @@ export interface operations {
           };
         };
       };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_projects: {
@@ -2516,8 +2732,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2722,8 +2992,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2874,8 +3162,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3102,8 +3444,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3281,8 +3641,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3418,8 +3796,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3597,8 +4029,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3734,8 +4184,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3881,8 +4385,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4086,8 +4644,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4312,8 +4888,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4434,8 +5028,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4570,8 +5218,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4706,8 +5408,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4911,8 +5667,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5065,8 +5839,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5236,8 +6064,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5557,7 +6439,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -5575,7 +6457,7 @@ export interface operations {
           };
         };
       };
-      /** @description Processing failed on our side while the client waited; see `Retry-After` */
+      /** @description Processing failed on our side while the client waited, or the database is unavailable for a moment; see `Retry-After` */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5732,8 +6614,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5868,8 +6804,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6019,8 +7009,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6237,8 +7281,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6396,8 +7458,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6653,8 +7769,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6801,8 +7935,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6967,8 +8155,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7133,7 +8375,43 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -7153,6 +8431,24 @@ export interface operations {
       };
       /** @description The payment provider refused or could not be reached; `message` says why */
       502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7270,6 +8566,60 @@ export interface operations {
       };
       /** @description Not found, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7472,6 +8822,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   delete_v1_projects_projectId_coupons_couponId: {
@@ -7575,6 +8943,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7750,6 +9172,60 @@ export interface operations {
           };
         };
       };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   post_v1_projects_projectId_campaigns_invitations: {
@@ -7873,6 +9349,60 @@ export interface operations {
           };
         };
       };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_photographers_me_projects: {
@@ -7951,6 +9481,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8101,6 +9685,60 @@ export interface operations {
           };
         };
       };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_photographers: {
@@ -8176,6 +9814,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8294,6 +9986,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8484,6 +10230,42 @@ export interface operations {
           };
         };
       };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_packages: {
@@ -8561,6 +10343,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8734,6 +10570,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   delete_v1_packages_id: {
@@ -8836,6 +10690,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9029,6 +10937,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_operators_me: {
@@ -9111,6 +11037,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9295,6 +11275,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   get_v1_operators_me_payments: {
@@ -9368,6 +11366,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9559,6 +11611,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   delete_v1_operators_me_payments: {
@@ -9650,6 +11720,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9773,8 +11897,62 @@ export interface operations {
           };
         };
       };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
       /** @description The payment provider refused or could not be reached; `message` says why */
       502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9879,6 +12057,60 @@ export interface operations {
       };
       /** @description The token's role may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10072,6 +12304,24 @@ export interface operations {
           };
         };
       };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
     };
   };
   delete_v1_api_keys_id: {
@@ -10174,6 +12424,60 @@ export interface operations {
       };
       /** @description Conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10293,8 +12597,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10490,8 +12848,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10631,8 +13007,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10767,8 +13197,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10989,8 +13473,26 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11130,8 +13632,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11267,8 +13823,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11408,8 +14018,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11561,8 +14225,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11683,8 +14401,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11843,8 +14615,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11978,8 +14804,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12119,8 +14999,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12242,8 +15176,62 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12372,6 +15360,45 @@ export interface operations {
           };
         };
       };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
+            message: string;
+          };
+        };
+      };
     };
   };
   post_api_admins_login: {
@@ -12429,6 +15456,19 @@ export interface operations {
           };
         };
       };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 401;
+            message: string;
+          };
+        };
+      };
       /** @description Conflict */
       409: {
         headers: {
@@ -12468,7 +15508,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12477,6 +15517,32 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -12550,6 +15616,58 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 403;
+            message: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 413;
+            message: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 415;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -12638,6 +15756,58 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 404;
+            message: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 413;
+            message: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 415;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -12784,6 +15954,45 @@ export interface operations {
           };
         };
       };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
+            message: string;
+          };
+        };
+      };
     };
   };
   delete_api_admins_id: {
@@ -12872,6 +16081,58 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 409;
+            message: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 413;
+            message: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 415;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -12965,7 +16226,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -12974,6 +16235,32 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -13069,7 +16356,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13078,6 +16365,32 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -13175,7 +16488,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13184,6 +16497,32 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };
@@ -13319,7 +16658,7 @@ export interface operations {
           };
         };
       };
-      /** @description Too many attempts; see Retry-After */
+      /** @description Too many attempts or requests; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
@@ -13328,6 +16667,32 @@ export interface operations {
           "application/json": {
             /** @constant */
             status: 429;
+            message: string;
+          };
+        };
+      };
+      /** @description Internal server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 500;
+            message: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @constant */
+            status: 503;
             message: string;
           };
         };

@@ -20,7 +20,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import next from "next";
 import { formatAccessCode } from "@/lib/access-code-format";
 import { closeDatabase, getDatabase } from "@/server/db";
-import { hasDecodablePath, MALFORMED_PATH_BODY } from "@/server/http/request-path";
+import { hasDecodablePath, malformedPathBody } from "@/server/http/request-path";
 import { routeTemplate } from "@/server/http/route-template";
 import { startJobs, stopJobs } from "@/server/jobs";
 import { getLogger } from "@/server/logger";
@@ -103,7 +103,7 @@ server.on("request", (req, res) => {
   }
   if (!hasDecodablePath(req.url ?? "/")) {
     res.writeHead(400, { "content-type": "application/json; charset=utf-8" });
-    res.end(MALFORMED_PATH_BODY);
+    res.end(malformedPathBody(req.url ?? "/"));
     return;
   }
   pinClientAddress(req);

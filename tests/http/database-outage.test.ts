@@ -48,9 +48,10 @@ async function timed(request: () => Promise<ApiResponse>): Promise<ApiResponse &
 /** next-auth's credentials sign-in as the sign-in page sends it (`json: true`). */
 async function browserSignIn(email: string): Promise<ApiResponse> {
   const response = await credentialsSignIn(app.url, email);
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   const body = response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
-  return { status: response.status, headers: response.headers, body, text };
+  return { status: response.status, headers: response.headers, body, text, bytes };
 }
 
 /** The requests of every entry point, each of which reads or writes the database. */

@@ -173,14 +173,11 @@ describe("multipart fields of a photo upload", () => {
       new Blob([new Uint8Array(await makePhoto())], { type: "image/jpeg" }),
       "a.jpg",
     );
-    const response = await fetch(`${app.url}/v1/projects/${projectId}/photos`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${studio.token}` },
-      body: form,
+    const response = await studio.client.post(`/v1/projects/${projectId}/photos`, undefined, {
+      rawBody: form,
     });
-    const body = await response.json();
-    expect(response.status, JSON.stringify(body)).toBe(400);
-    expect(body.errors).toHaveProperty("note");
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.errors).toHaveProperty("note");
     const photos = await studio.client.get(`/v1/projects/${projectId}/photos`);
     expect(photos.body.total).toBe(0);
   });

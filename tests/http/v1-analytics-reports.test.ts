@@ -144,12 +144,10 @@ describe("GET /v1/analytics/projects", () => {
   });
 
   it("downloads as CSV with the same numbers and the currency in the header", async () => {
-    const response = await fetch(`${app.url}/v1/analytics/projects.csv`, {
-      headers: { authorization: `Bearer ${lumen.token}` },
-    });
+    const response = await lumen.get("/v1/analytics/projects.csv");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
-    const bytes = Buffer.from(await response.arrayBuffer());
+    const bytes = Buffer.from(response.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString("utf8").trim().split("\r\n");
     expect(lines[0]).toBe(
@@ -223,11 +221,10 @@ describe("GET /v1/analytics/timeseries", () => {
   it("defaults to the last 30 days, and downloads as CSV", async () => {
     const recent = await series("");
     expect(recent.points).toHaveLength(30);
-    const response = await fetch(
-      `${app.url}/v1/analytics/timeseries.csv?interval=month&from=2026-03-01&to=2026-04-30`,
-      { headers: { authorization: `Bearer ${lumen.token}` } },
+    const response = await lumen.get(
+      "/v1/analytics/timeseries.csv?interval=month&from=2026-03-01&to=2026-04-30",
     );
-    expect(Buffer.from(await response.arrayBuffer()).toString("utf8")).toBe(
+    expect(Buffer.from(response.bytes).toString("utf8")).toBe(
       "\ufeffmonth starting,orders,revenue (EUR)\r\n2026-03-01,3,85.00\r\n2026-04-01,2,19.00\r\n",
     );
   });

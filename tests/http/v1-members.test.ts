@@ -510,12 +510,10 @@ describe("GET /v1/projects/:projectId/members/cards.pdf", () => {
     await importCsv(studio.client, project.id, rows.join("\n"));
     const members = (await studio.client.get(`/v1/projects/${project.id}/members`)).body.items;
 
-    const response = await fetch(`${app.url}/v1/projects/${project.id}/members/cards.pdf`, {
-      headers: { authorization: `Bearer ${studio.token}` },
-    });
+    const response = await studio.client.get(`/v1/projects/${project.id}/members/cards.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
-    const pdf = new Uint8Array(await response.arrayBuffer());
+    const pdf = response.bytes;
     const pages = await renderPdfPages(pdf);
     expect(pages).toHaveLength(2);
     const decoded = [...(await decodeQrCodes(pages[0]!)), ...(await decodeQrCodes(pages[1]!))];
@@ -525,13 +523,10 @@ describe("GET /v1/projects/:projectId/members/cards.pdf", () => {
     expect(text).toContain("Łucja 0");
     expect(text).toContain("Анна 2");
 
-    const oneClass = await fetch(
-      `${app.url}/v1/projects/${project.id}/members/cards.pdf?group=4A`,
-      {
-        headers: { authorization: `Bearer ${studio.token}` },
-      },
+    const oneClass = await studio.client.get(
+      `/v1/projects/${project.id}/members/cards.pdf?group=4A`,
     );
-    const classPages = await renderPdfPages(new Uint8Array(await oneClass.arrayBuffer()));
+    const classPages = await renderPdfPages(oneClass.bytes);
     expect(await decodeQrCodes(classPages[0]!)).toEqual(
       members.filter((m: any) => m.group === "4A").map((m: any) => m.accessCode),
     );

@@ -135,17 +135,13 @@ describe("POST /v1/projects/:projectId/photos", () => {
     expect(damaged.body.errors).toHaveProperty("file");
     const json = await ada.client.post(`/v1/projects/${projectId}/photos`, { file: "x" });
     expect(json.status).toBe(415);
-    const noFile = await fetch(`${app.url}/v1/projects/${projectId}/photos`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${ada.client.token}` },
-      body: (() => {
-        const form = new FormData();
-        form.append("note", "no file here");
-        return form;
-      })(),
+    const form = new FormData();
+    form.append("note", "no file here");
+    const noFile = await ada.client.post(`/v1/projects/${projectId}/photos`, undefined, {
+      rawBody: form,
     });
     expect(noFile.status).toBe(400);
-    expect(((await noFile.json()) as { errors: object }).errors).toHaveProperty("file");
+    expect(noFile.body.errors).toHaveProperty("file");
   });
 
   // Through the suite's round-robin proxy the early 413 races the client's writes (EPIPE); the

@@ -1,16 +1,24 @@
-/** A small HTTP client for the app's REST APIs, as an outside client would use them. */
+import { answerValidatorOf } from "./documented-answers";
+
+/**
+ * A small HTTP client for the app's REST APIs, as an outside client would use
+ * them. Every answer must be one the app's OpenAPI document gives: otherwise
+ * the request throws, and fails the test that sent it (documented-answers.ts).
+ */
 
 export interface ApiResponse<Body = any> {
   status: number;
   headers: Headers;
   body: Body;
   text: string;
+  /** The body as sent, for files (PDF, CSV, images). */
+  bytes: Uint8Array;
 }
 
 export interface RequestOptions {
   headers?: Record<string, string>;
-  /** Sent as is instead of JSON-encoding `body`. */
-  rawBody?: string | Uint8Array;
+  /** Sent as is instead of JSON-encoding `body`; a FormData goes as multipart/form-data. */
+  rawBody?: string | Uint8Array | FormData;
 }
 
 export class ApiClient {
@@ -32,7 +40,7 @@ export class ApiClient {
   ): Promise<ApiResponse<Body>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.token) headers.authorization ??= `Bearer ${this.token}`;
-    let payload: string | Uint8Array | undefined = options.rawBody;
+    let payload = options.rawBody;
     if (payload === undefined && body !== undefined) {
       payload = JSON.stringify(body);
       headers["content-type"] ??= "application/json";
@@ -42,10 +50,25 @@ export class ApiClient {
       headers,
       body: payload as BodyInit,
     });
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = undefined;
-    if (text && response.headers.get("content-type")?.includes("json")) parsed = JSON.parse(text);
-    return { status: response.status, headers: response.headers, body: parsed as Body, text };
+    const contentType = response.headers.get("content-type");
+    if (text && contentType?.includes("json")) parsed = JSON.parse(text);
+    (await answerValidatorOf(this.baseUrl)).check({
+      method,
+      path,
+      status: response.status,
+      contentType: text ? contentType : null,
+      body: parsed,
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: parsed as Body,
+      text,
+      bytes,
+    };
   }
 
   get<Body = any>(path: string, options?: RequestOptions) {

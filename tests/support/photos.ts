@@ -20,22 +20,10 @@ export async function uploadPhoto(
   const form = new FormData();
   if (photographerId) form.append("photographerId", photographerId);
   form.append("file", new Blob([new Uint8Array(bytes)], { type }), fileName);
-  const response = await fetch(`${client.baseUrl}/v1/projects/${projectId}/photos`, {
-    method: "POST",
-    headers: {
-      ...(client.token && { authorization: `Bearer ${client.token}` }),
-      ...(prefer && { prefer }),
-    },
-    body: form,
+  return client.post(`/v1/projects/${projectId}/photos`, undefined, {
+    headers: { ...(prefer && { prefer }) },
+    rawBody: form,
   });
-  const text = await response.text();
-  const json = response.headers.get("content-type")?.includes("json");
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: json && text ? JSON.parse(text) : undefined,
-    text,
-  };
 }
 
 /** A file route's bytes and headers. */
@@ -44,14 +32,8 @@ export async function fetchFile(
   path: string,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
-  const response = await fetch(`${client.baseUrl}${path}`, {
-    headers: { authorization: `Bearer ${client.token}`, ...headers },
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    bytes: Buffer.from(await response.arrayBuffer()),
-  };
+  const response = await client.get(path, { headers });
+  return { status: response.status, headers: response.headers, bytes: Buffer.from(response.bytes) };
 }
 
 /** Whether the app's storage (a folder or an S3 bucket) holds `key`. */

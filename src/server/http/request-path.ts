@@ -13,10 +13,16 @@ export function hasDecodablePath(target: string): boolean {
   }
 }
 
-export const MALFORMED_PATH_BODY = JSON.stringify({
-  message: "The request path is not valid percent-encoded UTF-8",
-  code: "BAD_REQUEST",
-});
+const MALFORMED_PATH = "The request path is not valid percent-encoded UTF-8";
+
+/** The 400 for a path that does not decode, in the error shape of the API it is under. */
+export function malformedPathBody(target: string): string {
+  return JSON.stringify(
+    /^\/api\/admins(?:[/?#]|$)/.test(target)
+      ? { status: 400, message: MALFORMED_PATH }
+      : { message: MALFORMED_PATH, code: "BAD_REQUEST" },
+  );
+}
 
 /** A path for the request log: a segment that holds an e-mail address is replaced by `[email]`. */
 export function loggablePath(pathname: string): string {

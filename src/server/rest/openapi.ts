@@ -54,24 +54,30 @@ const STATUS_TEXT: Record<number, string> = {
   409: "Conflict",
   413: `Body over ${MAX_BODY_BYTES} bytes`,
   415: "Content-Type is not application/json",
-  429: "Too many attempts; see Retry-After",
+  429: "Too many attempts or requests; see Retry-After",
   502: "The payment provider refused or could not be reached; `message` says why",
+  500: "Internal server error",
   503: "Unavailable for a moment; see Retry-After",
 };
 
-function errorStatuses(route: RestRoute, hasBody: boolean): number[] {
+function errorStatuses(api: RestApi, route: RestRoute): number[] {
+  const signsIn = route.procedure.endsWith("login");
   const statuses = [400];
-  if (route.access !== "public") statuses.push(401);
+  // A sign-in answers wrong credentials with 401.
+  if (route.access !== "public" || signsIn) statuses.push(401);
   if (route.access !== "public" && route.access !== "bootstrap") statuses.push(403);
   if (route.path.includes(":") || route.query?.length) statuses.push(404);
   if (route.method !== "GET") statuses.push(409);
-  if (hasBody) statuses.push(413, 415);
-  const limited = route.procedure.endsWith("login") || /otp|password/i.test(route.path);
-  if (limited || apiKeyScopeOf(route)) statuses.push(429);
+  // Whatever body is sent is read, on routes that take none too.
+  statuses.push(413, 415);
+  if (route.rateLimited) statuses.push(429);
+  // Each API key has a budget of requests a minute.
+  if (api.apiKeys && apiKeyScopeOf(route) !== null) statuses.push(429);
   if (route.fileResponse) statuses.push(409);
-  if (route.preferAsync) statuses.push(503);
   if (route.providerCall) statuses.push(502);
-  return statuses;
+  // Every route answers 503 while the database cannot.
+  statuses.push(503, ...api.envelope.documents.everyRoute);
+  return [...new Set(statuses)];
 }
 
 function operationFor(api: RestApi, route: RestRoute) {
@@ -182,7 +188,7 @@ function operationFor(api: RestApi, route: RestRoute) {
                 },
               },
   };
-  for (const status of errorStatuses(route, body !== undefined)) {
+  for (const status of errorStatuses(api, route)) {
     responses[status] = {
       ...(status === 409 &&
         route.fileResponse && {
@@ -205,7 +211,7 @@ function operationFor(api: RestApi, route: RestRoute) {
                 : status === 409 && route.fileResponse
                   ? "The file is not made yet (the photo is still processing; see `Retry-After`), or never will be (it failed)"
                   : status === 503 && route.preferAsync
-                    ? "Processing failed on our side while the client waited; see `Retry-After`"
+                    ? "Processing failed on our side while the client waited, or the database is unavailable for a moment; see `Retry-After`"
                     : STATUS_TEXT[status],
       content: { "application/json": { schema: api.envelope.documents.error(status) } },
     };

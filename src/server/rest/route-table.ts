@@ -36,6 +36,8 @@ export interface RestRoute {
   /** The scope an API key needs, when not the one its tag and method give (api-key-scopes.ts). */
   scope?: ApiKeyScope | null;
   status: 200 | 201 | 202 | 204;
+  /** The route counts attempts or creations (per address, account or studio): 429 with Retry-After once over. */
+  rateLimited?: true;
   /**
    * The route honours `Prefer: respond-async` and `wait` (RFC 7240): the
    * seconds the client will wait go to the procedure as the input `field`
@@ -94,6 +96,8 @@ export interface Envelope {
     request(input: JsonSchema): JsonSchema;
     response(route: RestRoute, output: JsonSchema | undefined): JsonSchema;
     error(status: number): JsonSchema;
+    /** Error statuses the API's users list for every route, besides those the route table implies. */
+    everyRoute: number[];
     /** Whether a 204-style route still answers with an enveloped body. */
     wrapsEmptyResponses: boolean;
   };
@@ -146,6 +150,7 @@ export const plainJson: Envelope = {
       },
       required: ["message", "code"],
     }),
+    everyRoute: [],
     wrapsEmptyResponses: false,
   },
 };
