@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaTransactionLike } from "pg-boss";
@@ -76,7 +76,9 @@ export function fileMailer(directory: string, from: string): Mailer {
         directory,
         `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.eml`,
       );
-      await writeFile(file, message as Buffer, { mode: 0o600 });
+      // Written whole, then named: a reader of the folder never sees half a message.
+      await writeFile(`${file}.partial`, message as Buffer, { mode: 0o600 });
+      await rename(`${file}.partial`, file);
       getLogger().info({ file }, "e-mail written to disk (MAIL_TRANSPORT=file)");
     },
   };

@@ -488,7 +488,9 @@ describe("ordering and downloading", () => {
     const confirmation = await eventually(
       async () => {
         const mails = await Promise.all(
-          (await readdir(mailDir)).map((file) => readFile(path.join(mailDir, file), "utf8")),
+          (await readdir(mailDir))
+            .filter((file) => file.endsWith(".eml"))
+            .map((file) => readFile(path.join(mailDir, file), "utf8")),
         );
         return mails.find((mail) => mail.includes(order.number));
       },

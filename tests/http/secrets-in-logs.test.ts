@@ -64,7 +64,7 @@ describe("mail in production", () => {
       const mailDir = path.join(dataDir, "mail");
       let files: string[] = [];
       for (let i = 0; i < 50 && files.length === 0; i++) {
-        files = await readdir(mailDir).catch(() => []);
+        files = (await readdir(mailDir).catch(() => [])).filter((file) => file.endsWith(".eml"));
         if (files.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(files).toHaveLength(1);
