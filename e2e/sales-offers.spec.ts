@@ -50,7 +50,7 @@ test("a studio sets a deadline and a coupon; a member orders with it and chooses
     const sales = page.getByRole("region", { name: "Sales" });
     await sales.scrollIntoViewIfNeeded();
     await expect(sales.getByTestId("orders-close-at")).toHaveText("no deadline");
-    await sales.getByLabel("Ordering closes").fill(wallTime);
+    await sales.getByLabel("Ordering closes", { exact: true }).fill(wallTime);
     await sales.getByRole("button", { name: "Save deadline and early bird" }).click();
     await expect(sales.getByTestId("orders-close-at")).not.toHaveText("no deadline");
     const saved = await request.get(`/v1/projects/${projectId}`, { headers: shoot.studio.headers });

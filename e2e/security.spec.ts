@@ -61,9 +61,11 @@ test("the API reference keeps no token in localStorage", async ({ page }) => {
   expect(response!.headers()["content-security-policy"]).toContain("script-src 'self'");
   await expect(page.getByRole("button", { name: "Authorize" })).toBeVisible();
   await page.getByRole("button", { name: "Authorize" }).click();
-  await page.getByRole("textbox", { name: "auth-bearer-value" }).fill("secret-token-value");
-  await page.getByRole("button", { name: "Apply credentials" }).click();
-  await expect(page.getByRole("heading", { name: "Authorized" })).toBeVisible();
+  // Tokens and API keys are two schemes, each with its own form.
+  const bearer = page.locator("form").filter({ hasText: "bearerAuth" });
+  await bearer.getByRole("textbox", { name: "auth-bearer-value" }).fill("secret-token-value");
+  await bearer.getByRole("button", { name: "Apply credentials" }).click();
+  await expect(bearer.getByRole("heading", { name: "Authorized" })).toBeVisible();
   const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }));
   expect(stored).not.toContain("secret-token-value");
 });
