@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { post, registerOperator, signInAs } from "./support/backoffice";
+import { chooseClassList, post, registerOperator, signInAs } from "./support/backoffice";
 import { captureScreens } from "./support/screenshots";
 
 /** Excel's semicolon CSV with German headers and one bad line. */
@@ -27,12 +27,7 @@ test("an operator imports a class list, finds a member and prints their cards", 
   await expect(members.getByText("No members yet")).toBeVisible();
   await members.getByRole("button", { name: "Import a class list" }).click();
 
-  const dialog = page.getByRole("dialog", { name: "Import a class list" });
-  await dialog.getByLabel("Class list file").setInputFiles({
-    name: "class-4.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(CLASS_LIST),
-  });
+  const dialog = await chooseClassList(page, "class-4.csv", CLASS_LIST);
   await expect(dialog.getByTestId("import-counts")).toContainText("3 new members");
   await expect(dialog.getByRole("list", { name: "Rejected lines" })).toContainText(
     "Line 5: email: must be a valid e-mail address",
@@ -82,12 +77,11 @@ test("a class list whose name column is not recognised opens on the column picke
   const members = page.getByRole("region", { name: "Members" });
   await members.getByRole("button", { name: "Import a class list" }).click();
 
-  const dialog = page.getByRole("dialog", { name: "Import a class list" });
-  await dialog.getByLabel("Class list file").setInputFiles({
-    name: "camp.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(["Wer;Zelt", "Mia Wolf;Blau", "Tom Fuchs;Rot"].join("\r\n")),
-  });
+  const dialog = await chooseClassList(
+    page,
+    "camp.csv",
+    ["Wer;Zelt", "Mia Wolf;Blau", "Tom Fuchs;Rot"].join("\r\n"),
+  );
   await expect(dialog.getByText("No column was recognised as the name.")).toBeVisible();
   await dialog.getByRole("combobox", { name: "Name", exact: true }).selectOption("Wer");
   await dialog.getByRole("combobox", { name: "Group" }).selectOption("Zelt");

@@ -1,6 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { makeCardPhoto, makePhoto } from "../tests/support/images";
-import { PASSWORD, post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
+import {
+  chooseClassList,
+  PASSWORD,
+  post,
+  registerOperator,
+  signInAs,
+  uniqueEmail,
+} from "./support/backoffice";
 import { captureScreens } from "./support/screenshots";
 
 /**
@@ -53,12 +60,7 @@ test(
       await page.goto(`/projects/${project.id}`);
       const members = page.getByRole("region", { name: "Members" });
       await members.getByRole("button", { name: "Import a class list" }).click();
-      const dialog = page.getByRole("dialog", { name: "Import a class list" });
-      await dialog.getByLabel("Class list file").setInputFiles({
-        name: "class-3a.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(CLASS_LIST),
-      });
+      const dialog = await chooseClassList(page, "class-3a.csv", CLASS_LIST);
       await dialog.getByRole("button", { name: "Import 2 members" }).click();
       await expect(dialog).toBeHidden();
       await expect(members.getByRole("region", { name: "Members table" })).toContainText(

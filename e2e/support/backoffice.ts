@@ -41,3 +41,14 @@ export async function signInAs(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/signin/);
 }
+
+/** Chooses `csv` as the file in the open "Import a class list" dialog; the dialog. */
+export async function chooseClassList(page: Page, fileName: string, csv: string) {
+  const dialog = page.getByRole("dialog", { name: "Import a class list" });
+  await dialog.getByLabel("Class list file").setInputFiles({
+    name: fileName,
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  return dialog;
+}

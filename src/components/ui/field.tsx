@@ -98,3 +98,32 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/** Checkboxes named `name`, one per choice (a form reads the checked ones with `getAll(name)`). */
+export function CheckboxChoices({
+  legend,
+  name,
+  choices,
+  errors,
+}: {
+  legend: string;
+  name: string;
+  choices: readonly string[];
+  errors?: string[];
+}) {
+  return (
+    <fieldset className="checkbox-choices">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice} className="checkbox-row">
+          <input type="checkbox" name={name} value={choice} /> <code>{choice}</code>
+        </label>
+      ))}
+      {errors?.length ? (
+        <p className="field-error" role="alert">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

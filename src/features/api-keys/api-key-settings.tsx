@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
+import { CheckboxChoices, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { Formatted } from "@/components/ui/formatted";
@@ -118,19 +118,12 @@ export function ApiKeySettings() {
           placeholder="Print lab order sync"
           errors={errors.name}
         />
-        <fieldset className="scope-choices">
-          <legend>Scopes</legend>
-          {API_KEY_SCOPES.map((scope) => (
-            <label key={scope} className="checkbox-row">
-              <input type="checkbox" name="scopes" value={scope} /> <code>{scope}</code>
-            </label>
-          ))}
-          {errors.scopes && (
-            <p className="field-error" role="alert">
-              {errors.scopes.join(" ")}
-            </p>
-          )}
-        </fieldset>
+        <CheckboxChoices
+          legend="Scopes"
+          name="scopes"
+          choices={API_KEY_SCOPES}
+          errors={errors.scopes}
+        />
         <div>
           <SubmitButton pending={create.isPending} pendingLabel="Creating…">
             Create key

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnsToPick } from "./import-columns";
-
-const NONE = {
-  name: null,
-  firstName: null,
-  lastName: null,
-  email: null,
-  email2: null,
-  externalId: null,
-  group: null,
-};
+import { columnsToPick, NO_COLUMNS as NONE } from "./import-columns";
 
 const noNameColumn = {
   fieldErrors: { "mapping.name": ["no name column (…)"] },

@@ -17,7 +17,8 @@ export interface ColumnsToPick {
   nameMissing: boolean;
 }
 
-const NO_COLUMNS: ColumnMapping = {
+/** A mapping that reads no column. */
+export const NO_COLUMNS: ColumnMapping = {
   name: null,
   firstName: null,
   lastName: null,

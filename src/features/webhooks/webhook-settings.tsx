@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
+import { CheckboxChoices, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ShownOnceSecret } from "@/components/ui/shown-once-secret";
 import { Formatted } from "@/components/ui/formatted";
@@ -96,19 +96,12 @@ export function WebhookSettings() {
           placeholder="https://example.com/webhooks/photos"
           errors={errors.url}
         />
-        <fieldset className="scope-choices">
-          <legend>Events</legend>
-          {WEBHOOK_EVENT_TYPES.map((type) => (
-            <label key={type} className="checkbox-row">
-              <input type="checkbox" name="events" value={type} /> <code>{type}</code>
-            </label>
-          ))}
-          {errors.events && (
-            <p className="field-error" role="alert">
-              {errors.events.join(" ")}
-            </p>
-          )}
-        </fieldset>
+        <CheckboxChoices
+          legend="Events"
+          name="events"
+          choices={WEBHOOK_EVENT_TYPES}
+          errors={errors.events}
+        />
         <div>
           <SubmitButton pending={create.isPending} pendingLabel="Adding…">
             Add endpoint
