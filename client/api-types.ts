@@ -7347,8 +7347,8 @@ export interface operations {
               id: string;
               /** Format: uuid */
               projectId: string;
-              /** Format: uuid */
-              memberId: string;
+              /** @description Null once the member was erased: the order stays for the books */
+              memberId: string | null;
               /** Format: uuid */
               packageId: string;
               packageName: string;
@@ -7572,8 +7572,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             projectId: string;
-            /** Format: uuid */
-            memberId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
             /** Format: uuid */
             packageId: string;
             packageName: string;
@@ -7609,8 +7609,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             projectId: string;
-            /** Format: uuid */
-            memberId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
             /** Format: uuid */
             packageId: string;
             packageName: string;
@@ -7829,8 +7829,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             projectId: string;
-            /** Format: uuid */
-            memberId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
             /** Format: uuid */
             packageId: string;
             packageName: string;
@@ -8031,8 +8031,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             projectId: string;
-            /** Format: uuid */
-            memberId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
             /** Format: uuid */
             packageId: string;
             packageName: string;
@@ -8251,8 +8251,8 @@ export interface operations {
             id: string;
             /** Format: uuid */
             projectId: string;
-            /** Format: uuid */
-            memberId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
             /** Format: uuid */
             packageId: string;
             packageName: string;

@@ -52,7 +52,9 @@ export function OrdersSection({ projectId }: { projectId: string }) {
   const { profile, locale } = useStudio();
   const pages = useOrderPages(projectId);
   const { query } = pages;
-  const nameOf = useMemberNames((query.data?.items ?? []).map((order) => order.memberId));
+  const nameOf = useMemberNames(
+    (query.data?.items ?? []).flatMap((order) => (order.memberId ? [order.memberId] : [])),
+  );
   const markPaid = api.orders.markPaid.useMutation();
   const refund = api.orders.refund.useMutation();
   const [refunding, setRefunding] = useState<Order | null>(null);
@@ -61,7 +63,8 @@ export function OrdersSection({ projectId }: { projectId: string }) {
     formatMoney(order.amountInCents, { currency: order.currency, locale });
   const when = (iso: string | null) =>
     iso ? <Formatted>{formatDateTime(iso, profile.timezone, locale)}</Formatted> : null;
-  const who = (order: Order) => nameOf(order.memberId) ?? "…";
+  const who = (order: Order) =>
+    order.memberId ? (nameOf(order.memberId) ?? "…") : "Erased member";
 
   function confirmMarkPaid(order: Order) {
     markPaid.mutate(

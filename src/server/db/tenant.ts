@@ -35,6 +35,7 @@ const TENANT_MODELS = new Set<Prisma.ModelName>([
   "CardPayment",
   "PaymentWebhookEvent",
   "Coupon",
+  "AuditEntry",
 ]);
 
 const FILTERED = new Set([

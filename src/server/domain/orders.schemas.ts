@@ -49,7 +49,10 @@ export const ZOrderIdInput = z.object({ id: uuid() }).strict();
 export const ZOrder = z.object({
   id: z.uuid(),
   projectId: z.uuid(),
-  memberId: z.uuid(),
+  memberId: z
+    .uuid()
+    .nullable()
+    .describe("Null once the member was erased: the order stays for the books"),
   packageId: z.uuid(),
   packageName: z.string(),
   photoIds: z.array(z.uuid()),
