@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "audit_actor_type" AS ENUM ('operator', 'photographer', 'admin', 'api_key', 'system');
+CREATE TYPE "audit_actor_type" AS ENUM ('operator', 'photographer', 'admin', 'api_key', 'member', 'system');
 
 -- CreateEnum
 CREATE TYPE "audit_action" AS ENUM ('members_imported', 'member_exported', 'member_erased', 'access_code_reissued', 'member_deleted', 'photos_deleted_by_retention', 'members_anonymised_by_retention', 'gallery_opened');

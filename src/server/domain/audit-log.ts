@@ -9,7 +9,7 @@ import type { Caller } from "@/server/auth/caller";
 
 export interface AuditActor {
   type: AuditActorType;
-  /** The operator, photographer, admin or API key; null for the system. */
+  /** The operator, photographer, admin, API key or member; null for the system. */
   id: string | null;
 }
 
