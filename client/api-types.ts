@@ -2831,6 +2831,10 @@ export interface operations {
           earlyBirdPercentOff?: number | null;
           /** @description The early bird ends at this instant */
           earlyBirdUntil?: string | null;
+          /** @description The photos' files and tags are deleted at this instant (orders stay); null: 90 days after ordersCloseAt, or after the shoot without one */
+          deletePhotosAfter?: string | null;
+          /** @description Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot */
+          anonymiseMembersAfter?: string | null;
         };
       };
     };
@@ -2856,6 +2860,20 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the photos are deleted: the project's own date or the default
+             */
+            deletePhotosAfter: string;
+            /**
+             * Format: date-time
+             * @description When members' personal data is anonymised: the project's own date or the default
+             */
+            anonymiseMembersAfter: string;
+            /** @description When retention deleted the photos */
+            photosDeletedAt: string | null;
+            /** @description When retention anonymised the members */
+            membersAnonymisedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3062,6 +3080,20 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the photos are deleted: the project's own date or the default
+             */
+            deletePhotosAfter: string;
+            /**
+             * Format: date-time
+             * @description When members' personal data is anonymised: the project's own date or the default
+             */
+            anonymiseMembersAfter: string;
+            /** @description When retention deleted the photos */
+            photosDeletedAt: string | null;
+            /** @description When retention anonymised the members */
+            membersAnonymisedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3263,6 +3295,10 @@ export interface operations {
           earlyBirdPercentOff?: number | null;
           /** @description The early bird ends at this instant */
           earlyBirdUntil?: string | null;
+          /** @description The photos' files and tags are deleted at this instant (orders stay); null: 90 days after ordersCloseAt, or after the shoot without one */
+          deletePhotosAfter?: string | null;
+          /** @description Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot */
+          anonymiseMembersAfter?: string | null;
           /** @description Days before `ordersCloseAt` that members without a paid order get a reminder (0-60, at most 5; [] for none) */
           reminderDaysBeforeClose?: number[];
         };
@@ -3290,6 +3326,20 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the photos are deleted: the project's own date or the default
+             */
+            deletePhotosAfter: string;
+            /**
+             * Format: date-time
+             * @description When members' personal data is anonymised: the project's own date or the default
+             */
+            anonymiseMembersAfter: string;
+            /** @description When retention deleted the photos */
+            photosDeletedAt: string | null;
+            /** @description When retention anonymised the members */
+            membersAnonymisedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -9585,6 +9635,20 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /**
+             * Format: date-time
+             * @description When the photos are deleted: the project's own date or the default
+             */
+            deletePhotosAfter: string;
+            /**
+             * Format: date-time
+             * @description When members' personal data is anonymised: the project's own date or the default
+             */
+            anonymiseMembersAfter: string;
+            /** @description When retention deleted the photos */
+            photosDeletedAt: string | null;
+            /** @description When retention anonymised the members */
+            membersAnonymisedAt: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -3,6 +3,8 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useState } from "react";
 import { EmptyState, ErrorAlert } from "@/components/ui/feedback";
+import { Formatted } from "@/components/ui/formatted";
+import { formatDate } from "@/lib/format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { ChoosePhotosPanel } from "./choose-photos";
 import { OrderSummary, PackagePicker, type PlacedOrder } from "./order-form";
@@ -164,7 +166,27 @@ export function GalleryView() {
               </p>
             )}
           </div>
-          {data.photos.length === 0 ? (
+          {data.project.photosAvailableUntil && (
+            <p className="muted small" data-testid="photos-available-until">
+              Photos available until{" "}
+              <Formatted>
+                {formatDate(
+                  data.project.photosAvailableUntil,
+                  data.project.timezone,
+                  data.studio.locale,
+                )}
+              </Formatted>
+              .
+            </p>
+          )}
+          {data.photos.length === 0 && !data.project.photosAvailableUntil ? (
+            <EmptyState title="Photos deleted">
+              <p>
+                The studio keeps photos for a limited time, and this project’s photos have been
+                deleted. Your orders are still listed above.
+              </p>
+            </EmptyState>
+          ) : data.photos.length === 0 ? (
             <EmptyState title="No photos yet">
               <p>
                 Your photos appear here once the studio has uploaded them. Come back later with the

@@ -9,6 +9,7 @@ import { MembersSection } from "@/features/members/members-section";
 import { OrdersSection } from "@/features/orders/orders-section";
 import { ProjectNumbers } from "@/features/orders/project-numbers";
 import { PhotosSummary } from "@/features/photos/photos-summary";
+import { RetentionCard } from "@/features/privacy/retention-card";
 import { SalesSection } from "@/features/sales/sales-section";
 import { useStudio } from "@/features/studio/use-studio";
 import type { Choice } from "@/lib/choices";
@@ -223,6 +224,7 @@ export function ProjectDetail({
         <CampaignsBlock projectId={project.id} />
       </SalesSection>
       <OrdersSection projectId={project.id} />
+      <RetentionCard project={project} locale={locale} />
     </>
   );
 }

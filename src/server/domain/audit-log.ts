@@ -29,6 +29,8 @@ export interface AuditRecord {
   subject: { type: "member" | "project"; id: string };
   /** Counts and ids only: never a name, an address or a code. */
   details?: Record<string, number | string | boolean | null>;
+  /** When it happened; now by default (jobs pass the time they run for). */
+  at?: Date;
 }
 
 type AuditWriter = {
@@ -45,6 +47,7 @@ export async function recordAudit(db: AuditWriter, record: AuditRecord): Promise
       subjectType: record.subject.type,
       subjectId: record.subject.id,
       details: record.details,
+      at: record.at,
     },
   });
 }

@@ -78,6 +78,8 @@ export const ZGallery = z.object({
     orderingClosed: z.boolean(),
     /** The early bird, while it runs. */
     earlyBird: z.object({ percentOff: z.int(), until: z.iso.datetime() }).nullable(),
+    /** When the photos are deleted (retention.ts); null once they have been. */
+    photosAvailableUntil: z.iso.datetime().nullable(),
   }),
   studio: z.object({
     name: z.string(),

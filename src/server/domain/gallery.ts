@@ -25,6 +25,7 @@ import {
 import { photoObjectKey, photoStorage } from "@/server/storage";
 import { normaliseAccessCode } from "./access-codes";
 import { paymentProviderFor, paysByCard } from "./card-payments";
+import { retentionDates } from "./retention";
 import {
   type ChoosePhotosInput,
   type Gallery,
@@ -368,6 +369,12 @@ export async function getGallery(
         ordersCloseAt: true,
         earlyBirdPercentOff: true,
         earlyBirdUntil: true,
+        startAt: true,
+        endAt: true,
+        createdAt: true,
+        deletePhotosAfter: true,
+        anonymiseMembersAfter: true,
+        photosDeletedAt: true,
       },
     }),
     tenant.db.operator.findFirstOrThrow({
@@ -402,6 +409,9 @@ export async function getGallery(
               until: project.earlyBirdUntil.toISOString(),
             }
           : null,
+      photosAvailableUntil: project.photosDeletedAt
+        ? null
+        : retentionDates(project).deletePhotosAfter.toISOString(),
     },
     studio,
     photos: photos.map((photo) => ({ ...photo, takenAt: photo.takenAt?.toISOString() ?? null })),

@@ -21,6 +21,18 @@ const projectFields = {
     .optional()
     .describe("Percentage off orders placed before earlyBirdUntil (1-90); set with earlyBirdUntil"),
   earlyBirdUntil: dateTime().nullable().optional().describe("The early bird ends at this instant"),
+  deletePhotosAfter: dateTime()
+    .nullable()
+    .optional()
+    .describe(
+      "The photos' files and tags are deleted at this instant (orders stay); null: 90 days after ordersCloseAt, or after the shoot without one",
+    ),
+  anonymiseMembersAfter: dateTime()
+    .nullable()
+    .optional()
+    .describe(
+      "Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot",
+    ),
 };
 
 /** The early bird is a percentage and an end: both or neither. */
@@ -121,6 +133,17 @@ export const ZProjectDetail = z.object({
   ordersCloseAt: z.iso.datetime().nullable(),
   earlyBirdPercentOff: z.int().nullable(),
   earlyBirdUntil: z.iso.datetime().nullable(),
+  deletePhotosAfter: z.iso
+    .datetime()
+    .describe("When the photos are deleted: the project's own date or the default"),
+  anonymiseMembersAfter: z.iso
+    .datetime()
+    .describe("When members' personal data is anonymised: the project's own date or the default"),
+  photosDeletedAt: z.iso.datetime().nullable().describe("When retention deleted the photos"),
+  membersAnonymisedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("When retention anonymised the members"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   photographers: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),

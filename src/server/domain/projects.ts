@@ -3,6 +3,7 @@ import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { packageNotFound } from "./packages";
+import { retentionDates } from "./retention";
 import { photographerNotFound } from "./photographers";
 import {
   type AssignmentInput,
@@ -44,6 +45,10 @@ interface DetailRow {
   ordersCloseAt: Date | null;
   earlyBirdPercentOff: number | null;
   earlyBirdUntil: Date | null;
+  deletePhotosAfter: Date | null;
+  anonymiseMembersAfter: Date | null;
+  photosDeletedAt: Date | null;
+  membersAnonymisedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   photographers: ProjectDetail["photographers"];
@@ -62,12 +67,17 @@ function toSummary({ _count, startAt, endAt, createdAt, ...project }: SummaryRow
 }
 
 function toDetail(row: DetailRow): ProjectDetail {
+  const retention = retentionDates(row);
   return {
     ...row,
     startAt: iso(row.startAt),
     endAt: iso(row.endAt),
     ordersCloseAt: iso(row.ordersCloseAt),
     earlyBirdUntil: iso(row.earlyBirdUntil),
+    deletePhotosAfter: retention.deletePhotosAfter.toISOString(),
+    anonymiseMembersAfter: retention.anonymiseMembersAfter.toISOString(),
+    photosDeletedAt: iso(row.photosDeletedAt),
+    membersAnonymisedAt: iso(row.membersAnonymisedAt),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -91,6 +101,10 @@ async function readProjectDetail(
             p.reminder_days_before_close AS "reminderDaysBeforeClose",
             p.orders_close_at AS "ordersCloseAt", p.early_bird_percent_off AS "earlyBirdPercentOff",
             p.early_bird_until AS "earlyBirdUntil",
+            p.delete_photos_after AS "deletePhotosAfter",
+            p.anonymise_members_after AS "anonymiseMembersAfter",
+            p.photos_deleted_at AS "photosDeletedAt",
+            p.members_anonymised_at AS "membersAnonymisedAt",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",
             coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
                                                         'email', coalesce(a.email, ''))
@@ -159,7 +173,16 @@ export async function updateProject(
 ): Promise<ProjectDetail> {
   const current = await tenant.db.project.findUnique({
     where: { id },
-    select: { startAt: true, endAt: true, earlyBirdPercentOff: true, earlyBirdUntil: true },
+    select: {
+      startAt: true,
+      endAt: true,
+      earlyBirdPercentOff: true,
+      earlyBirdUntil: true,
+      ordersCloseAt: true,
+      deletePhotosAfter: true,
+      anonymiseMembersAfter: true,
+      createdAt: true,
+    },
   });
   if (!current) throw projectNotFound();
   const earlyBird = earlyBirdProblem({
@@ -178,8 +201,24 @@ export async function updateProject(
       ? AppError.badRequest("startAt", "must not be after endAt")
       : AppError.badRequest("endAt", "must not be before startAt");
   }
-  await tenant.db.project.update({ where: { id }, data: patch, select: { id: true } });
+  const deletesAt = (fields: typeof current) => retentionDates(fields).deletePhotosAfter.getTime();
+  const dateMoved = deletesAt(current) !== deletesAt(withPatch(current, patch));
+  await tenant.db.project.update({
+    where: { id },
+    // A moved deletion date earns a new warning before it.
+    data: dateMoved ? { ...patch, retentionWarnedAt: null } : patch,
+    select: { id: true },
+  });
   return (await readProjectDetail(tenant, id))!;
+}
+
+/** The fields as they will be: a patch's undefined leaves a field as it is, null clears it. */
+function withPatch<T extends object>(current: T, patch: Partial<T>): T {
+  const next = { ...current };
+  for (const key of Object.keys(current) as (keyof T)[]) {
+    if (patch[key] !== undefined) next[key] = patch[key] as T[keyof T];
+  }
+  return next;
 }
 
 export async function assertProjectExists(tenant: Tenant, projectId: string): Promise<void> {

@@ -190,6 +190,12 @@ export const JOBS = {
     NoData,
     async () => (await import("./handlers/maintenance")).purgeExpiredRows,
   ),
+  /** Photos and members past their project's retention dates (domain/retention.ts). */
+  "maintenance.applyRetention": job(
+    "maintenance",
+    NoData,
+    async () => (await import("./handlers/retention")).applyRetention,
+  ),
   /** Resumable uploads idle for a day (abandoned-uploads.ts). */
   "maintenance.purgeAbandonedUploads": job(
     "maintenance",
