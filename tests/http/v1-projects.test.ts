@@ -43,6 +43,11 @@ describe("POST /v1/projects", () => {
       ordersCloseAt: null,
       earlyBirdPercentOff: null,
       earlyBirdUntil: null,
+      // No deadline: 90 days after the shoot's end; members a year after it.
+      deletePhotosAfter: "2026-08-02T16:00:00.000Z",
+      anonymiseMembersAfter: "2027-05-04T16:00:00.000Z",
+      photosDeletedAt: null,
+      membersAnonymisedAt: null,
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.stringMatching(/Z$/),
       photographers: [],
@@ -170,6 +175,38 @@ describe("GET and PATCH /v1/projects/:id", () => {
       locationName: null,
       timezone: "Asia/Tokyo",
     });
+  });
+
+  it("keeps photos 90 days after ordering closes unless given its own dates, which must lie ahead", async () => {
+    const project = await createProject(studio.client, {
+      name: "Retained",
+      startAt: "2030-05-04T08:00:00Z",
+    });
+    const closing = await studio.client.patch(`/v1/projects/${project.id}`, {
+      ordersCloseAt: "2030-06-01T00:00:00Z",
+    });
+    expect(closing.body.deletePhotosAfter).toBe("2030-08-30T00:00:00.000Z");
+
+    const own = await studio.client.patch(`/v1/projects/${project.id}`, {
+      deletePhotosAfter: "2031-01-31T00:00:00Z",
+      anonymiseMembersAfter: "2031-06-30T00:00:00Z",
+    });
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({
+      deletePhotosAfter: "2031-01-31T00:00:00.000Z",
+      anonymiseMembersAfter: "2031-06-30T00:00:00.000Z",
+    });
+
+    const past = await studio.client.patch(`/v1/projects/${project.id}`, {
+      deletePhotosAfter: "2020-01-01T00:00:00Z",
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.errors).toEqual({ deletePhotosAfter: ["must be in the future"] });
+
+    const backToDefault = await studio.client.patch(`/v1/projects/${project.id}`, {
+      deletePhotosAfter: null,
+    });
+    expect(backToDefault.body.deletePhotosAfter).toBe("2030-08-30T00:00:00.000Z");
   });
 
   it("checks a new end against the stored start", async () => {

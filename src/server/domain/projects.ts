@@ -137,11 +137,26 @@ export async function listProjects(tenant: Tenant): Promise<ProjectSummary[]> {
   return rows.map(toSummary);
 }
 
+/** A date already past would delete the photos (or anonymise the members) within the hour. */
+function assertRetentionDatesAhead(
+  dates: { deletePhotosAfter?: Date | null; anonymiseMembersAfter?: Date | null },
+  now: Date,
+) {
+  for (const field of ["deletePhotosAfter", "anonymiseMembersAfter"] as const) {
+    const date = dates[field];
+    if (date && date.getTime() <= now.getTime()) {
+      throw AppError.badRequest(field, "must be in the future");
+    }
+  }
+}
+
 /** A project without its own time zone takes the operator's. */
 export async function createProject(
   tenant: Tenant,
   input: CreateProjectInput,
+  now = new Date(),
 ): Promise<ProjectDetail> {
+  assertRetentionDatesAhead(input, now);
   const timezone =
     input.timezone ??
     (await tenant.db.operator.findFirstOrThrow({ select: { timezone: true } })).timezone;
@@ -170,7 +185,9 @@ export async function getProject(
 export async function updateProject(
   tenant: Tenant,
   { id, ...patch }: UpdateProjectInput,
+  now = new Date(),
 ): Promise<ProjectDetail> {
+  assertRetentionDatesAhead(patch, now);
   const current = await tenant.db.project.findUnique({
     where: { id },
     select: {

@@ -28,7 +28,7 @@ export const projectsRouter = createTRPCRouter({
   create: operatorProcedure
     .input(ZCreateProjectInput)
     .output(ZProjectDetail)
-    .mutation(({ ctx, input }) => createProject(ctx.tenant, input)),
+    .mutation(({ ctx, input }) => createProject(ctx.tenant, input, ctx.now())),
 
   /** For operators any of theirs; for photographers one they are assigned to. */
   get: backofficeProcedure
@@ -39,7 +39,7 @@ export const projectsRouter = createTRPCRouter({
   update: operatorProcedure
     .input(ZUpdateProjectInput)
     .output(ZProjectDetail)
-    .mutation(({ ctx, input }) => updateProject(ctx.tenant, input)),
+    .mutation(({ ctx, input }) => updateProject(ctx.tenant, input, ctx.now())),
 
   assignPhotographer: operatorProcedure
     .input(ZAssignmentInput)
