@@ -237,6 +237,10 @@ export async function seedDemo(
       currency: "EUR",
       locale: "de-DE",
       timezone: "Europe/Berlin",
+      privacyContact:
+        "Datenschutz, Lumen Photo Studio, Kastanienallee 12, 10435 Berlin – privacy@lumen.example",
+      privacyText:
+        "We photograph pupils only with their parents' consent, keep photos 90 days after ordering closes and never pass them on except to our print lab.",
       account: { create: { email: DEMO_OPERATOR_EMAIL, passwordHash } },
     },
   });
@@ -286,6 +290,13 @@ export async function seedDemo(
     await db.projectPackage.createMany({
       data: offered.map((p) => ({ operatorId, projectId: project.id, packageId: p.id })),
     });
+    if (plan === PROJECTS[1]) {
+      // The couple asked for their photos to go soon: the studio gets the 14-day warning at once.
+      await db.project.update({
+        where: { id: project.id },
+        data: { deletePhotosAfter: new Date(now.getTime() + 12 * DAY) },
+      });
+    }
     if (plan.offsetDays > 0 || plan.members === 0) continue;
     if (plan === PROJECTS[0]) {
       // Ordering closes in ten days, with a coupon for friends of the school: the Sales section.

@@ -260,6 +260,20 @@ describe("the demo studio", () => {
     ]);
   });
 
+  it("shows privacy alive: a shoot whose photos go within 14 days, and the studio's privacy contact", async () => {
+    const soon = await database.prisma.project.findMany({
+      where: {
+        operatorId,
+        deletePhotosAfter: { gt: NOW, lte: new Date(NOW.getTime() + 14 * 24 * 60 * 60 * 1000) },
+        photos: { some: {} },
+      },
+    });
+    expect(soon).toHaveLength(1);
+    const studio = await database.prisma.operator.findUniqueOrThrow({ where: { id: operatorId } });
+    expect(studio.privacyContact).toContain("@");
+    expect(studio.privacyText).toBeTruthy();
+  });
+
   it("draws the same picture from the same options, and another for another shot", async () => {
     const options = { seed: 1001, pose: 1, takenAt: "2026:06:15 10:12:30" };
     const first = sha256(await portraitPhoto(options));
