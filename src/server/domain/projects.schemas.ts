@@ -21,6 +21,12 @@ const projectFields = {
     .optional()
     .describe("Percentage off orders placed before earlyBirdUntil (1-90); set with earlyBirdUntil"),
   earlyBirdUntil: dateTime().nullable().optional().describe("The early bird ends at this instant"),
+  photoConsentDefault: z
+    .boolean("must be true or false")
+    .optional()
+    .describe(
+      "The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true",
+    ),
 };
 
 /** The early bird is a percentage and an end: both or neither. */
@@ -121,6 +127,9 @@ export const ZProjectDetail = z.object({
   ordersCloseAt: z.iso.datetime().nullable(),
   earlyBirdPercentOff: z.int().nullable(),
   earlyBirdUntil: z.iso.datetime().nullable(),
+  photoConsentDefault: z
+    .boolean()
+    .describe("The photo consent a new member gets unless it is given"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   photographers: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),

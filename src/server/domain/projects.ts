@@ -44,6 +44,7 @@ interface DetailRow {
   ordersCloseAt: Date | null;
   earlyBirdPercentOff: number | null;
   earlyBirdUntil: Date | null;
+  photoConsentDefault: boolean;
   createdAt: Date;
   updatedAt: Date;
   photographers: ProjectDetail["photographers"];
@@ -90,7 +91,7 @@ async function readProjectDetail(
             p.terms_and_conditions AS "termsAndConditions", p.timezone,
             p.reminder_days_before_close AS "reminderDaysBeforeClose",
             p.orders_close_at AS "ordersCloseAt", p.early_bird_percent_off AS "earlyBirdPercentOff",
-            p.early_bird_until AS "earlyBirdUntil",
+            p.early_bird_until AS "earlyBirdUntil", p.photo_consent_default AS "photoConsentDefault",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",
             coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
                                                         'email', coalesce(a.email, ''))
