@@ -278,7 +278,7 @@ export interface paths {
     };
     /**
      * A page of a project's members, by group, name and id
-     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only.
+     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only. `photoConsent: false` marks a member "Do not photograph": photos tagged to them stay out of every gallery.
      *
      *     Access: operator or photographer. Calls the `members.list` procedure.
      */
@@ -2831,6 +2831,8 @@ export interface operations {
           earlyBirdPercentOff?: number | null;
           /** @description The early bird ends at this instant */
           earlyBirdUntil?: string | null;
+          /** @description The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true */
+          photoConsentDefault?: boolean;
         };
       };
     };
@@ -2856,6 +2858,8 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3062,6 +3066,8 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3263,6 +3269,8 @@ export interface operations {
           earlyBirdPercentOff?: number | null;
           /** @description The early bird ends at this instant */
           earlyBirdUntil?: string | null;
+          /** @description The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true */
+          photoConsentDefault?: boolean;
           /** @description Days before `ordersCloseAt` that members without a paid order get a reminder (0-60, at most 5; [] for none) */
           reminderDaysBeforeClose?: number[];
         };
@@ -3290,6 +3298,8 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4293,6 +4303,10 @@ export interface operations {
               group: string | null;
               /** @description Upper case, no separators; null for a photographer, who does not need it */
               accessCode: string | null;
+              /** @description false: do not photograph */
+              photoConsent: boolean;
+              /** @description true: no campaign e-mails */
+              emailOptOut: boolean;
               /** Format: date-time */
               enrolledAt: string;
               photoCount: number;
@@ -4481,6 +4495,10 @@ export interface operations {
           externalId?: string | null;
           /** @description A class, team or table (at most 100 characters) */
           group?: string | null;
+          /** @description false: do not photograph; photos tagged to the member stay out of every gallery. A new member gets the project's photoConsentDefault unless given */
+          photoConsent?: boolean;
+          /** @description true: no campaign e-mails to the member's addresses (order confirmations still go out). Setting it false also lifts an unsubscribe of those addresses */
+          emailOptOut?: boolean;
         };
       };
     };
@@ -4503,6 +4521,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -4707,6 +4729,8 @@ export interface operations {
             email2?: string | null;
             externalId?: string | null;
             group?: string | null;
+            photoConsent?: string | null;
+            emailOptOut?: string | null;
           };
         };
         "text/csv": string;
@@ -4741,6 +4765,8 @@ export interface operations {
               email2: string | null;
               externalId: string | null;
               group: string | null;
+              photoConsent: string | null;
+              emailOptOut: string | null;
             };
             /** @description The first rows as read */
             preview: {
@@ -4750,6 +4776,10 @@ export interface operations {
               email2: string | null;
               externalId: string | null;
               group: string | null;
+              /** @description As written (yes/no); null: an empty cell */
+              photoConsent: string | null;
+              /** @description As written (yes/no); null: an empty cell */
+              emailOptOut: string | null;
             }[];
           };
         };
@@ -5131,6 +5161,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -5504,6 +5538,10 @@ export interface operations {
           externalId?: string | null;
           /** @description A class, team or table (at most 100 characters) */
           group?: string | null;
+          /** @description false: do not photograph; photos tagged to the member stay out of every gallery. A new member gets the project's photoConsentDefault unless given */
+          photoConsent?: boolean;
+          /** @description true: no campaign e-mails to the member's addresses (order confirmations still go out). Setting it false also lifts an unsubscribe of those addresses */
+          emailOptOut?: boolean;
         };
       };
     };
@@ -5526,6 +5564,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -5734,6 +5776,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -9585,6 +9631,8 @@ export interface operations {
             ordersCloseAt: string | null;
             earlyBirdPercentOff: number | null;
             earlyBirdUntil: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -10986,6 +11034,10 @@ export interface operations {
             /** @description IANA time zone */
             timezone: string;
             profilePictureUrl: string | null;
+            /** @description Whom parents ask for a copy or the erasure of their data; shown in the gallery */
+            privacyContact: string | null;
+            /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+            privacyText: string | null;
             /** Format: date-time */
             createdAt: string;
           };
@@ -11130,6 +11182,10 @@ export interface operations {
           /** @description An IANA time zone such as Europe/Berlin */
           timezone?: string;
           profilePictureUrl?: string | null;
+          /** @description Whom parents write to for a copy or the erasure of their data (an e-mail address, or a name and address); shown on the gallery's privacy page */
+          privacyContact?: string | null;
+          /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+          privacyText?: string | null;
         };
       };
     };
@@ -11154,6 +11210,10 @@ export interface operations {
             /** @description IANA time zone */
             timezone: string;
             profilePictureUrl: string | null;
+            /** @description Whom parents ask for a copy or the erasure of their data; shown in the gallery */
+            privacyContact: string | null;
+            /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+            privacyText: string | null;
             /** Format: date-time */
             createdAt: string;
           };
