@@ -296,6 +296,7 @@ describe("galleries", () => {
     const ordered = await xenaGallery.call("mutation", "placeOrder", {
       packageId: pkg.id,
       photoIds: [group],
+      acceptTerms: true,
     });
     expect(ordered.status).toBe(400);
     expect(ordered.body.error?.data.fieldErrors).toHaveProperty(["photoIds.0"]);
@@ -319,6 +320,7 @@ describe("galleries", () => {
     const orderedNow = await xenaGallery.call("mutation", "placeOrder", {
       packageId: pkg.id,
       photoIds: [group],
+      acceptTerms: true,
     });
     expect(orderedNow.status, JSON.stringify(orderedNow.body)).toBe(200);
   }, 60_000);
