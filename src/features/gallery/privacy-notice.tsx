@@ -100,8 +100,9 @@ export function PrivacyNotice({ privacy }: { privacy: GalleryPrivacy }) {
           <p>Ask {studio.name} at the address on your card or in its e-mails.</p>
         ) : (
           <p>
-            Ask the studio that photographed you. <Link href="/gallery">Enter your access code</Link>{" "}
-            to see its contact and its own privacy notice here.
+            Ask the studio that photographed you.{" "}
+            <Link href="/gallery">Enter your access code</Link> to see its contact and its own
+            privacy notice here.
           </p>
         )}
       </section>

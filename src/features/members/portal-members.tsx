@@ -29,8 +29,8 @@ export function PortalMembers({ projectId }: { projectId: string }) {
         <div>
           <h2 id="members-title">Members</h2>
           <p>
-            Whom to photograph. Photograph each person&rsquo;s card just before them; never
-            anyone marked &ldquo;Do not photograph&rdquo;.
+            Whom to photograph. Photograph each person&rsquo;s card just before them; never anyone
+            marked &ldquo;Do not photograph&rdquo;.
           </p>
         </div>
       </div>

@@ -132,7 +132,10 @@ async function planImport(
         : undefined;
     if (!match) {
       const photoConsent = fields.photoConsent ?? project.photoConsentDefault;
-      return { line, create: { ...fields, photoConsent, operatorId: tenant.operatorId, projectId } };
+      return {
+        line,
+        create: { ...fields, photoConsent, operatorId: tenant.operatorId, projectId },
+      };
     }
     const data: Prisma.MemberUpdateInput = {};
     if (fields.name !== match.name) data.name = fields.name;
