@@ -278,7 +278,7 @@ export interface paths {
     };
     /**
      * A page of a project's members, by group, name and id
-     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only.
+     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only. `photoConsent: false` marks a member "Do not photograph": photos tagged to them stay out of every gallery.
      *
      *     Access: operator or photographer. Calls the `members.list` procedure.
      */
@@ -2835,6 +2835,8 @@ export interface operations {
           deletePhotosAfter?: string | null;
           /** @description Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot */
           anonymiseMembersAfter?: string | null;
+          /** @description The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true */
+          photoConsentDefault?: boolean;
         };
       };
     };
@@ -2874,6 +2876,8 @@ export interface operations {
             photosDeletedAt: string | null;
             /** @description When retention anonymised the members */
             membersAnonymisedAt: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3094,6 +3098,8 @@ export interface operations {
             photosDeletedAt: string | null;
             /** @description When retention anonymised the members */
             membersAnonymisedAt: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3299,6 +3305,8 @@ export interface operations {
           deletePhotosAfter?: string | null;
           /** @description Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot */
           anonymiseMembersAfter?: string | null;
+          /** @description The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true */
+          photoConsentDefault?: boolean;
           /** @description Days before `ordersCloseAt` that members without a paid order get a reminder (0-60, at most 5; [] for none) */
           reminderDaysBeforeClose?: number[];
         };
@@ -3340,6 +3348,8 @@ export interface operations {
             photosDeletedAt: string | null;
             /** @description When retention anonymised the members */
             membersAnonymisedAt: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4343,6 +4353,10 @@ export interface operations {
               group: string | null;
               /** @description Upper case, no separators; null for a photographer, who does not need it */
               accessCode: string | null;
+              /** @description false: do not photograph */
+              photoConsent: boolean;
+              /** @description true: no campaign e-mails */
+              emailOptOut: boolean;
               /** Format: date-time */
               enrolledAt: string;
               photoCount: number;
@@ -4531,6 +4545,10 @@ export interface operations {
           externalId?: string | null;
           /** @description A class, team or table (at most 100 characters) */
           group?: string | null;
+          /** @description false: do not photograph; photos tagged to the member stay out of every gallery. A new member gets the project's photoConsentDefault unless given */
+          photoConsent?: boolean;
+          /** @description true: no campaign e-mails to the member's addresses (order confirmations still go out). Setting it false also lifts an unsubscribe of those addresses */
+          emailOptOut?: boolean;
         };
       };
     };
@@ -4553,6 +4571,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -4757,6 +4779,8 @@ export interface operations {
             email2?: string | null;
             externalId?: string | null;
             group?: string | null;
+            photoConsent?: string | null;
+            emailOptOut?: string | null;
           };
         };
         "text/csv": string;
@@ -4791,6 +4815,8 @@ export interface operations {
               email2: string | null;
               externalId: string | null;
               group: string | null;
+              photoConsent: string | null;
+              emailOptOut: string | null;
             };
             /** @description The first rows as read */
             preview: {
@@ -4800,6 +4826,10 @@ export interface operations {
               email2: string | null;
               externalId: string | null;
               group: string | null;
+              /** @description As written (yes/no); null: an empty cell */
+              photoConsent: string | null;
+              /** @description As written (yes/no); null: an empty cell */
+              emailOptOut: string | null;
             }[];
           };
         };
@@ -5181,6 +5211,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -5554,6 +5588,10 @@ export interface operations {
           externalId?: string | null;
           /** @description A class, team or table (at most 100 characters) */
           group?: string | null;
+          /** @description false: do not photograph; photos tagged to the member stay out of every gallery. A new member gets the project's photoConsentDefault unless given */
+          photoConsent?: boolean;
+          /** @description true: no campaign e-mails to the member's addresses (order confirmations still go out). Setting it false also lifts an unsubscribe of those addresses */
+          emailOptOut?: boolean;
         };
       };
     };
@@ -5576,6 +5614,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -5784,6 +5826,10 @@ export interface operations {
             group: string | null;
             /** @description Upper case, no separators; null for a photographer, who does not need it */
             accessCode: string | null;
+            /** @description false: do not photograph */
+            photoConsent: boolean;
+            /** @description true: no campaign e-mails */
+            emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
             photoCount: number;
@@ -9649,6 +9695,8 @@ export interface operations {
             photosDeletedAt: string | null;
             /** @description When retention anonymised the members */
             membersAnonymisedAt: string | null;
+            /** @description The photo consent a new member gets unless it is given */
+            photoConsentDefault: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11050,6 +11098,10 @@ export interface operations {
             /** @description IANA time zone */
             timezone: string;
             profilePictureUrl: string | null;
+            /** @description Whom parents ask for a copy or the erasure of their data; shown in the gallery */
+            privacyContact: string | null;
+            /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+            privacyText: string | null;
             /** Format: date-time */
             createdAt: string;
           };
@@ -11194,6 +11246,10 @@ export interface operations {
           /** @description An IANA time zone such as Europe/Berlin */
           timezone?: string;
           profilePictureUrl?: string | null;
+          /** @description Whom parents write to for a copy or the erasure of their data (an e-mail address, or a name and address); shown on the gallery's privacy page */
+          privacyContact?: string | null;
+          /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+          privacyText?: string | null;
         };
       };
     };
@@ -11218,6 +11274,10 @@ export interface operations {
             /** @description IANA time zone */
             timezone: string;
             profilePictureUrl: string | null;
+            /** @description Whom parents ask for a copy or the erasure of their data; shown in the gallery */
+            privacyContact: string | null;
+            /** @description The studio's own privacy notice, shown on the gallery's privacy page */
+            privacyText: string | null;
             /** Format: date-time */
             createdAt: string;
           };

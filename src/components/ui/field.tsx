@@ -63,6 +63,40 @@ export function TextField({
   );
 }
 
+/** One checkbox with its label beside it, a hint under it, and the server's messages. */
+export function CheckboxField({
+  label,
+  errors,
+  hint,
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  const ids = useFieldIds(errors, hint);
+  return (
+    <div className="field">
+      <label className="checkbox-field" htmlFor={ids.id}>
+        <input
+          id={ids.id}
+          type="checkbox"
+          aria-invalid={ids.invalid}
+          aria-describedby={ids.describedBy}
+          {...input}
+        />
+        {label}
+      </label>
+      {hint && (
+        <div id={ids.hintId} className="hint">
+          {hint}
+        </div>
+      )}
+      {errors?.length ? (
+        <p id={ids.errorId} className="field-error" role="alert">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function TextAreaField({
   label,
   errors,

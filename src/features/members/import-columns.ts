@@ -26,6 +26,8 @@ export const NO_COLUMNS: ColumnMapping = {
   email2: null,
   externalId: null,
   group: null,
+  photoConsent: null,
+  emailOptOut: null,
 };
 
 function headersOf(failure: CheckFailure): string[] | null {

@@ -21,6 +21,8 @@ const FIELDS: { field: ImportField; label: string }[] = [
   { field: "email", label: "E-mail" },
   { field: "email2", label: "Second e-mail (parent, guardian)" },
   { field: "externalId", label: "External id" },
+  { field: "photoConsent", label: "May be photographed (yes/no)" },
+  { field: "emailOptOut", label: "No marketing e-mails (yes/no)" },
 ];
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -132,7 +134,8 @@ export function ImportDialog({
           <strong>{file ? file.name : "Choose a CSV file or drop it here"}</strong>
           <span className="muted small">
             A header line, then one person a row: name (or first and last name), and optionally
-            group or class, e-mail and id. Comma or semicolon separated, as Excel saves it.
+            group or class, e-mail, id, photo consent and e-mail opt-out (yes or no). Comma or
+            semicolon separated, as Excel saves it.
           </span>
           <input
             type="file"

@@ -2,7 +2,7 @@
 
 import type { FormEvent } from "react";
 import { FormDialogActions } from "@/components/ui/dialog";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { useToast } from "@/components/ui/toast";
 import { api, fieldErrorsOf, type RouterOutputs } from "@/trpc/react";
@@ -25,6 +25,9 @@ export function MemberForm({
   const update = api.members.update.useMutation();
   const mutation = member ? update : create;
   const errors = fieldErrorsOf(mutation.error);
+  // A new member starts with the project's consent default.
+  const project = api.projects.get.useQuery({ id: projectId }, { enabled: !member });
+  const consentDefault = project.data?.photoConsentDefault ?? true;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,14 +39,20 @@ export function MemberForm({
       email2: text("email2"),
       externalId: text("externalId"),
       group: text("group"),
+      emailOptOut: form.get("emailOptOut") === "on",
     };
+    const photoConsent = form.get("photoConsent") === "on";
     const onSuccess = async () => {
       await invalidate();
       toast(member ? "Member saved" : "Member added");
       onDone();
     };
-    if (member) update.mutate({ id: member.id, ...fields }, { onSuccess });
-    else create.mutate({ projectId, ...fields }, { onSuccess });
+    if (member) update.mutate({ id: member.id, ...fields, photoConsent }, { onSuccess });
+    else {
+      // Left at the project's default, the server applies it (also when it is not loaded yet).
+      const consent = photoConsent === consentDefault ? {} : { photoConsent };
+      create.mutate({ projectId, ...fields, ...consent }, { onSuccess });
+    }
   }
 
   return (
@@ -83,6 +92,21 @@ export function MemberForm({
         defaultValue={member?.externalId ?? ""}
         hint="The school's or club's own id; it lets a later import update this member."
         errors={errors.externalId}
+      />
+      <CheckboxField
+        key={String(consentDefault)}
+        label="May be photographed"
+        name="photoConsent"
+        defaultChecked={member ? member.photoConsent : consentDefault}
+        hint="Unticked: “Do not photograph” in the photographers’ list, and every photo this person is tagged in stays out of all galleries."
+        errors={errors.photoConsent}
+      />
+      <CheckboxField
+        label="No marketing e-mails"
+        name="emailOptOut"
+        defaultChecked={member?.emailOptOut ?? false}
+        hint="No invitations or reminders to this person’s addresses; order confirmations still go out. Unticking it also lifts an unsubscribe of these addresses."
+        errors={errors.emailOptOut}
       />
       <FormDialogActions
         pending={mutation.isPending}

@@ -17,6 +17,17 @@ export interface MemberColumn {
   cell: (member: Member) => ReactNode;
 }
 
+/** The mark of a member without photo consent, beside their name. */
+export function DoNotPhotograph({ member }: { member: Pick<Member, "photoConsent"> }) {
+  if (member.photoConsent) return null;
+  return (
+    <>
+      {" "}
+      <span className="badge no-photo">Do not photograph</span>
+    </>
+  );
+}
+
 /** A project's members with search, group filter and pages, in the columns given. */
 export function MemberTable({
   pages,

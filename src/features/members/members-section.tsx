@@ -10,7 +10,7 @@ import { formatAccessCode } from "@/lib/access-code-format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { ImportDialog } from "./import-dialog";
 import { MemberForm } from "./member-form";
-import { type MemberColumn, MemberTable } from "./member-table";
+import { DoNotPhotograph, type MemberColumn, MemberTable } from "./member-table";
 import { PrintCards } from "./print-cards";
 import { useMemberPages } from "./use-member-pages";
 import { useMembersInvalidation } from "./use-members-invalidation";
@@ -60,7 +60,15 @@ export function MembersSection({ projectId }: { projectId: string }) {
   }
 
   const columns: MemberColumn[] = [
-    { header: "Name", cell: (member) => <strong>{member.name}</strong> },
+    {
+      header: "Name",
+      cell: (member) => (
+        <>
+          <strong>{member.name}</strong>
+          <DoNotPhotograph member={member} />
+        </>
+      ),
+    },
     { header: "Group", className: "nowrap", cell: (member) => member.group },
     {
       header: "E-mail",

@@ -2,11 +2,19 @@
 
 import { EmptyState } from "@/components/ui/feedback";
 import { api } from "@/trpc/react";
-import { type MemberColumn, MemberTable } from "./member-table";
+import { DoNotPhotograph, type MemberColumn, MemberTable } from "./member-table";
 import { useMemberPages } from "./use-member-pages";
 
 const COLUMNS: MemberColumn[] = [
-  { header: "Name", cell: (member) => member.name },
+  {
+    header: "Name",
+    cell: (member) => (
+      <>
+        {member.name}
+        <DoNotPhotograph member={member} />
+      </>
+    ),
+  },
   { header: "Group", cell: (member) => member.group },
 ];
 
@@ -20,7 +28,10 @@ export function PortalMembers({ projectId }: { projectId: string }) {
       <div className="card-header">
         <div>
           <h2 id="members-title">Members</h2>
-          <p>Whom to photograph. Photograph each person&rsquo;s card just before them.</p>
+          <p>
+            Whom to photograph. Photograph each person&rsquo;s card just before them; never anyone
+            marked &ldquo;Do not photograph&rdquo;.
+          </p>
         </div>
       </div>
       {groups.isSuccess && enrolled === 0 ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { Choice } from "@/lib/choices";
@@ -49,6 +49,7 @@ export function ProjectForm({
       projectLink: optional("projectLink"),
       termsAndConditions: optional("termsAndConditions"),
       timezone: timeZone,
+      photoConsentDefault: form.get("photoConsentDefault") === "on",
     };
     const onSuccess = async (saved: Project) => {
       utils.projects.get.setData({ id: saved.id }, saved);
@@ -125,6 +126,13 @@ export function ProjectForm({
         name="termsAndConditions"
         defaultValue={project?.termsAndConditions ?? ""}
         errors={errors.termsAndConditions}
+      />
+      <CheckboxField
+        label="New members may be photographed"
+        name="photoConsentDefault"
+        defaultChecked={project?.photoConsentDefault ?? true}
+        hint="The photo consent a member added by hand or by a class list gets unless it says otherwise. Untick it when the school collects consent and sends a list of who may be photographed."
+        errors={errors.photoConsentDefault}
       />
       <div className="button-row">
         <SubmitButton pending={mutation.isPending}>

@@ -53,6 +53,8 @@ export function SettingsForm({
         locale,
         timezone: String(form.get("timezone")),
         profilePictureUrl: optional("profilePictureUrl"),
+        privacyContact: optional("privacyContact"),
+        privacyText: optional("privacyText"),
       },
       {
         async onSuccess(saved) {
@@ -134,6 +136,28 @@ export function SettingsForm({
               />
             )}
           </div>
+        </section>
+        <section className="card form" aria-labelledby="privacy-title">
+          <h2 id="privacy-title">Privacy</h2>
+          <p className="muted">
+            Shown to parents and members on the gallery&rsquo;s privacy page, with what the studio
+            stores and for how long.
+          </p>
+          <TextField
+            label="Privacy contact"
+            name="privacyContact"
+            defaultValue={profile.privacyContact ?? ""}
+            maxLength={500}
+            hint="Where to ask for a copy of their data or its erasure: an e-mail address, or a name and address."
+            errors={errors.privacyContact}
+          />
+          <TextAreaField
+            label="Privacy notice"
+            name="privacyText"
+            defaultValue={profile.privacyText ?? ""}
+            hint="Your own privacy notice, in your words (optional)."
+            errors={errors.privacyText}
+          />
         </section>
         <section className="card form" aria-labelledby="regional-title">
           <h2 id="regional-title">Money, dates and times</h2>

@@ -56,7 +56,9 @@ const ADDRESSES = Prisma.sql`CROSS JOIN LATERAL (SELECT DISTINCT lower(btrim(x))
                                     FROM unnest(ARRAY[m.email, m.email2]) AS x
                                    WHERE nullif(btrim(x), '') IS NOT NULL) a`;
 
-const NOT_OPTED_OUT = Prisma.sql`NOT EXISTS (SELECT 1 FROM campaign_opt_outs oo
+/** Neither the member (emailOptOut) nor the address (an unsubscribe) opted out. */
+const NOT_OPTED_OUT = Prisma.sql`NOT m.email_opt_out
+                                 AND NOT EXISTS (SELECT 1 FROM campaign_opt_outs oo
                                    WHERE oo.operator_id = m.operator_id AND oo.address = a.address)`;
 
 /** Sends each new row's job once `tx` commits, not before the project's quiet hours end. */
@@ -243,6 +245,7 @@ interface MailRow {
   studio_name: string;
   locale: string;
   opted_out: boolean;
+  email_opt_out: boolean;
   paid_orders: number;
   order_pending: boolean | null;
 }
@@ -327,7 +330,7 @@ function compose(row: MailRow): OutgoingMail {
 async function readMail(db: PrismaClient, mailId: string): Promise<MailRow | undefined> {
   const [row] = await db.$queryRaw<MailRow[]>`
     SELECT c.id, c.operator_id, c.project_id, c.member_id, c.kind, c.occasion, c.address, c.status,
-           m.name AS member_name, m.access_code, p.name AS project_name, p.timezone, p.orders_close_at,
+           m.name AS member_name, m.access_code, m.email_opt_out, p.name AS project_name, p.timezone, p.orders_close_at,
            s.name AS studio_name, s.locale,
            EXISTS (SELECT 1 FROM campaign_opt_outs oo
                     WHERE oo.operator_id = c.operator_id AND oo.address = c.address) AS opted_out,
@@ -353,6 +356,7 @@ async function markSkipped(db: PrismaClient, mailId: string) {
 function reasonToSkip(row: MailRow, now: Date): string | null {
   if (row.status !== "queued") return `already ${row.status}`;
   if (row.opted_out) return "the address opted out";
+  if (row.email_opt_out) return "the member opted out of campaign e-mails";
   if (row.kind === "reminder" && row.paid_orders > 0) return "the member has paid since";
   if (row.kind === "reminder" && (!row.orders_close_at || row.orders_close_at <= now)) {
     return "ordering has closed (or has no deadline any more)";
@@ -442,7 +446,8 @@ export async function describeUnsubscribe(db: PrismaClient, token: string): Prom
 
 /**
  * Opts the link's address out of the studio's campaign e-mails (idempotent),
- * recording the e-mail it came from for the statistics.
+ * recording the e-mail it came from for the statistics, and marks the
+ * studio's members with that address `emailOptOut`.
  */
 export async function unsubscribe(
   db: PrismaClient,
@@ -468,6 +473,11 @@ export async function unsubscribe(
     ],
     skipDuplicates: true,
   });
+  // The studio's members with this address see the opt-out in their record (emailOptOut).
+  await db.$executeRaw`
+    UPDATE members SET email_opt_out = true
+     WHERE operator_id = ${o}::uuid AND NOT email_opt_out
+       AND (lower(btrim(email)) = ${a} OR lower(btrim(email2)) = ${a})`;
   await db.$executeRaw`
     UPDATE campaign_mails SET status = 'skipped'
      WHERE operator_id = ${o}::uuid AND address = ${a} AND status = 'queued'`;

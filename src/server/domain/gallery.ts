@@ -43,6 +43,7 @@ import {
 import { offerPrice } from "./coupons";
 import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound } from "./orders";
 import type { Order } from "./orders.schemas";
+import { consentedPhoto, consentedPhotoSql } from "./photo-consent";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 import { emitWebhookEvent } from "./webhooks";
 
@@ -331,14 +332,17 @@ function orderingHasClosed(ordersCloseAt: Date, timeZone: string, locale: string
   );
 }
 
-/** Photos the member is tagged in (matched by card or by hand), once processed; never cards. */
+/**
+ * Photos the member is tagged in (matched by card or by hand), once processed;
+ * never cards, and none in which a member without photo consent is tagged.
+ */
 function memberPhotosWhere(member: GalleryMember) {
   return {
     projectId: member.projectId,
     kind: "photo" as const,
     status: "ready" as const,
     sha256: { not: null },
-    tags: { some: { memberId: member.id } },
+    AND: [{ tags: { some: { memberId: member.id } } }, consentedPhoto],
   };
 }
 
@@ -646,8 +650,8 @@ function imageNotMadeYet(): AppError {
 /**
  * A watermarked thumbnail or preview of one of the member's own photos, made
  * once by processing (and again when the studio's name changes) and stored.
- * Any other photo, a card or another member's, is a 404, as is an id that does
- * not exist; one still being processed, or whose image is not made yet, is a
+ * Any other photo, a card, another member's or one showing a member without
+ * photo consent, is a 404, as is an id that does not exist; one still being processed, or whose image is not made yet, is a
  * 409 with Retry-After.
  */
 export async function galleryImage(
@@ -660,7 +664,8 @@ export async function galleryImage(
     `SELECT p.id, p.sha256, p.status, p.gallery_variant FROM photos p
       WHERE p.id = $1::uuid AND p.operator_id = $2::uuid AND p.project_id = $3::uuid
         AND p.kind = 'photo' AND p.status <> 'failed' AND p.sha256 IS NOT NULL
-        AND EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id AND t.member_id = $4::uuid)`,
+        AND EXISTS (SELECT 1 FROM photo_tags t WHERE t.photo_id = p.id AND t.member_id = $4::uuid)
+        AND ${consentedPhotoSql("p")}`,
     [id, member.operatorId, member.projectId, member.id],
   );
   if (!found?.sha256) throw photoNotFound();
@@ -728,8 +733,9 @@ function slug(text: string): string {
 }
 
 /**
- * The originals of one of the member's paid orders, to stream as a zip. Another
- * member's order is a 404; a pending or refunded one a 403.
+ * The originals of one of the member's paid orders, to stream as a zip, less
+ * any photo showing a member without photo consent. Another member's order is
+ * a 404; a pending or refunded one a 403.
  */
 export async function orderDownload(
   db: PrismaClient,
@@ -755,6 +761,7 @@ export async function orderDownload(
               takenAt: true,
               uploadedAt: true,
               sequenceAt: true,
+              _count: { select: { tags: { where: { member: { photoConsent: false } } } } },
             },
           },
         },
@@ -783,6 +790,8 @@ export async function orderDownload(
   });
   const photos = order.photos
     .map(({ photo }) => photo)
+    // A photo showing a member without photo consent stays out of the download too.
+    .filter((photo) => photo._count.tags === 0)
     .sort(
       (a, b) =>
         a.sequenceAt.getTime() - b.sequenceAt.getTime() || a.fileName.localeCompare(b.fileName),

@@ -9,22 +9,47 @@ import { generateAccessCode } from "./access-codes";
 import { assertProjectVisible, withFreshCodes } from "./members";
 import { emitWebhookEvent, emitWebhookEvents, hasWebhookSubscribers } from "./webhooks";
 import { type ImportMembersInput, type ImportReport, ZMemberFields } from "./members.schemas";
-import { parseRoster, type RosterRow } from "./roster-csv";
+import { parseRoster, type ParsedRoster, type RosterRow } from "./roster-csv";
+import { parseYesNo, YES_NO_WORDS } from "./yes-no";
 
 type ImportCounts = Pick<ImportReport, "created" | "updated" | "unchanged">;
 type ImportPlanRow = { line: number; fields: ReturnType<typeof ZMemberFields.parse> };
 
-function validateRows(rows: RosterRow[]) {
+const YES_NO_FIELDS = ["photoConsent", "emailOptOut"] as const;
+
+/** The row's yes/no cells (an empty one: not given), or the first that is neither, named by its column. */
+function yesNoCells(
+  row: RosterRow,
+  mapping: ParsedRoster["mapping"],
+): { photoConsent?: boolean; emailOptOut?: boolean } | string {
+  const cells: { photoConsent?: boolean; emailOptOut?: boolean } = {};
+  for (const field of YES_NO_FIELDS) {
+    const value = parseYesNo(row[field]);
+    if (value === undefined) {
+      return `${field} (column "${mapping[field]}"): must be ${YES_NO_WORDS}, or empty for the default`;
+    }
+    if (value !== null) cells[field] = value;
+  }
+  return cells;
+}
+
+function validateRows(rows: RosterRow[], mapping: ParsedRoster["mapping"]) {
   const errors: ImportReport["errors"] = [];
   const valid: ImportPlanRow[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
+    const cells = yesNoCells(row, mapping);
+    if (typeof cells === "string") {
+      errors.push({ line: row.line, message: cells });
+      continue;
+    }
     const parsed = ZMemberFields.safeParse({
       name: row.name ?? "",
       email: row.email,
       email2: row.email2,
       externalId: row.externalId,
       group: row.group,
+      ...cells,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -73,11 +98,26 @@ async function planImport(
   projectId: string,
   valid: ImportPlanRow[],
 ): Promise<Step[]> {
-  const existing = await tenant.db.member.findMany({
-    where: { operatorId: tenant.operatorId, projectId },
-    select: { id: true, name: true, email: true, email2: true, externalId: true, group: true },
-    orderBy: { enrolledAt: "asc" },
-  });
+  const [existing, project] = await Promise.all([
+    tenant.db.member.findMany({
+      where: { operatorId: tenant.operatorId, projectId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        email2: true,
+        externalId: true,
+        group: true,
+        photoConsent: true,
+        emailOptOut: true,
+      },
+      orderBy: { enrolledAt: "asc" },
+    }),
+    tenant.db.project.findFirstOrThrow({
+      where: { id: projectId },
+      select: { photoConsentDefault: true },
+    }),
+  ]);
   const byExternalId = new Map(existing.filter((m) => m.externalId).map((m) => [m.externalId!, m]));
   const byEmail = new Map<string, (typeof existing)[number]>();
   for (const member of existing) {
@@ -91,13 +131,21 @@ async function planImport(
         ? byEmail.get(fields.email)
         : undefined;
     if (!match) {
-      return { line, create: { ...fields, operatorId: tenant.operatorId, projectId } };
+      const photoConsent = fields.photoConsent ?? project.photoConsentDefault;
+      return {
+        line,
+        create: { ...fields, photoConsent, operatorId: tenant.operatorId, projectId },
+      };
     }
     const data: Prisma.MemberUpdateInput = {};
     if (fields.name !== match.name) data.name = fields.name;
     for (const key of ["email", "email2", "externalId", "group"] as const) {
       const value = fields[key];
       if (value && value !== match[key]) data[key] = value;
+    }
+    for (const key of YES_NO_FIELDS) {
+      const value = fields[key];
+      if (value !== undefined && value !== match[key]) data[key] = value;
     }
     return Object.keys(data).length === 0
       ? { line, unchanged: true }
@@ -267,7 +315,7 @@ export async function importMembers(
 ): Promise<ImportReport> {
   await assertProjectVisible(tenant, caller, input.projectId);
   const roster = parseRoster(input.csv, input.mapping);
-  const { errors, valid } = validateRows(roster.rows);
+  const { errors, valid } = validateRows(roster.rows, roster.mapping);
   const dryRun = input.dryRun ?? false;
 
   const holder = dryRun ? undefined : await takeImportLock(tenant);

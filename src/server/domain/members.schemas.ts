@@ -30,6 +30,18 @@ const memberFields = {
     "The school's or club's own id for the person, unique within the project (at most 100 characters)",
   ),
   group: label(100).describe("A class, team or table (at most 100 characters)"),
+  photoConsent: z
+    .boolean("must be true or false")
+    .optional()
+    .describe(
+      "false: do not photograph; photos tagged to the member stay out of every gallery. A new member gets the project's photoConsentDefault unless given",
+    ),
+  emailOptOut: z
+    .boolean("must be true or false")
+    .optional()
+    .describe(
+      "true: no campaign e-mails to the member's addresses (order confirmations still go out). Setting it false also lifts an unsubscribe of those addresses",
+    ),
 };
 
 export const ZMemberFields = z.object({ name: name(), ...memberFields }).strict();
@@ -115,6 +127,8 @@ export const ZMember = z.object({
     .string()
     .nullable()
     .describe("Upper case, no separators; null for a photographer, who does not need it"),
+  photoConsent: z.boolean().describe("false: do not photograph"),
+  emailOptOut: z.boolean().describe("true: no campaign e-mails"),
   enrolledAt: z.iso.datetime(),
   photoCount: z.int(),
   orderCount: z.int(),
@@ -133,6 +147,8 @@ const ZRosterPreviewRow = z.object({
   email2: z.string().nullable(),
   externalId: z.string().nullable(),
   group: z.string().nullable(),
+  photoConsent: z.string().nullable().describe("As written (yes/no); null: an empty cell"),
+  emailOptOut: z.string().nullable().describe("As written (yes/no); null: an empty cell"),
 });
 
 export const ZImportReport = z.object({

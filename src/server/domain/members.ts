@@ -46,6 +46,8 @@ interface MemberRow {
   external_id: string | null;
   group_name: string | null;
   access_code: string;
+  photo_consent: boolean;
+  email_opt_out: boolean;
   enrolled_at: Date;
   photo_count: number;
   order_count: number;
@@ -54,7 +56,8 @@ interface MemberRow {
 /** Members with their counts, for rows chosen by `where` (over `m`). */
 function selectMembers(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
-    SELECT m.id, m.project_id, m.name, m.email, m.email2, m.external_id, m.group_name, m.access_code, m.enrolled_at,
+    SELECT m.id, m.project_id, m.name, m.email, m.email2, m.external_id, m.group_name, m.access_code,
+           m.photo_consent, m.email_opt_out, m.enrolled_at,
            (SELECT count(*)::int FROM photo_tags t
              WHERE t.operator_id = m.operator_id AND t.project_id = m.project_id AND t.member_id = m.id) AS photo_count,
            (SELECT count(*)::int FROM orders o
@@ -78,6 +81,8 @@ function toMember(row: MemberRow, caller: Caller): Member {
     externalId: row.external_id,
     group: row.group_name,
     accessCode: mayReadContacts ? row.access_code : null,
+    photoConsent: row.photo_consent,
+    emailOptOut: row.email_opt_out,
     enrolledAt: row.enrolled_at.toISOString(),
     photoCount: row.photo_count,
     orderCount: row.order_count,
@@ -243,11 +248,20 @@ export async function createMember(
 ): Promise<Member> {
   await assertProjectVisible(tenant, caller, projectId);
   await assertExternalIdFree(tenant, projectId, fields.externalId);
+  const photoConsent =
+    fields.photoConsent ??
+    (
+      await tenant.db.project.findFirstOrThrow({
+        where: { id: projectId },
+        select: { photoConsentDefault: true },
+      })
+    ).photoConsentDefault;
   const { id } = await withFreshCodes(() =>
     tenant.db.$transaction(async (tx) => {
       const member = await tx.member.create({
         data: {
           ...fields,
+          photoConsent,
           operatorId: tenant.operatorId,
           projectId,
           accessCode: generateAccessCode(),
@@ -278,11 +292,30 @@ export async function updateMember(
   if (!current) throw memberNotFound();
   await assertExternalIdFree(tenant, current.projectId, patch.externalId, id);
   try {
-    await tenant.db.member.update({ where: { id }, data: patch, select: { id: true } });
+    await tenant.db.$transaction(async (tx) => {
+      const member = await tx.member.update({
+        where: { id },
+        data: patch,
+        select: { email: true, email2: true },
+      });
+      // Clearing the opt-out by hand also lifts the unsubscribes of the member's
+      // addresses, so that the studio can undo a mistaken opt-out.
+      const addresses = patch.emailOptOut === false ? campaignAddresses(member) : [];
+      if (addresses.length > 0) {
+        await tx.campaignOptOut.deleteMany({ where: { address: { in: addresses } } });
+      }
+    });
   } catch (error) {
     throw toAppError(error).code === "CONFLICT" ? duplicateExternalId() : error;
   }
   return memberById(tenant, caller, id);
+}
+
+/** A member's addresses as campaigns compare them: trimmed, lower case. */
+function campaignAddresses(member: { email: string | null; email2: string | null }): string[] {
+  return [member.email, member.email2]
+    .map((address) => address?.trim().toLowerCase())
+    .filter((address): address is string => Boolean(address));
 }
 
 /** A member who has bought something stays: orders are financial records. */

@@ -11,6 +11,14 @@ export const ZOperatorProfile = z.object({
   locale: z.string().describe("BCP 47 language tag"),
   timezone: z.string().describe("IANA time zone"),
   profilePictureUrl: z.string().nullable(),
+  privacyContact: z
+    .string()
+    .nullable()
+    .describe("Whom parents ask for a copy or the erasure of their data; shown in the gallery"),
+  privacyText: z
+    .string()
+    .nullable()
+    .describe("The studio's own privacy notice, shown on the gallery's privacy page"),
   createdAt: z.iso.datetime(),
 });
 export type OperatorProfile = z.infer<typeof ZOperatorProfile>;
@@ -24,6 +32,16 @@ export const ZUpdateOperatorProfileInput = z
     locale: locale().optional(),
     timezone: timeZone().optional(),
     profilePictureUrl: httpUrl().nullable().optional(),
+    privacyContact: longText(500)
+      .nullable()
+      .optional()
+      .describe(
+        "Whom parents write to for a copy or the erasure of their data (an e-mail address, or a name and address); shown on the gallery's privacy page",
+      ),
+    privacyText: longText(20_000)
+      .nullable()
+      .optional()
+      .describe("The studio's own privacy notice, shown on the gallery's privacy page"),
   })
   .strict();
 export type UpdateOperatorProfileInput = z.infer<typeof ZUpdateOperatorProfileInput>;

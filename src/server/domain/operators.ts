@@ -11,6 +11,8 @@ const profileSelect = {
   locale: true,
   timezone: true,
   profilePictureUrl: true,
+  privacyContact: true,
+  privacyText: true,
   createdAt: true,
   account: { select: { email: true } },
 } as const;
@@ -24,6 +26,8 @@ type ProfileRow = {
   locale: string;
   timezone: string;
   profilePictureUrl: string | null;
+  privacyContact: string | null;
+  privacyText: string | null;
   createdAt: Date;
   account: { email: string };
 };

@@ -16,6 +16,7 @@ import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
 import { projectNotFound } from "./projects";
 import { emitWebhookEvent, hasWebhookSubscribers } from "./webhooks";
 import type { PrismaTransactionLike } from "pg-boss";
+import { consentedPhoto } from "./photo-consent";
 
 export const orderNotFound = () => AppError.notFound("Order");
 
@@ -115,7 +116,10 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
   return { price: pkg.price, photoIds };
 }
 
-/** The distinct photos of an order: the member's own, ready, at most `photoCount`. */
+/**
+ * The distinct photos of an order: the member's own, ready, none showing a
+ * member without photo consent, at most `photoCount`.
+ */
 async function assertMemberPhotos(
   tenant: Tenant,
   input: { projectId: string; memberId: string; photoIds?: string[] },
@@ -133,7 +137,8 @@ async function assertMemberPhotos(
       projectId: input.projectId,
       memberId: input.memberId,
       photoId: { in: photoIds },
-      photo: { status: "ready" },
+      // A photo showing a member without photo consent cannot be ordered.
+      photo: { status: "ready", ...consentedPhoto },
     },
     select: { photoId: true },
   });

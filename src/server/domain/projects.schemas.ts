@@ -33,6 +33,12 @@ const projectFields = {
     .describe(
       "Members' names, e-mail addresses and codes are anonymised at this instant; null: a year after the shoot",
     ),
+  photoConsentDefault: z
+    .boolean("must be true or false")
+    .optional()
+    .describe(
+      "The photo consent a new member of this project gets unless it is given (by hand or by the roster); default true",
+    ),
 };
 
 /** The early bird is a percentage and an end: both or neither. */
@@ -144,6 +150,9 @@ export const ZProjectDetail = z.object({
     .datetime()
     .nullable()
     .describe("When retention anonymised the members"),
+  photoConsentDefault: z
+    .boolean()
+    .describe("The photo consent a new member gets unless it is given"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   photographers: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),

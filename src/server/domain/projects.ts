@@ -49,6 +49,7 @@ interface DetailRow {
   anonymiseMembersAfter: Date | null;
   photosDeletedAt: Date | null;
   membersAnonymisedAt: Date | null;
+  photoConsentDefault: boolean;
   createdAt: Date;
   updatedAt: Date;
   photographers: ProjectDetail["photographers"];
@@ -105,6 +106,7 @@ async function readProjectDetail(
             p.anonymise_members_after AS "anonymiseMembersAfter",
             p.photos_deleted_at AS "photosDeletedAt",
             p.members_anonymised_at AS "membersAnonymisedAt",
+            p.photo_consent_default AS "photoConsentDefault",
             p.created_at AS "createdAt", p.updated_at AS "updatedAt",
             coalesce((SELECT json_agg(json_build_object('id', ph.id, 'name', ph.name,
                                                         'email', coalesce(a.email, ''))

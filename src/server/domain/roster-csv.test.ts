@@ -12,6 +12,15 @@ function failure(run: () => unknown): AppError {
   throw new Error("expected an AppError");
 }
 
+const EMPTY = {
+  email: null,
+  email2: null,
+  externalId: null,
+  group: null,
+  photoConsent: null,
+  emailOptOut: null,
+};
+
 describe("parseRoster", () => {
   it("reads a comma-separated file with a byte order mark and CRLF lines", () => {
     const roster = parseRoster(
@@ -33,8 +42,31 @@ describe("parseRoster", () => {
         email2: null,
         externalId: "S1",
         group: "4A",
+        photoConsent: null,
+        emailOptOut: null,
       },
     ]);
+  });
+
+  it("reads the yes/no columns as written, in English and German", () => {
+    const english = parseRoster("Name,Photo consent,Email opt-out\nAnn,yes,0\nBen,,\n");
+    expect(english.mapping).toMatchObject({
+      photoConsent: "Photo consent",
+      emailOptOut: "Email opt-out",
+    });
+    expect(
+      english.rows.map(({ photoConsent, emailOptOut }) => [photoConsent, emailOptOut]),
+    ).toEqual([
+      ["yes", "0"],
+      [null, null],
+    ]);
+    const german = parseRoster("Name;Einwilligung Foto;Keine Werbung\nCem;nein;x\n");
+    expect(german.mapping).toMatchObject({
+      photoConsent: "Einwilligung Foto",
+      emailOptOut: "Keine Werbung",
+    });
+    expect(german.rows[0]).toMatchObject({ photoConsent: "nein", emailOptOut: "x" });
+    expect(parseRoster("Name;Fotoerlaubnis\n").mapping.photoConsent).toBe("Fotoerlaubnis");
   });
 
   it("reads a parent's or guardian's column as the e-mail when empty, else as the second", () => {
@@ -95,8 +127,8 @@ describe("parseRoster", () => {
   it("leaves missing and empty cells null", () => {
     const roster = parseRoster("name,email,group\nAnn\nBen, ,\n");
     expect(roster.rows).toEqual([
-      { line: 2, name: "Ann", email: null, email2: null, externalId: null, group: null },
-      { line: 3, name: "Ben", email: null, email2: null, externalId: null, group: null },
+      { line: 2, name: "Ann", ...EMPTY },
+      { line: 3, name: "Ben", ...EMPTY },
     ]);
   });
 

@@ -28,6 +28,9 @@ export interface RosterRow {
   email2: string | null;
   externalId: string | null;
   group: string | null;
+  /** A yes/no cell as written (checked by the import); null when empty or not read. */
+  photoConsent: string | null;
+  emailOptOut: string | null;
 }
 
 export interface ParsedRoster {
@@ -195,6 +198,8 @@ export function parseRoster(text: string, given: RosterMapping = {}): ParsedRost
       email2: own && second && second.toLowerCase() !== own.toLowerCase() ? second : null,
       externalId: at(record, index.externalId),
       group: at(record, index.group),
+      photoConsent: at(record, index.photoConsent),
+      emailOptOut: at(record, index.emailOptOut),
     };
   });
   return { delimiter, headers, mapping, rows };

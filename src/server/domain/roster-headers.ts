@@ -14,8 +14,15 @@ export const ROSTER_FIELDS = [
   "email2",
   "externalId",
   "group",
+  "photoConsent",
+  "emailOptOut",
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+/** Yes/no columns: headers known in English and German only, so far. */
+type ConsentField = "photoConsent" | "emailOptOut";
+type FieldWords = Record<Exclude<RosterField, ConsentField>, string[]> &
+  Partial<Record<ConsentField, string[]>>;
 
 export const HEADER_LANGUAGES = [
   "en",
@@ -47,7 +54,7 @@ export type HeaderLanguage = (typeof HEADER_LANGUAGES)[number];
  * fields in two languages is left out (名字: a surname in Japanese, a name in
  * Chinese).
  */
-export const HEADER_WORDS: Record<HeaderLanguage, Record<RosterField, string[]>> = {
+export const HEADER_WORDS: Record<HeaderLanguage, FieldWords> = {
   en: {
     name: [
       "name",
@@ -91,6 +98,23 @@ export const HEADER_WORDS: Record<HeaderLanguage, Record<RosterField, string[]>>
       "class name",
       "group name",
       "tutor group",
+    ],
+    photoConsent: [
+      "photo consent",
+      "photography consent",
+      "consent to photos",
+      "may be photographed",
+      "photo permission",
+      "consent",
+    ],
+    emailOptOut: [
+      "email opt-out",
+      "email opt out",
+      "opt-out",
+      "opt out",
+      "no marketing emails",
+      "no marketing",
+      "unsubscribed",
     ],
   },
   de: {
@@ -138,6 +162,17 @@ export const HEADER_WORDS: Record<HeaderLanguage, Record<RosterField, string[]>>
       "ID",
     ],
     group: ["Klasse", "Gruppe", "Kurs", "Lerngruppe", "Mannschaft", "Team"],
+    photoConsent: [
+      "Fotoerlaubnis",
+      "Einwilligung Foto",
+      "Einwilligung Fotos",
+      "Fotoeinwilligung",
+      "Foto-Einverständnis",
+      "Einverständnis Foto",
+      "Darf fotografiert werden",
+      "Einwilligung",
+    ],
+    emailOptOut: ["Keine Werbung", "Keine Werbe-E-Mails", "Werbewiderspruch", "Abgemeldet"],
   },
   fr: {
     name: [
@@ -383,7 +418,7 @@ export function comparableHeader(header: string): string {
 export const KNOWN_HEADERS = Object.fromEntries(
   ROSTER_FIELDS.map((field) => {
     const ranked = HEADER_LANGUAGES.flatMap((language) =>
-      HEADER_WORDS[language][field].map((header, rank) => ({ rank, header })),
+      (HEADER_WORDS[language][field] ?? []).map((header, rank) => ({ rank, header })),
     ).sort((a, b) => a.rank - b.rank);
     return [field, [...new Set(ranked.map(({ header }) => comparableHeader(header)))]];
   }),

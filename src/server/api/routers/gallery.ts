@@ -32,6 +32,8 @@ import {
   ZQuote,
   ZQuoteInput,
 } from "@/server/domain/gallery.schemas";
+import { galleryPrivacy } from "@/server/domain/gallery-privacy";
+import { ZGalleryPrivacy } from "@/server/domain/gallery-privacy.schemas";
 import { AppError } from "@/server/errors";
 import { appOrigin } from "@/server/http/app-origin";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -87,6 +89,16 @@ export const galleryRouter = createTRPCRouter({
   get: galleryProcedure
     .output(ZGallery)
     .query(({ ctx }) => getGallery(ctx.db, ctx.member, ctx.now())),
+
+  /**
+   * The privacy page: signed in, the studio's contact and notice and the
+   * project's dates; signed out (or a session that has ended), the general text.
+   */
+  privacy: publicProcedure
+    .output(ZGalleryPrivacy)
+    .query(async ({ ctx }) =>
+      galleryPrivacy(ctx.db, await galleryMemberFrom(ctx.db, ctx.headers, ctx.now())),
+    ),
 
   /** The price of a package now: the early bird and a coupon (4xx naming `couponCode`). */
   quote: galleryProcedure

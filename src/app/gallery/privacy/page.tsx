@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { PrivacyNotice } from "@/features/gallery/privacy-notice";
+import { api } from "@/trpc/server";
+
+export const metadata: Metadata = { title: "Privacy" };
+
+/** What the studio stores, until when, and whom to ask: before and after entering a code. */
+export default async function GalleryPrivacyPage() {
+  const privacy = await api.gallery.privacy();
+  return <PrivacyNotice privacy={privacy} />;
+}
