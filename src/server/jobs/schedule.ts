@@ -15,6 +15,8 @@ export const SCHEDULE: readonly { job: JobName; cron: string; alsoAtStart: boole
   /** Every five minutes: each new client address adds a rate-limit row, so rows otherwise grow. */
   { job: "maintenance.purgeExpiredRows", cron: "*/5 * * * *", alsoAtStart: true },
   { job: "maintenance.purgeAbandonedUploads", cron: "37 * * * *", alsoAtStart: true },
+  /** Daily: the audit log keeps a year (domain/audit-log.ts). */
+  { job: "maintenance.purgeAuditLog", cron: "47 3 * * *", alsoAtStart: false },
   /** Every ten minutes: campaign reminders that have come due (domain/campaigns.ts). */
   { job: "campaigns.dispatch", cron: "*/10 * * * *", alsoAtStart: true },
 ];
