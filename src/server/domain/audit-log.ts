@@ -1,9 +1,4 @@
-import type {
-  AuditAction,
-  AuditActorType,
-  Prisma,
-  PrismaClient,
-} from "@/generated/prisma/client";
+import type { AuditAction, AuditActorType, Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import {
