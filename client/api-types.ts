@@ -1035,6 +1035,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/audit-log": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A page of the studio's audit log of personal data, newest first
+     * @description Who did what to members' personal data: imports, exports, erasures, reissued access codes, deleted members, retention's deletions and anonymisations, and every gallery opened with an access code. Each entry holds the time, the actor (`operator`, `photographer`, `admin`, `api_key` with the key's id, `member` for a member opening their own gallery, `system` for scheduled retention), the action, the subject's id (a member or a project) and, for some actions, counts: never a name, an e-mail address or a code. Entries are kept for a year. For the studio's operators signed in with a password; photographers and API keys get 403 (the log is what a studio shows to prove who reached personal data, so a key does not read it).
+     *
+     *     Access: operator. Calls the `auditLog.list` procedure.
+     */
+    get: operations["get_v1_audit_log"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/analytics": {
     parameters: {
       query?: never;
@@ -14180,6 +14202,215 @@ export interface operations {
       };
       /** @description Too many attempts or requests; see Retry-After */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  get_v1_audit_log: {
+    parameters: {
+      query?: {
+        action?:
+          | "members_imported"
+          | "member_exported"
+          | "member_erased"
+          | "access_code_reissued"
+          | "member_deleted"
+          | "photos_deleted_by_retention"
+          | "members_anonymised_by_retention"
+          | "gallery_opened";
+        subjectId?: string;
+        from?: string;
+        to?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: date-time */
+              at: string;
+              actor: {
+                /** @enum {string} */
+                type: "operator" | "photographer" | "admin" | "api_key" | "member" | "system";
+                /** @description The operator, photographer, admin, API key or member who acted; null for the system (scheduled retention) */
+                id: string | null;
+              };
+              /** @enum {string} */
+              action:
+                | "members_imported"
+                | "member_exported"
+                | "member_erased"
+                | "access_code_reissued"
+                | "member_deleted"
+                | "photos_deleted_by_retention"
+                | "members_anonymised_by_retention"
+                | "gallery_opened";
+              subject: {
+                /** @enum {string} */
+                type: "member" | "project";
+                /**
+                 * Format: uuid
+                 * @description The member's or project's id; it may no longer exist
+                 */
+                id: string;
+              };
+              /** @description Counts only (such as an import's created, updated, unchanged and skipped rows) */
+              details: {
+                [key: string]: number | string | boolean | null;
+              } | null;
+            }[];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+            /** @description Entries matching the filters, on every page */
+            total: number;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Not found, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { adminsRouter } from "./routers/admins";
 import { analyticsRouter } from "./routers/analytics";
+import { auditLogRouter } from "./routers/audit-log";
 import { authRouter } from "./routers/auth";
 import { campaignsRouter } from "./routers/campaigns";
 import { couponsRouter } from "./routers/coupons";
@@ -40,6 +41,7 @@ export const appRouter = createTRPCRouter({
   admins: adminsRouter,
   jobQueues: jobQueuesRouter,
   payments: paymentsRouter,
+  auditLog: auditLogRouter,
 });
 
 export type AppRouter = typeof appRouter;

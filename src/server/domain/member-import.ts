@@ -6,11 +6,15 @@ import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { generateAccessCode } from "./access-codes";
+import { auditActorOf, type AuditWriter, recordAudit } from "./audit-log";
 import { assertProjectVisible, withFreshCodes } from "./members";
 import { emitWebhookEvent, emitWebhookEvents, hasWebhookSubscribers } from "./webhooks";
 import { type ImportMembersInput, type ImportReport, ZMemberFields } from "./members.schemas";
 import { parseRoster, type ParsedRoster, type RosterRow } from "./roster-csv";
 import { parseYesNo, YES_NO_WORDS } from "./yes-no";
+
+/** A batch's transaction: where its webhook events and, in the last, the audit entry are written. */
+type BatchTransaction = PrismaTransactionLike & AuditWriter;
 
 type ImportCounts = Pick<ImportReport, "created" | "updated" | "unchanged">;
 type ImportPlanRow = { line: number; fields: ReturnType<typeof ZMemberFields.parse> };
@@ -227,7 +231,7 @@ const importedMemberSelect = {
 async function writeBatch(
   tenant: Tenant,
   steps: Step[],
-  finish?: (tx: PrismaTransactionLike) => Promise<void>,
+  finish?: (tx: BatchTransaction) => Promise<void>,
 ): Promise<void> {
   const creates = steps.flatMap((step) => ("create" in step ? [step.create] : []));
   const updates = steps.flatMap((step) => ("update" in step ? [step.update] : []));
@@ -305,8 +309,9 @@ function stoppedAt(error: unknown, firstLine: number, lastWrittenLine: number): 
  *
  * Webhooks: each batch sends `member.created` for the members it creates, and
  * the last batch's transaction also sends one `members.imported` with the
- * counts, so only an import that wrote all of its batches sends that. A dry
- * run sends nothing.
+ * counts, so only an import that wrote all of its batches sends that; the
+ * audit log's `members_imported` entry (the project and the same counts) is
+ * written in that transaction too. A dry run sends and records nothing.
  */
 export async function importMembers(
   tenant: Tenant,
@@ -336,8 +341,16 @@ export async function importMembers(
       for (const [index, batch] of batches.entries()) {
         const finish =
           index === batches.length - 1
-            ? (tx: PrismaTransactionLike) =>
-                emitWebhookEvent(tx, tenant.operatorId, "members.imported", imported)
+            ? async (tx: BatchTransaction) => {
+                await emitWebhookEvent(tx, tenant.operatorId, "members.imported", imported);
+                await recordAudit(tx, {
+                  operatorId: tenant.operatorId,
+                  actor: auditActorOf(caller),
+                  action: "members_imported",
+                  subject: { type: "project", id: input.projectId },
+                  details: { ...counts, skipped: errors.length },
+                });
+              }
             : undefined;
         await yieldToOtherRequests();
         try {

@@ -4,6 +4,7 @@ import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
 import { generateAccessCode, normaliseAccessCode } from "./access-codes";
+import { auditActorOf, recordAudit } from "./audit-log";
 import { renderMemberCards } from "./member-cards";
 import { decodeCursor, encodeCursor, isUuid } from "./paging";
 import {
@@ -318,30 +319,52 @@ function campaignAddresses(member: { email: string | null; email2: string | null
     .filter((address): address is string => Boolean(address));
 }
 
-/** A member who has bought something stays: orders are financial records. */
-export async function deleteMember(tenant: Tenant, id: string): Promise<void> {
-  const deleted = await tenant.db.$executeRaw`
-    DELETE FROM members m
-     WHERE m.id = ${id}::uuid AND m.operator_id = ${tenant.operatorId}::uuid
-       AND NOT EXISTS (SELECT 1 FROM orders o
-                        WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id)`;
+/**
+ * A member who has bought something stays: orders are financial records. The
+ * deletion and its audit entry are one transaction.
+ */
+export async function deleteMember(tenant: Tenant, caller: Caller, id: string): Promise<void> {
+  const deleted = await tenant.db.$transaction(async (tx) => {
+    const count = await tx.$executeRaw`
+      DELETE FROM members m
+       WHERE m.id = ${id}::uuid AND m.operator_id = ${tenant.operatorId}::uuid
+         AND NOT EXISTS (SELECT 1 FROM orders o
+                          WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id)`;
+    if (count === 1) {
+      await recordAudit(tx, {
+        operatorId: tenant.operatorId,
+        actor: auditActorOf(caller),
+        action: "member_deleted",
+        subject: { type: "member", id },
+      });
+    }
+    return count;
+  });
   if (deleted === 1) return;
   const exists = await tenant.db.member.findUnique({ where: { id }, select: { id: true } });
   if (!exists) throw memberNotFound();
   throw new AppError("CONFLICT", "This member has orders and cannot be deleted");
 }
 
-/** A new code; the old one stops working at once. */
+/** A new code; the old one stops working at once (and the audit log says who did it). */
 export async function regenerateAccessCode(
   tenant: Tenant,
   caller: Caller,
   id: string,
 ): Promise<Member> {
   await withFreshCodes(() =>
-    tenant.db.member.update({
-      where: { id },
-      data: { accessCode: generateAccessCode() },
-      select: { id: true },
+    tenant.db.$transaction(async (tx) => {
+      await tx.member.update({
+        where: { id },
+        data: { accessCode: generateAccessCode() },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        operatorId: tenant.operatorId,
+        actor: auditActorOf(caller),
+        action: "access_code_reissued",
+        subject: { type: "member", id },
+      });
     }),
   ).catch((error: unknown) => {
     throw toAppError(error).code === "NOT_FOUND" ? memberNotFound() : error;

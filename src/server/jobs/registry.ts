@@ -196,6 +196,12 @@ export const JOBS = {
     NoData,
     async () => (await import("./handlers/retention")).applyRetention,
   ),
+  /** Audit log entries older than a year (domain/audit-log.ts). */
+  "maintenance.purgeAuditLog": job(
+    "maintenance",
+    NoData,
+    async () => (await import("./handlers/maintenance")).purgeAuditLogEntries,
+  ),
   /** Resumable uploads idle for a day (abandoned-uploads.ts). */
   "maintenance.purgeAbandonedUploads": job(
     "maintenance",

@@ -17,6 +17,8 @@ export const SCHEDULE: readonly { job: JobName; cron: string; alsoAtStart: boole
   { job: "maintenance.purgeAbandonedUploads", cron: "37 * * * *", alsoAtStart: true },
   /** Hourly: a retention date is a day, and the warning goes out 14 days before it. */
   { job: "maintenance.applyRetention", cron: "47 * * * *", alsoAtStart: true },
+  /** Daily: the audit log keeps a year (domain/audit-log.ts). */
+  { job: "maintenance.purgeAuditLog", cron: "53 3 * * *", alsoAtStart: false },
   /** Every ten minutes: campaign reminders that have come due (domain/campaigns.ts). */
   { job: "campaigns.dispatch", cron: "*/10 * * * *", alsoAtStart: true },
 ];

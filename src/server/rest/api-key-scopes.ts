@@ -13,7 +13,8 @@ const RESOURCE_OF_TAG: Record<string, "projects" | "members" | "photos" | "order
  * The scope an API key needs for a route: reading (GET) or changing a part of
  * the studio, analytics read-only, webhooks as one. Routes of other tags
  * (sign-in, passwords, photographers, packages, the studio's settings, API
- * keys themselves) and routes not for operators are closed to keys: null.
+ * keys themselves, the audit log) and routes not for operators are closed to
+ * keys: null. The audit log records what keys do; a key does not read it.
  */
 export function apiKeyScopeOf(
   route: Pick<RestRoute, "method" | "tag" | "access" | "scope">,

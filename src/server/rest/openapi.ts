@@ -324,6 +324,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Webhooks:
     "Endpoints the studio's events are sent to, signed (Standard Webhooks), and their deliveries",
   Analytics: "Numbers for the dashboard and exports",
+  "Audit log": "Who did what to members' personal data, kept for a year",
   Admins: "The platform's admin users",
   "Password reset": "One-time codes by e-mail for admins who forgot their password",
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import "@/features/api-keys/api-keys.css";
 import "@/features/webhooks/webhooks.css";
 import { AccountSecurity } from "@/features/account/account-security";
+import { AuditLogLink } from "@/features/audit-log/audit-log-link";
 import { ApiKeySettings } from "@/features/api-keys/api-key-settings";
 import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
@@ -23,6 +24,7 @@ export default async function SettingsPage() {
       <PaymentSettings />
       <ApiKeySettings />
       <WebhookSettings />
+      <AuditLogLink />
       <AccountSecurity />
     </div>
   );

@@ -54,7 +54,7 @@ export const membersRouter = createTRPCRouter({
 
   delete: operatorProcedure
     .input(ZMemberIdInput)
-    .mutation(({ ctx, input }) => deleteMember(ctx.tenant, input.id)),
+    .mutation(({ ctx, input }) => deleteMember(ctx.tenant, ctx.caller, input.id)),
 
   regenerateAccessCode: operatorProcedure
     .input(ZMemberIdInput)

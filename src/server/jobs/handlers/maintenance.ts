@@ -1,3 +1,4 @@
+import { purgeAuditLog } from "@/server/domain/audit-log";
 import { purgeExpiredCodes } from "@/server/one-time-codes";
 import { sweepUploads } from "@/server/photos/resumable-uploads";
 import { orphanCutoff, sweepOrphanFiles as sweepFiles } from "@/server/photos/orphan-files";
@@ -32,4 +33,10 @@ export async function purgeExpiredRows(_data: object, context: JobContext): Prom
 export async function purgeAbandonedUploads(_data: object, context: JobContext): Promise<void> {
   const removed = await sweepUploads(context.database.prisma, context.dataDir);
   context.log.info({ removed }, "abandoned uploads removed");
+}
+
+/** `maintenance.purgeAuditLog`: audit log entries older than a year, every studio's. */
+export async function purgeAuditLogEntries(_data: object, context: JobContext): Promise<void> {
+  const removed = await purgeAuditLog(context.database.prisma, new Date());
+  context.log.info({ removed }, "audit log entries older than a year purged");
 }
