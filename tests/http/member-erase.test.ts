@@ -149,9 +149,7 @@ beforeAll(async () => {
   const bens = await upload(await shot(3, 44), "IMG_0103.JPG");
   expect(await tagsOf(solo.id)).toEqual([anna.id]); // matched by her card
   const setTags = async (photoId: string, memberIds: string[]) =>
-    expect((await studio.client.put(`/v1/photos/${photoId}/tags`, { memberIds })).status).toBe(
-      200,
-    );
+    expect((await studio.client.put(`/v1/photos/${photoId}/tags`, { memberIds })).status).toBe(200);
   await setTags(group.id, [anna.id, ben.id]);
   await setTags(bens.id, [ben.id]);
   photos = { card: card.id, solo: solo.id, group: group.id, bens: bens.id };
@@ -328,7 +326,10 @@ describe("POST /v1/members/:id/erase", () => {
     );
     expect((await studio.client.post(`/v1/members/${dora}/erase`)).status).toBe(200);
     const left = await withDatabase(({ prisma }) =>
-      prisma.campaignOptOut.findMany({ where: { operatorId: studio.id }, select: { address: true } }),
+      prisma.campaignOptOut.findMany({
+        where: { operatorId: studio.id },
+        select: { address: true },
+      }),
     );
     // Cleo still has the shared address: its opt-out stays.
     expect(left).toEqual([{ address: "shared.parent@example.test" }]);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
-import { ApiClient } from "../support/api-client";
+import { type ApiClient } from "../support/api-client";
 import {
   addPhotographer,
   createPackage,
@@ -260,15 +260,16 @@ describe("GET /v1/members/:id/export", () => {
     const document = JSON.parse((await unzip(again.bytes)).get("member.json")!.toString("utf8"));
     expect(document.galleryVisits.opened).toContain("2026-05-04T10:00:00.000Z");
 
-    const entries = await onDatabase(async (client) =>
-      (
-        await client.query(
-          `SELECT actor_type, actor_id::text, subject_type, subject_id::text, details
+    const entries = await onDatabase(
+      async (client) =>
+        (
+          await client.query(
+            `SELECT actor_type, actor_id::text, subject_type, subject_id::text, details
              FROM audit_entries WHERE operator_id = $1 AND action = 'member_exported'
             ORDER BY at`,
-          [studio.id],
-        )
-      ).rows,
+            [studio.id],
+          )
+        ).rows,
     );
     expect(entries.filter((entry) => entry.subject_id === ben.id)).toEqual([
       {
