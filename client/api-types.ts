@@ -385,6 +385,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/members/{id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything the studio holds about one member, as a zip (GDPR Art. 15 and 20)
+     * @description `member.json` (the record with consent and opt-out, orders with amounts, package, status, dates and photo ids, gallery visits, the campaign e-mails sent to them) and `photos/<photo id>-<file name>`: the original of every photo they are tagged in and of their cards, byte for byte. Streamed as an attachment named `member-<id>.zip`. Recorded in the audit log (`member_exported`). An API key needs `members:read`.
+     *
+     *     Access: operator. Calls the `members.export` procedure.
+     */
+    get: operations["get_v1_members_id_export"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/members/{id}/erase": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Erase a member for good (GDPR Art. 17); answers what was removed
+     * @description In one transaction: their orders stay for the books (amounts, package, dates) with `memberId` null; photos in which only they are tagged, and their card photos, are deleted with all their files (removed from orders' photo lists first); group photos keep everyone else's tags; their e-mail records, gallery sessions and the campaign opt-outs of addresses no other member of the studio has are removed; the member goes from every list and search. Analytics keep revenue and packages sold; one member fewer is enrolled. Recorded in the audit log (`member_erased`, with the counts only). It cannot be undone.
+     *
+     *     Access: operator. Calls the `members.erase` procedure.
+     */
+    post: operations["post_v1_members_id_erase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/projects/{projectId}/photos": {
     parameters: {
       query?: never;
@@ -5856,6 +5900,379 @@ export interface operations {
             enrolledAt: string;
             photoCount: number;
             orderCount: number;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Not found, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  get_v1_members_id_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK: a zip, as an attachment (`Content-Disposition`) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/zip": string;
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Not found, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  post_v1_members_id_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description Photos deleted with all their files: those in which only this member was tagged, and their cards */
+            photosDeleted: number;
+            /** @description Group photos kept, with only this member's tag removed */
+            photosUntagged: number;
+            /** @description Orders kept for the books (amounts, package, dates) without the member */
+            ordersAnonymised: number;
           };
         };
       };

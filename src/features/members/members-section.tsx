@@ -8,6 +8,7 @@ import { useToast } from "@/components/ui/toast";
 import { projectPhotosPath } from "@/features/photos/photo-filter";
 import { formatAccessCode } from "@/lib/access-code-format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
+import { EraseMemberDialog } from "./erase-member-dialog";
 import { ImportDialog } from "./import-dialog";
 import { MemberForm } from "./member-form";
 import { DoNotPhotograph, type MemberColumn, MemberTable } from "./member-table";
@@ -17,7 +18,10 @@ import { useMembersInvalidation } from "./use-members-invalidation";
 
 type Member = RouterOutputs["members"]["get"];
 
-/** The project page's members: find, add, edit, import, give new codes, print cards. */
+/**
+ * The project page's members: find, add, edit, import, give new codes, print
+ * cards, export one member's data and erase them.
+ */
 export function MembersSection({ projectId }: { projectId: string }) {
   const toast = useToast();
   const invalidate = useMembersInvalidation();
@@ -28,6 +32,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
   const [editing, setEditing] = useState<Member | "new" | null>(null);
   const [deleting, setDeleting] = useState<Member | null>(null);
   const [renewing, setRenewing] = useState<Member | null>(null);
+  const [erasing, setErasing] = useState<Member | null>(null);
   const [importing, setImporting] = useState(false);
   const enrolled = (groups.data ?? []).reduce((sum, g) => sum + g.count, 0);
 
@@ -137,6 +142,20 @@ export function MembersSection({ projectId }: { projectId: string }) {
           >
             Delete<span className="visually-hidden"> {member.name}</span>
           </button>
+          <a
+            className="button secondary small"
+            href={`/api/members/${member.id}/export`}
+            download={`member-${member.id}.zip`}
+          >
+            Export data<span className="visually-hidden"> of {member.name}</span>
+          </a>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => setErasing(member)}
+          >
+            Erase…<span className="visually-hidden"> {member.name}</span>
+          </button>
         </div>
       ),
     },
@@ -207,6 +226,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
         onConfirm={confirmDelete}
         onCancel={() => setDeleting(null)}
       />
+      <EraseMemberDialog member={erasing} onClose={() => setErasing(null)} />
       <ConfirmDialog
         open={renewing !== null}
         title="Give a new access code?"

@@ -250,7 +250,12 @@ async function photoBySha(tenant: Tenant, projectId: string, sha256: string) {
   return row ? toPhoto(row) : null;
 }
 
-async function deleteObjects(photo: { operatorId: string; projectId: string; id: string }) {
+/** Removes every file of a deleted photo, once no running backup needs them. */
+export async function deletePhotoFiles(photo: {
+  operatorId: string;
+  projectId: string;
+  id: string;
+}) {
   const storage = photoStorage();
   // A running backup may still need them: it holds deletions until its copy ends.
   await deletePhotoFilesWhenAllowed(async () => {
@@ -356,7 +361,7 @@ async function fileUpload(
         await emitWebhookEvent(tx, tenant.operatorId, "photo.uploaded", { photo: uploaded });
       });
     } catch (error) {
-      await deleteObjects(photo);
+      await deletePhotoFiles(photo);
       // The same bytes, sent twice at once: the other request filed them.
       const raced =
         toAppError(error).code === "CONFLICT" && (await photoBySha(tenant, projectId, file.sha256));
@@ -423,7 +428,7 @@ export async function deletePhoto(tenant: Tenant, caller: Caller, id: string): P
     if (ordered) throw new AppError("CONFLICT", "This photo is in an order and cannot be deleted");
     throw photoNotFound();
   }
-  await deleteObjects({ operatorId: row.operator_id, projectId: row.project_id, id });
+  await deletePhotoFiles({ operatorId: row.operator_id, projectId: row.project_id, id });
   await rematchSequence(tenant, row.project_id, row.photographer_id);
 }
 

@@ -24,6 +24,30 @@ export interface ZipEntry {
   open(): Promise<ReadableStream<Uint8Array>>;
 }
 
+/** A zip to send as a download: its file name and its entries, opened one at a time. */
+export interface ZipDownload {
+  fileName: string;
+  entries: ZipEntry[];
+}
+
+/** An entry whose bytes are already in memory (a JSON document beside the files). */
+export function bytesEntry(name: string, bytes: Uint8Array, modifiedAt: Date): ZipEntry {
+  return {
+    name,
+    size: bytes.byteLength,
+    modifiedAt,
+    open: () =>
+      Promise.resolve(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(bytes);
+            controller.close();
+          },
+        }),
+      ),
+  };
+}
+
 export interface ZipStream {
   body: ReadableStream<Uint8Array>;
   /** The zip's exact length in bytes. */

@@ -5,6 +5,7 @@ import { AppError, type FieldErrors, retryAfterHeader, toAppError } from "@/serv
 import { loggablePath, loggableQuery } from "@/server/http/request-path";
 import { getLogger, requestLogger } from "@/server/logger";
 import type { PhotoFile } from "@/server/domain/photos.schemas";
+import { type ZipDownload, zipStream } from "@/server/http/zip-stream";
 import { PhotoUpload } from "@/server/photos/upload";
 import { readRouteBody } from "./body";
 import { apiKeyScopeOf } from "./api-key-scopes";
@@ -153,6 +154,24 @@ function file(
   });
 }
 
+/** Streams a zip as an attachment under its own name; a file failing half way cuts the answer short. */
+export function sendZip(
+  download: ZipDownload,
+  headers: Record<string, string>,
+  onError: (error: unknown) => void,
+): Response {
+  const zip = zipStream(download.entries, onError);
+  return new Response(zip.body, {
+    status: 200,
+    headers: {
+      ...headers,
+      "content-type": "application/zip",
+      "content-length": String(zip.size),
+      "content-disposition": contentDisposition(download.fileName).replace(/^inline/, "attachment"),
+    },
+  });
+}
+
 /** `inline; filename=…` with an ASCII fallback and the real name per RFC 6266. */
 export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
@@ -240,6 +259,11 @@ export function createRestHandler(api: RestApi): (request: Request) => Promise<R
       const output = await invoke(route, input, request, api, requestId);
       status = route.status;
       if (route.binaryResponse) return file(output, route.binaryResponse, status, headers);
+      if (route.zipResponse) {
+        return sendZip(output as ZipDownload, headers, (error) =>
+          requestLogger(requestId).error({ err: error }, "zip download failed while streaming"),
+        );
+      }
       if (route.fileResponse) {
         const response = await sendPhotoFile(request, output as PhotoFile, headers);
         status = response.status;

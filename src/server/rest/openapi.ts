@@ -172,21 +172,28 @@ function operationFor(api: RestApi, route: RestRoute) {
               "application/json": { schema: answered },
             },
           }
-        : route.binaryResponse
+        : route.zipResponse
           ? {
-              description: STATUS_TEXT[route.status],
-              content: {
-                [route.binaryResponse.mediaType]: { schema: { type: "string", format: "binary" } },
-              },
+              description: `${STATUS_TEXT[route.status]}: a zip, as an attachment (\`Content-Disposition\`)`,
+              content: { "application/zip": { schema: { type: "string", format: "binary" } } },
             }
-          : route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
-            ? { description: STATUS_TEXT[204] }
-            : {
+          : route.binaryResponse
+            ? {
                 description: STATUS_TEXT[route.status],
                 content: {
-                  "application/json": { schema: api.envelope.documents.response(route, output) },
+                  [route.binaryResponse.mediaType]: {
+                    schema: { type: "string", format: "binary" },
+                  },
                 },
-              },
+              }
+            : route.status === 204 && !api.envelope.documents.wrapsEmptyResponses
+              ? { description: STATUS_TEXT[204] }
+              : {
+                  description: STATUS_TEXT[route.status],
+                  content: {
+                    "application/json": { schema: api.envelope.documents.response(route, output) },
+                  },
+                },
   };
   for (const status of errorStatuses(api, route)) {
     responses[status] = {

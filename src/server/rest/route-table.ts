@@ -65,6 +65,11 @@ export interface RestRoute {
    * sending before it reads a byte.
    */
   uploadBody?: { field: string; parts: Record<string, string> };
+  /**
+   * The procedure returns a ZipDownload: streamed as an `application/zip`
+   * attachment under its own file name, each file read while it is sent.
+   */
+  zipResponse?: true;
   /** The procedure returns a PhotoFile: streamed, with its ETag, and 304 when the client has it. */
   fileResponse?: true;
   /** The route calls a payment provider: its refusals are answered 502 with its message. */

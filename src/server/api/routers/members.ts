@@ -9,6 +9,8 @@ import {
   updateMember,
 } from "@/server/domain/members";
 import { importMembers } from "@/server/domain/member-import";
+import { eraseMember, exportMember } from "@/server/domain/privacy";
+import { ZErasureReport, ZMemberExport } from "@/server/domain/privacy.schemas";
 import {
   ZCreateMemberInput,
   ZImportMembersInput,
@@ -71,4 +73,19 @@ export const membersRouter = createTRPCRouter({
     .input(ZMemberCardsInput)
     .output(ZPdf)
     .query(({ ctx, input }) => memberCardsPdf(ctx.tenant, ctx.caller, input)),
+
+  /**
+   * Everything held about one member as a zip: served by the REST route and
+   * the pages' download route, not over tRPC's JSON.
+   */
+  export: operatorProcedure
+    .input(ZMemberIdInput)
+    .output(ZMemberExport)
+    .query(({ ctx, input }) => exportMember(ctx.tenant, ctx.caller, input.id, ctx.now())),
+
+  /** Irreversible: the member, their solo photos and their tags; their orders stay without them. */
+  erase: operatorProcedure
+    .input(ZMemberIdInput)
+    .output(ZErasureReport)
+    .mutation(({ ctx, input }) => eraseMember(ctx.tenant, ctx.caller, input.id)),
 });
