@@ -21,10 +21,10 @@ export const ZGalleryPrivacy = z.object({
     .object({
       name: z.string(),
       timezone: z.string(),
-      /** When the photos are deleted; null: not set, the general rule applies. */
-      deletePhotosAfter: z.iso.datetime().nullable(),
-      /** When names, addresses and codes are anonymised; null: not set, the general rule applies. */
-      anonymiseMembersAfter: z.iso.datetime().nullable(),
+      /** When the photos are deleted (retention.ts). */
+      deletePhotosAfter: z.iso.datetime(),
+      /** When names, addresses and codes are anonymised (retention.ts). */
+      anonymiseMembersAfter: z.iso.datetime(),
     })
     .nullable(),
 });

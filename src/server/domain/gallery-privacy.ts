@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { tenantOf } from "@/server/db/tenant";
 import type { GalleryMember } from "./gallery";
 import type { GalleryPrivacy } from "./gallery-privacy.schemas";
+import { retentionDates } from "./retention";
 
 const GENERAL: GalleryPrivacy = { signedIn: false, studio: null, project: null };
 
@@ -9,8 +10,8 @@ const blankToNull = (text: string | null) => text?.trim() || null;
 
 /**
  * The gallery's privacy page: for a signed-in member, their studio's privacy
- * contact and notice and their project's retention dates (when the studio
- * set them); for anyone else the general text only.
+ * contact and notice and their project's retention dates (its own or the
+ * defaults); for anyone else the general text only.
  */
 export async function galleryPrivacy(
   db: PrismaClient,
@@ -24,9 +25,19 @@ export async function galleryPrivacy(
     }),
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
-      select: { name: true, timezone: true, deletePhotosAfter: true, anonymiseMembersAfter: true },
+      select: {
+        name: true,
+        timezone: true,
+        deletePhotosAfter: true,
+        anonymiseMembersAfter: true,
+        ordersCloseAt: true,
+        startAt: true,
+        endAt: true,
+        createdAt: true,
+      },
     }),
   ]);
+  const dates = retentionDates(project);
   return {
     signedIn: true,
     studio: {
@@ -38,8 +49,8 @@ export async function galleryPrivacy(
     project: {
       name: project.name,
       timezone: project.timezone,
-      deletePhotosAfter: project.deletePhotosAfter?.toISOString() ?? null,
-      anonymiseMembersAfter: project.anonymiseMembersAfter?.toISOString() ?? null,
+      deletePhotosAfter: dates.deletePhotosAfter.toISOString(),
+      anonymiseMembersAfter: dates.anonymiseMembersAfter.toISOString(),
     },
   };
 }
