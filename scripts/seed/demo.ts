@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { tenantOf } from "@/server/db/tenant";
 import { generateAccessCode } from "@/server/domain/access-codes";
 import { createApiKey } from "@/server/domain/api-keys";
+import { recordAudit } from "@/server/domain/audit-log";
 import { createCoupon } from "@/server/domain/coupons";
 import { setPhotoTags } from "@/server/domain/photos";
 import { type Camera, shootDemoPhotos, type ShootMember } from "./demo-photos";
@@ -325,6 +326,15 @@ export async function seedDemo(
         // One fixed code so the README can name it; the others are fresh.
         accessCode: i === 0 && plan === PROJECTS[0] ? DEMO_ACCESS_CODE : generateAccessCode(),
       })),
+    });
+    // The class list came in a week before the shoot (Settings → Audit log).
+    await recordAudit(db, {
+      operatorId,
+      actor: { type: "operator", id: operatorId },
+      action: "members_imported",
+      subject: { type: "project", id: project.id },
+      details: { created: plan.members, updated: 0, unchanged: 0, skipped: 0 },
+      at: new Date(startAt.getTime() - 7 * DAY),
     });
     const members = await db.member.findMany({
       where: { projectId: project.id },

@@ -272,6 +272,13 @@ describe("the demo studio", () => {
     const studio = await database.prisma.operator.findUniqueOrThrow({ where: { id: operatorId } });
     expect(studio.privacyContact).toContain("@");
     expect(studio.privacyText).toBeTruthy();
+    const imports = await database.prisma.auditEntry.findMany({
+      where: { operatorId, action: "members_imported" },
+    });
+    const shootsWithMembers = await database.prisma.project.count({
+      where: { operatorId, members: { some: {} } },
+    });
+    expect(imports).toHaveLength(shootsWithMembers);
   });
 
   it("draws the same picture from the same options, and another for another shot", async () => {
