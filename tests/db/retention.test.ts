@@ -125,6 +125,17 @@ async function shoot(closesAt: Date) {
   await db.campaignMail.create({
     data: { ...place, memberId: ada.id, kind: "invitation", address: "ada.parent@example.test" },
   });
+  await db.webhookEvent.create({
+    data: {
+      operatorId: operator.id,
+      type: "member.created",
+      body: JSON.stringify({
+        type: "member.created",
+        timestamp: closesAt.toISOString(),
+        data: { member: { id: ada.id, projectId: project.id, name: ada.name } },
+      }),
+    },
+  });
   const caller = createCaller(
     createInnerContext({
       db,
@@ -265,6 +276,7 @@ describe("retention", () => {
     });
     expect(ada.accessCode).not.toBe(codeBefore);
     expect(await db.campaignMail.count({ where: { projectId: studio.projectId } })).toBe(0);
+    expect(await db.webhookEvent.count({ where: { operatorId: studio.operatorId } })).toBe(0);
     expect(await db.order.findUniqueOrThrow({ where: { id: studio.order.id } })).toMatchObject({
       memberId: studio.ada.id,
       amountInCents: 1900,

@@ -306,6 +306,26 @@ describe("POST /v1/members/:id/erase", () => {
     });
   });
 
+  it("drops the studio's copies of webhook events that name the member", async () => {
+    const endpoint = await studio.client.post("/v1/webhooks", {
+      url: "http://127.0.0.1:9/erasure-hook",
+      events: ["member.created"],
+    });
+    expect(endpoint.status).toBe(201);
+    const enrolled = await studio.client.post(`/v1/projects/${projectId}/members`, {
+      name: "Eve Hooked",
+      email: "eve.hooked@example.test",
+    });
+    const logged = async () =>
+      (await studio.client.get(`/v1/webhooks/${endpoint.body.id}/deliveries`)).body as {
+        type: string;
+      }[];
+    expect((await logged()).map((delivery) => delivery.type)).toContain("member.created");
+
+    expect((await studio.client.post(`/v1/members/${enrolled.body.id}/erase`)).status).toBe(200);
+    expect(await logged()).toEqual([]);
+  });
+
   it("removes the campaign opt-outs of an erased member's addresses no one else has", async ({
     skip,
   }) => {

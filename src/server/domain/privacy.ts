@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
@@ -9,6 +10,7 @@ import { auditActorOf, recordAudit } from "./audit-log";
 import { memberNotFound } from "./members";
 import { deletePhotoFiles } from "./photos";
 import type { ErasureReport, MemberExportDocument } from "./privacy.schemas";
+import { EVENTS_NAMING_MEMBERS } from "./webhooks.schemas";
 
 /**
  * A member's rights over their data (GDPR Art. 15, 17 and 20): a copy of
@@ -323,6 +325,10 @@ export async function eraseMember(
        WHERE operator_id = ${operatorId}::uuid
          AND campaign_mail_id IN (SELECT cm.id FROM campaign_mails cm
                                    WHERE cm.operator_id = ${operatorId}::uuid AND cm.member_id = ${id}::uuid)`;
+    await tx.$executeRaw`
+      DELETE FROM webhook_events
+       WHERE operator_id = ${operatorId}::uuid AND type IN (${Prisma.join(EVENTS_NAMING_MEMBERS)})
+         AND (body::jsonb #>> '{data,member,id}') = ${id}`;
     await tx.member.delete({ where: { id }, select: { id: true } });
 
     const report: ErasureReport = {

@@ -1,10 +1,11 @@
 import { getEnv } from "@/env";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { recordAudit, SYSTEM_ACTOR } from "@/server/domain/audit-log";
 import type { Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
 import { type ObjectStorage, PHOTO_KEY_PREFIX } from "@/server/storage/object-storage";
+import { EVENTS_NAMING_MEMBERS } from "./webhooks.schemas";
 
 /**
  * How long a project keeps personal data. Its photos (originals, derived files,
@@ -228,7 +229,8 @@ async function deleteProjectPhotos(
 /**
  * Replaces the members' names, addresses, external ids and codes (the code
  * with a new one nobody knows), and removes the record of the e-mails sent to
- * them. Their orders and counts stay as they were.
+ * them and the webhook events that name them. Their orders and counts stay as
+ * they were.
  */
 async function anonymiseProjectMembers(
   db: PrismaClient,
@@ -246,6 +248,11 @@ async function anonymiseProjectMembers(
              access_code = generate_access_code(), anonymised_at = ${now}
        WHERE project_id = ${project.id}::uuid AND anonymised_at IS NULL`;
     await tx.$executeRaw`DELETE FROM campaign_mails WHERE project_id = ${project.id}::uuid`;
+    await tx.$executeRaw`
+      DELETE FROM webhook_events
+       WHERE operator_id = ${project.operatorId}::uuid
+         AND type IN (${Prisma.join(EVENTS_NAMING_MEMBERS)})
+         AND (body::jsonb #>> '{data,member,projectId}') = ${project.id}`;
     await recordAudit(tx, {
       operatorId: project.operatorId,
       actor: SYSTEM_ACTOR,

@@ -206,3 +206,13 @@ export const WEBHOOK_PAYLOADS = {
     'Sent by "Send test" to one endpoint',
   ),
 };
+
+/**
+ * The events whose `data.member` holds a member's name or address. Erasure and
+ * anonymisation delete the studio's copies (and their delivery log); what a
+ * receiver already got is the receiver's.
+ */
+export const EVENTS_NAMING_MEMBERS = [
+  "member.created",
+  "gallery.first_visit",
+] as const satisfies readonly (keyof typeof WEBHOOK_PAYLOADS)[];
