@@ -119,6 +119,8 @@ describe("POST /v1/projects/:projectId/members", () => {
       group: "4A",
       accessCode: expect.stringMatching(CODE),
       enrolledAt: expect.any(String),
+      photoConsent: true,
+      emailOptOut: false,
       photoCount: 0,
       orderCount: 0,
     });
@@ -343,6 +345,8 @@ describe("POST /v1/projects/:projectId/members/import", () => {
       email2: "E-Mail Eltern",
       externalId: "Nr",
       group: "Klasse",
+      photoConsent: null,
+      emailOptOut: null,
     });
     const list = await studio.client.get(`/v1/projects/${project.id}/members`);
     expect(list.body.items.map((m: any) => [m.name, m.group, m.externalId, m.email])).toEqual([
@@ -374,6 +378,8 @@ describe("POST /v1/projects/:projectId/members/import", () => {
       name: "Kind*in",
       externalId: "Nr",
       group: "Klasse",
+      photoConsent: null,
+      emailOptOut: null,
     });
   });
 

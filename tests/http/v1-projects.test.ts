@@ -48,6 +48,7 @@ describe("POST /v1/projects", () => {
       anonymiseMembersAfter: "2027-05-04T16:00:00.000Z",
       photosDeletedAt: null,
       membersAnonymisedAt: null,
+      photoConsentDefault: true,
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.stringMatching(/Z$/),
       photographers: [],
