@@ -1,6 +1,6 @@
-import { getEnv } from "@/env";
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { recordAudit, SYSTEM_ACTOR } from "@/server/domain/audit-log";
+import { appOrigin } from "@/server/http/app-origin";
 import type { Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
@@ -166,7 +166,7 @@ async function warnStudio(
       select: { locale: true, account: { select: { email: true } } },
     });
     const when = formatDay(project.deletesAt, project.timezone, studio.locale);
-    const projectUrl = new URL(`/projects/${project.id}`, appBase()).href;
+    const projectUrl = new URL(`/projects/${project.id}`, appOrigin()).href;
     await mailer.send(
       {
         to: studio.account.email,
@@ -264,8 +264,6 @@ async function anonymiseProjectMembers(
     return members;
   });
 }
-
-const appBase = () => getEnv().NEXTAUTH_URL ?? `http://localhost:${getEnv().PORT}`;
 
 function formatDay(date: Date, timeZone: string, locale: string): string {
   try {
