@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { post, registerOperator, signInAs } from "./support/backoffice";
+import { captureScreens } from "./support/screenshots";
 
 /**
  * The studio writes its privacy contact and notice in Settings; a member finds
@@ -42,6 +43,7 @@ test("a member reads the studio's privacy contact on the gallery's privacy page"
     await expect(page.getByText("your access code;")).toBeVisible();
     await expect(page.getByText("Birch Lane")).toHaveCount(0);
     await expect(page.getByText("privacy@birchlane.example")).toHaveCount(0);
+    await captureScreens(page, "gallery-privacy-signed-out");
   });
 
   await test.step("signed in, it shows the studio's contact and notice", async () => {
@@ -61,6 +63,7 @@ test("a member reads the studio's privacy contact on the gallery's privacy page"
     await expect(
       page.getByText("Birch Lane Photo took the photos of Birch Lane Primary"),
     ).toBeVisible();
+    await captureScreens(page, "gallery-privacy-signed-in");
     await page.getByRole("link", { name: "Back to your photos" }).click();
     await expect(page).toHaveURL(/\/gallery\/photos$/);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { uniqueEmail } from "../support/fixtures";
 import { type Mailbox, startMailbox } from "../support/smtp";
 
@@ -21,7 +21,7 @@ let root: ApiClient;
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  app = await startApp({ env: { SMTP_URL: mailbox.url } });
+  app = await startApp({ instances: appInstanceCount(), env: { SMTP_URL: mailbox.url } });
   api = new ApiClient(app.url);
   const first = await api.post(
     "/api/admins/register",

@@ -1,7 +1,7 @@
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { type Studio, signUpOperator } from "../support/backoffice";
 import { eventually } from "../support/eventually";
 import { uniqueEmail } from "../support/fixtures";
@@ -29,7 +29,10 @@ function afternoonZone(now = new Date()): string {
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  app = await startApp({ env: { SMTP_URL: mailbox.url, MAIL_TRANSPORT: "smtp" } });
+  app = await startApp({
+    instances: appInstanceCount(),
+    env: { SMTP_URL: mailbox.url, MAIL_TRANSPORT: "smtp" },
+  });
   api = new ApiClient(app.url);
   studio = await signUpOperator(api, "Harbour Photo");
 }, 120_000);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { createProject, signUpOperator } from "../support/backoffice";
 
 /**
@@ -50,6 +50,7 @@ async function logLines(text: string): Promise<string[]> {
 
 beforeAll(async () => {
   app = await startApp({
+    instances: appInstanceCount(),
     env: { TRUST_PROXY: "true", GALLERY_WRONG_CODES_PER_MINUTE: String(BUDGET) },
   });
   const api = new ApiClient(app.url);

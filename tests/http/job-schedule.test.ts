@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { eventually } from "../support/eventually";
 import { onServer } from "../support/postgres";
 
@@ -18,6 +18,7 @@ let app: RunningApp;
 beforeAll(async () => {
   const resetAt = new Date(Date.now() + ENDS_AFTER_MS);
   app = await startApp({
+    instances: appInstanceCount(),
     env: { CHORES_CRON: "* * * * *", LOG_LEVEL: "info" },
     async prepare(database) {
       for (let index = 0; index < WINDOWS; index += 1) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { PASSWORD, signUpOperator } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
@@ -10,7 +10,7 @@ describe("login rate limits behind a trusted proxy", () => {
   let app: RunningApp;
   let api: ApiClient;
   beforeAll(async () => {
-    app = await startApp({ env: { TRUST_PROXY: "true" } });
+    app = await startApp({ instances: appInstanceCount(), env: { TRUST_PROXY: "true" } });
     api = new ApiClient(app.url);
   });
   afterAll(() => app?.stop());
@@ -156,7 +156,7 @@ describe("login rate limits without a proxy", () => {
   let app: RunningApp;
   let api: ApiClient;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ instances: appInstanceCount() });
     api = new ApiClient(app.url);
   });
   afterAll(() => app?.stop());

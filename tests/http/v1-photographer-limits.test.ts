@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import { addPhotographer, PASSWORD, signUpOperator, type Studio } from "../support/backoffice";
 import { uniqueEmail } from "../support/fixtures";
 
@@ -16,7 +16,7 @@ let api: ApiClient;
 /** Each block gets its own app: the address's budget must start empty. */
 function freshApp() {
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ instances: appInstanceCount() });
     api = new ApiClient(app.url);
   });
   afterAll(() => app?.stop());

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { type RunningApp, startApp } from "../support/app-server";
+import { appInstanceCount, type RunningApp, startApp } from "../support/app-server";
 import type { SharedAppAddress } from "../support/shared-app";
 
 /**
@@ -30,7 +30,10 @@ export default async function setup(project: TestProject) {
     apps = await Promise.all(
       // Webhook receivers in the tests listen on 127.0.0.1.
       Array.from({ length: count }, () =>
-        startApp({ env: { TRUST_PROXY: "true", WEBHOOK_ALLOW_PRIVATE: "true" } }),
+        startApp({
+          instances: appInstanceCount(),
+          env: { TRUST_PROXY: "true", WEBHOOK_ALLOW_PRIVATE: "true" },
+        }),
       ),
     );
   } finally {

@@ -47,7 +47,12 @@ export interface StartAppOptions {
   port?: number;
   /** Writes data into the app's (migrated) database before the app starts. */
   prepare?: (database: Database) => Promise<void>;
-  /** How many instances share the database; TEST_APP_INSTANCES, or 1, by default. */
+  /**
+   * How many instances share the database; 1 by default. A file whose subject
+   * is several instances (limits and budgets counted across them, a chore run
+   * once among them) passes `appInstanceCount()`; the shared app runs that
+   * many for every other file.
+   */
   instances?: number;
   /**
    * Start on an empty database that the app migrates itself, instead of a copy
@@ -83,7 +88,7 @@ async function prepareDatabase(
 }
 
 export async function startApp(options: StartAppOptions = {}): Promise<RunningApp> {
-  const count = options.instances ?? appInstanceCount();
+  const count = options.instances ?? 1;
   const serverUrl = options.databaseUrl ? undefined : postgresServerUrl();
   if (count > 1 && !serverUrl && !options.databaseUrl) {
     throw new Error(

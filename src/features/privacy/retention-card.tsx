@@ -61,7 +61,7 @@ export function RetentionCard({ project, locale }: { project: Project; locale: s
         their amounts. Members&rsquo; names, e-mail addresses and codes are anonymised on the
         second. You get an e-mail 14 days before the photos go.
       </p>
-      <ul className="sales-facts">
+      <ul className="sales-facts" style={{ marginBottom: "0.75rem" }}>
         <li>
           Photos:{" "}
           <strong data-testid="photos-retention">
