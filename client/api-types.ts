@@ -326,7 +326,9 @@ export interface paths {
     };
     /**
      * Printable QR cards, 10 per A4 page, ordered like the list
-     * @description Access: operator. Calls the `members.cards` procedure.
+     * @description Each card shows the studio, the project, the member's name and group, the access code, and the gallery's address (`<app>/gallery`, where `<app>` is NEXTAUTH_URL, or without it the address the request reached) with the line "Scan the code or open <address> and enter your code". Its QR code holds `<app>/gallery?code=<access code>`: a phone's camera opens the gallery with the code filled in, and photo matching reads the code out of it.
+     *
+     *     Access: operator. Calls the `members.cards` procedure.
      */
     get: operations["get_v1_projects_projectId_members_cards_pdf"];
     put?: never;

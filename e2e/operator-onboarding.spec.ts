@@ -4,6 +4,7 @@ import { captureScreens } from "./support/screenshots";
 
 test("a new operator sets up a studio and sees prices in euros after switching to de-DE", async ({
   page,
+  baseURL,
 }) => {
   test.slow();
   const email = uniqueEmail("founder");
@@ -74,6 +75,12 @@ test("a new operator sets up a studio and sees prices in euros after switching t
     await page.getByRole("button", { name: "Create project" }).click();
     await expect(page.getByRole("heading", { name: "Spring School" })).toBeVisible();
     await expect(page.getByText("May 4, 2026").first()).toBeVisible();
+    // No link of its own: members go to this app's gallery, the address on their cards.
+    await expect(
+      page
+        .getByRole("region", { name: "Project details" })
+        .getByRole("link", { name: `${baseURL}/gallery` }),
+    ).toHaveAttribute("href", `${baseURL}/gallery`);
 
     await page
       .getByLabel("Choose a photographer")

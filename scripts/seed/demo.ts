@@ -277,7 +277,6 @@ export async function seedDemo(
         locationName: plan.location,
         startAt,
         endAt: new Date(startAt.getTime() + plan.hours * 60 * 60 * 1000),
-        projectLink: `https://gallery.example.com/${plan.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
         termsAndConditions:
           "Orders are printed within 10 working days. Digital files are delivered by e-mail.",
         timezone: plan.tz,

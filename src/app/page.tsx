@@ -18,6 +18,10 @@ export default async function HomePage() {
           Create a studio account
         </Link>
       </nav>
+      <p>
+        {/* For parents and members, with the code from their card. */}
+        <Link href="/gallery">Have a code? Open your gallery</Link>
+      </p>
       <p className="muted">
         Building an integration? Read the{" "}
         {/* A route handler, not a page: a plain link loads it fully. */}

@@ -1,9 +1,12 @@
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ApiClient } from "../support/api-client";
 import { type SharedApp, sharedApp } from "../support/shared-app";
 import { addPhotographer, createProject, signUpOperator, type Studio } from "../support/backoffice";
 import { makeCardPhoto, makePhoto } from "../support/images";
+import { renderPdfPages } from "../support/pdf";
 import { uploadPhoto } from "../support/photos";
+import { decodeQrCodes } from "../support/qr";
 
 /**
  * Matching by card over HTTP, on generated JPEGs: a photographer shoots a
@@ -231,6 +234,57 @@ describe("matching by card", () => {
       members.body.items.map((m: { name: string; photoCount: number }) => [m.name, m.photoCount]),
     );
     expect(counts).toEqual({ Anna: 2, Carl: 1, Dora: 0 });
+  });
+});
+
+/**
+ * A photo of the first card printed on page 1 of the cards PDF (rendered at
+ * 150 dpi): cut out along its cut lines (A4 portrait, 2 x 5 cards of 85 x 55 mm,
+ * centred on the page), turned a little and laid on a busy background, with
+ * the capture time `takenAt`.
+ */
+async function photoOfFirstPrintedCard(pdf: Uint8Array, takenAt: string): Promise<Buffer> {
+  const [page] = await renderPdfPages(pdf, 150);
+  const px = (mm: number) => Math.round((mm / 25.4) * 150);
+  const card = await sharp(page)
+    .extract({
+      left: px((210 - 2 * 85) / 2),
+      top: px((297 - 5 * 55) / 2),
+      width: px(85),
+      height: px(55),
+    })
+    .rotate(-8, { background: "#ffffff" })
+    .png()
+    .toBuffer();
+  const background = await makePhoto({ width: 1600, height: 1100, seed: 77, format: "png" });
+  return sharp(background)
+    .composite([{ input: card, left: 500, top: 300 }])
+    .withExif({ IFD2: { DateTimeOriginal: takenAt } })
+    .jpeg({ quality: 88 })
+    .toBuffer();
+}
+
+describe("a printed card", () => {
+  it("holds the gallery's address with the code, and a photo of it matches its member", async () => {
+    const shoot = await newShoot();
+    const { anna } = shoot.members;
+    const pdf = await shoot.studio.client.get(`/v1/projects/${shoot.projectId}/members/cards.pdf`);
+    expect(pdf.status).toBe(200);
+    const cardPhoto = await photoOfFirstPrintedCard(pdf.bytes, at(1));
+
+    // What a phone's camera reads from the card: this app's gallery, with Anna's code.
+    const [text] = await decodeQrCodes(cardPhoto);
+    const url = new URL(text!);
+    expect(url.port).toBe(new URL(app.url).port);
+    expect(url.pathname).toBe("/gallery");
+    expect([...url.searchParams]).toEqual([["code", anna.accessCode]]);
+
+    const card = await uploadPhoto(shoot.ada.client, shoot.projectId, cardPhoto, {
+      fileName: "01-card-anna.jpg",
+    });
+    expect(card.status, card.text).toBe(201);
+    await upload(shoot, shoot.ada, { name: "02-anna", minute: 2 });
+    expect(await outcome(shoot)).toEqual({ "01-card-anna": "card:anna", "02-anna": "Anna" });
   });
 });
 

@@ -508,7 +508,7 @@ describe("POST /v1/projects/:projectId/members/import", () => {
 });
 
 describe("GET /v1/projects/:projectId/members/cards.pdf", () => {
-  it("prints a card per member whose QR code decodes to their access code; ?group= prints one class", async () => {
+  it("prints a card per member whose QR code opens the gallery with their code; ?group= prints one class", async () => {
     const project = await createProject(studio.client, { name: "Card Day" });
     const rows = ["name,class"];
     for (let i = 0; i < 12; i++)
@@ -523,9 +523,17 @@ describe("GET /v1/projects/:projectId/members/cards.pdf", () => {
     const pages = await renderPdfPages(pdf);
     expect(pages).toHaveLength(2);
     const decoded = [...(await decodeQrCodes(pages[0]!)), ...(await decodeQrCodes(pages[1]!))];
-    expect(decoded).toEqual(members.map((m: any) => m.accessCode));
+    // This app's gallery (the address it was reached at, or NEXTAUTH_URL), with the code.
+    const gallery = new URL(decoded[0]!);
+    expect(gallery.port).toBe(new URL(app.url).port);
+    gallery.search = "";
+    expect(gallery.pathname).toBe("/gallery");
+    expect(decoded).toEqual(members.map((m: any) => `${gallery.href}?code=${m.accessCode}`));
     const text = await pdfText(pdf);
     expect(text).toContain("Card Day");
+    const everyCard = (needle: string) => text.replace(/\s+/g, " ").split(needle).length - 1;
+    expect(everyCard("Studio")).toBe(12);
+    expect(everyCard(`Scan the code or open ${gallery.href} and enter your code`)).toBe(12);
     expect(text).toContain("Łucja 0");
     expect(text).toContain("Анна 2");
 
@@ -534,7 +542,9 @@ describe("GET /v1/projects/:projectId/members/cards.pdf", () => {
     );
     const classPages = await renderPdfPages(oneClass.bytes);
     expect(await decodeQrCodes(classPages[0]!)).toEqual(
-      members.filter((m: any) => m.group === "4A").map((m: any) => m.accessCode),
+      members
+        .filter((m: any) => m.group === "4A")
+        .map((m: any) => `${gallery.href}?code=${m.accessCode}`),
     );
   });
 });

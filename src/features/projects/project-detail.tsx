@@ -151,9 +151,12 @@ function PackagesCard({ project }: { project: Project }) {
 export function ProjectDetail({
   initialProject,
   zones,
+  galleryUrl,
 }: {
   initialProject: Project;
   zones: Choice[];
+  /** The members' gallery, shown as the link of a project without one. */
+  galleryUrl: string;
 }) {
   const toast = useToast();
   const { locale, profile } = useStudio();
@@ -205,6 +208,7 @@ export function ProjectDetail({
         <section className="card" aria-label="Project details" style={{ marginBottom: "1.25rem" }}>
           <ProjectFacts
             project={project}
+            galleryUrl={galleryUrl}
             schedule={
               <Formatted>
                 {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}

@@ -1,11 +1,17 @@
 import type { ReactNode } from "react";
 
-/** Where and when a shoot is, its link and terms: for operators and photographers alike. */
+/**
+ * Where and when a shoot is, its link and terms: for operators and
+ * photographers alike. Without a link of its own, a project's members go to
+ * this app's gallery (`galleryUrl`, the address printed on their cards).
+ */
 export function ProjectFacts({
   schedule,
   project,
+  galleryUrl,
 }: {
   schedule: ReactNode;
+  galleryUrl: string;
   project: {
     timezone: string;
     locationName: string | null;
@@ -29,7 +35,12 @@ export function ProjectFacts({
             {project.projectLink}
           </a>
         ) : (
-          notSet
+          <>
+            <a href={galleryUrl} target="_blank" rel="noreferrer noopener">
+              {galleryUrl}
+            </a>{" "}
+            <span className="muted">(the members&rsquo; gallery, printed on their cards)</span>
+          </>
         )}
       </dd>
       <dt>Terms</dt>

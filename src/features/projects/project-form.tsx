@@ -118,7 +118,7 @@ export function ProjectForm({
         type="url"
         placeholder="https://"
         defaultValue={project?.projectLink ?? ""}
-        hint="Where members find the gallery or sign up, if anywhere."
+        hint="Where members find the gallery or sign up. Leave it empty to send them to this app's gallery, the address on their cards."
         errors={errors.projectLink}
       />
       <TextAreaField

@@ -5,12 +5,24 @@ import { formatAccessCode } from "@/lib/access-code-format";
 
 /**
  * Member cards on A4: 10 per page (2 x 5, 85 x 55 mm, the size of a business
- * card) with cut lines. Each card has the project, the member's name and
- * group, the access code in large type and a QR code of the bare code, drawn
- * as vector squares so that it stays sharp at any print size. Text is set in
- * DejaVu, embedded, so names in Latin, Greek and Cyrillic scripts print as
- * written (PDF's 14 standard fonts cannot).
+ * card) with cut lines. Each card tells a parent where to go: the studio and
+ * the project, the member's name and group, one line of instructions with the
+ * gallery's address, the access code in large type, and a QR code of the
+ * gallery's address with the code (`<gallery>?code=<code>`), so a phone's
+ * camera opens the gallery with the code filled in. Matching reads the code
+ * out of that address (codeFromQrText). The QR code is drawn as vector
+ * squares so that it stays sharp at any print size. Text is set in DejaVu,
+ * embedded, so names in Latin, Greek and Cyrillic scripts print as written
+ * (PDF's 14 standard fonts cannot).
  */
+
+export interface MemberCardsInput {
+  studioName: string;
+  projectName: string;
+  /** The gallery's entry page, such as `https://photos.example/gallery`. */
+  galleryUrl: string;
+  cards: MemberCard[];
+}
 
 export interface MemberCard {
   name: string;
@@ -28,7 +40,20 @@ const PAGE = { width: 595.28, height: 841.89 };
 const LEFT = (PAGE.width - COLUMNS * CARD_WIDTH) / 2;
 const TOP = (PAGE.height - ROWS * CARD_HEIGHT) / 2;
 const PADDING = 4 * MM;
-const QR_SIZE = 34 * MM;
+const QR_SIZE = 36 * MM;
+const INSTRUCTIONS_SIZE = 7;
+
+/** What a card's QR code holds: the gallery's address with the member's code. */
+export function cardQrText(galleryUrl: string, accessCode: string): string {
+  const url = new URL(galleryUrl);
+  url.searchParams.set("code", accessCode);
+  return url.href;
+}
+
+/** The card's one line of instructions. */
+export function cardInstructions(galleryUrl: string): string {
+  return `Scan the code or open ${galleryUrl} and enter your code`;
+}
 
 const FONTS = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 
@@ -59,46 +84,91 @@ function drawCutLines(doc: PDFKit.PDFDocument) {
   doc.stroke().undash().restore();
 }
 
+/** The largest size from `max` down to `min` (in half points) at which `text` fits `width`. */
+function fittedSize(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  width: number,
+  max: number,
+  min: number,
+) {
+  let size = max;
+  while (size > min && doc.fontSize(size).widthOfString(text) > width) size -= 0.5;
+  return size;
+}
+
+/** `text` on one line of `width`, cut with an ellipsis where it is longer. */
+function oneLine(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number) {
+  let shown = text;
+  if (doc.widthOfString(shown) > width) {
+    const letters = [...text];
+    while (letters.length > 0 && doc.widthOfString(`${letters.join("").trimEnd()}…`) > width) {
+      letters.pop();
+    }
+    shown = `${letters.join("").trimEnd()}…`;
+  }
+  doc.text(shown, x, y, { width, lineBreak: false });
+}
+
+/**
+ * One card: the QR code top left; beside it the studio, the project, the
+ * member's name and group, and the access code level with the QR code's foot;
+ * across the bottom the instructions with the gallery's address.
+ */
 function drawCard(
   doc: PDFKit.PDFDocument,
+  input: MemberCardsInput,
   card: MemberCard,
-  projectName: string,
   x: number,
   y: number,
 ) {
-  drawQr(doc, card.accessCode, x + PADDING, y + PADDING, QR_SIZE);
+  const top = y + PADDING;
+  drawQr(doc, cardQrText(input.galleryUrl, card.accessCode), x + PADDING, top, QR_SIZE);
   const textX = x + PADDING + QR_SIZE + 3 * MM;
   const textWidth = x + CARD_WIDTH - PADDING - textX;
-  doc
-    .font("regular")
-    .fontSize(7)
-    .fillColor("#555555")
-    .text(projectName, textX, y + PADDING + 2, { width: textWidth, height: 18, ellipsis: true });
+
+  doc.font("bold").fillColor("black");
+  doc.fontSize(fittedSize(doc, input.studioName, textWidth, 8, 6));
+  oneLine(doc, input.studioName, textX, top + 2, textWidth);
+  doc.font("regular").fontSize(7).fillColor("#555555");
+  oneLine(doc, input.projectName, textX, top + 13, textWidth);
   doc
     .font("bold")
     .fontSize(12)
     .fillColor("black")
-    .text(card.name, textX, y + PADDING + 22, { width: textWidth, height: 44, ellipsis: true });
+    .text(card.name, textX, top + 27, { width: textWidth, height: 30, ellipsis: true });
   if (card.group) {
-    doc
-      .font("regular")
-      .fontSize(10)
-      .text(card.group, textX, y + PADDING + 68, { width: textWidth, height: 14, ellipsis: true });
+    doc.font("regular").fontSize(10);
+    oneLine(doc, card.group, textX, doc.y + 2, textWidth);
   }
+
+  const code = formatAccessCode(card.accessCode);
+  doc.font("mono");
+  const codeSize = fittedSize(doc, code, textWidth, 16, 12);
   doc
-    .font("mono")
-    .fontSize(18)
-    .text(formatAccessCode(card.accessCode), x + PADDING, y + CARD_HEIGHT - PADDING - 22, {
-      width: CARD_WIDTH - 2 * PADDING,
-      align: "center",
-      lineBreak: false,
-    });
+    .fontSize(codeSize)
+    .text(code, textX, top + QR_SIZE - doc.currentLineHeight() - 2, { lineBreak: false });
+
+  // When the sentence needs two lines, the address starts the second one, so
+  // that it is not split at a hyphen or a slash.
+  const width = CARD_WIDTH - 2 * PADDING;
+  doc.font("regular").fontSize(INSTRUCTIONS_SIZE).fillColor("#333333");
+  const instructions = cardInstructions(input.galleryUrl);
+  const wrapped =
+    doc.widthOfString(instructions) <= width
+      ? instructions
+      : instructions.replace(` ${input.galleryUrl}`, `\n${input.galleryUrl}`);
+  const instructionsTop = top + QR_SIZE + 1.5 * MM;
+  doc.text(wrapped, x + PADDING, instructionsTop, {
+    width,
+    height: y + CARD_HEIGHT - PADDING - instructionsTop,
+    align: "center",
+    ellipsis: true,
+  });
+  doc.fillColor("black");
 }
 
-export async function renderMemberCards(input: {
-  projectName: string;
-  cards: MemberCard[];
-}): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderMemberCards(input: MemberCardsInput): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: "A4",
     margin: 0,
@@ -131,7 +201,7 @@ export async function renderMemberCards(input: {
     }
     const x = LEFT + (slot % COLUMNS) * CARD_WIDTH;
     const y = TOP + Math.floor(slot / COLUMNS) * CARD_HEIGHT;
-    drawCard(doc, card, input.projectName, x, y);
+    drawCard(doc, input, card, x, y);
   });
   doc.end();
   await ended;

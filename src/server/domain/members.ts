@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Caller } from "@/server/auth/caller";
 import type { Tenant } from "@/server/db/tenant";
 import { AppError, toAppError } from "@/server/errors";
+import { galleryUrl } from "@/server/http/app-origin";
 import { generateAccessCode, normaliseAccessCode } from "./access-codes";
 import { auditActorOf, recordAudit } from "./audit-log";
 import { renderMemberCards } from "./member-cards";
@@ -389,17 +390,32 @@ export async function findMemberByAccessCode(
   });
 }
 
-/** Printable cards of the project's members (or one group), in list order. */
+/**
+ * Printable cards of the project's members (or one group), in list order,
+ * pointing at `gallery` (the app's gallery entry page, galleryUrl).
+ */
 export async function memberCardsPdf(
   tenant: Tenant,
   caller: Caller,
   input: MemberCardsInput,
+  gallery: string = galleryUrl(),
 ): Promise<Uint8Array<ArrayBuffer>> {
   const project = await assertProjectVisible(tenant, caller, input.projectId);
-  const members = await tenant.db.member.findMany({
-    where: { projectId: input.projectId, ...(input.group !== undefined && { group: input.group }) },
-    select: { name: true, group: true, accessCode: true },
-    orderBy: [{ group: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+  const [studio, members] = await Promise.all([
+    tenant.db.operator.findFirstOrThrow({ select: { name: true } }),
+    tenant.db.member.findMany({
+      where: {
+        projectId: input.projectId,
+        ...(input.group !== undefined && { group: input.group }),
+      },
+      select: { name: true, group: true, accessCode: true },
+      orderBy: [{ group: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  return renderMemberCards({
+    studioName: studio.name,
+    projectName: project.name,
+    galleryUrl: gallery,
+    cards: members,
   });
-  return renderMemberCards({ projectName: project.name, cards: members });
 }

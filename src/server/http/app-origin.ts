@@ -15,3 +15,11 @@ export function appOrigin(headers?: Headers): string {
   }
   return `http://localhost:${env.PORT}`;
 }
+
+/**
+ * The members' gallery entry page on appOrigin, where a card's QR code and
+ * its printed address lead, and what a project without a link of its own shows.
+ */
+export function galleryUrl(headers?: Headers): string {
+  return new URL("/gallery", appOrigin(headers)).href;
+}

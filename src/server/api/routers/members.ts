@@ -25,6 +25,7 @@ import {
   ZProjectMembersInput,
   ZUpdateMemberInput,
 } from "@/server/domain/members.schemas";
+import { galleryUrl } from "@/server/http/app-origin";
 import { backofficeProcedure, createTRPCRouter, operatorProcedure } from "../trpc";
 
 export const membersRouter = createTRPCRouter({
@@ -72,7 +73,9 @@ export const membersRouter = createTRPCRouter({
   cards: operatorProcedure
     .input(ZMemberCardsInput)
     .output(ZPdf)
-    .query(({ ctx, input }) => memberCardsPdf(ctx.tenant, ctx.caller, input)),
+    .query(({ ctx, input }) =>
+      memberCardsPdf(ctx.tenant, ctx.caller, input, galleryUrl(ctx.headers)),
+    ),
 
   /**
    * Everything held about one member as a zip: served by the REST route and

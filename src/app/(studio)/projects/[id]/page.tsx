@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import "@/features/sales/sales.css";
 import { ProjectDetail } from "@/features/projects/project-detail";
 import { timeZoneChoices } from "@/lib/choices";
+import { galleryUrl } from "@/server/http/app-origin";
 import { notFoundOnMissing } from "@/server/session/not-found";
 import { api, HydrateClient } from "@/trpc/server";
 
@@ -14,7 +16,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   void api.packages.list.prefetch();
   return (
     <HydrateClient>
-      <ProjectDetail initialProject={project} zones={timeZoneChoices()} />
+      <ProjectDetail
+        initialProject={project}
+        zones={timeZoneChoices()}
+        galleryUrl={galleryUrl(await headers())}
+      />
     </HydrateClient>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
@@ -6,6 +7,7 @@ import { PortalMembers } from "@/features/members/portal-members";
 import { PortalPhotos } from "@/features/portal/portal-photos";
 import { ProjectFacts } from "@/features/projects/project-facts";
 import { formatMoney, formatSchedule } from "@/lib/format";
+import { galleryUrl } from "@/server/http/app-origin";
 import { notFoundOnMissing } from "@/server/session/not-found";
 import { api } from "@/trpc/server";
 
@@ -38,6 +40,7 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
           </h2>
           <ProjectFacts
             project={project}
+            galleryUrl={galleryUrl(await headers())}
             schedule={formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
           />
         </section>
