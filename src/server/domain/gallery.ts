@@ -41,13 +41,7 @@ import {
   type QuoteInput,
 } from "./gallery.schemas";
 import { offerPrice } from "./coupons";
-import {
-  chooseOrderPhotos,
-  createOrder,
-  memberOrders,
-  orderNotFound,
-  orderNumber,
-} from "./orders";
+import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound, orderNumber } from "./orders";
 import type { Order } from "./orders.schemas";
 import { consentedPhoto, consentedPhotoSql } from "./photo-consent";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";

@@ -55,7 +55,7 @@ export const ZOrder = z.object({
   id: z.uuid(),
   number: z
     .string()
-    .describe("What the member quotes when paying: the gallery's \"Order A1C43F92\""),
+    .describe('What the member quotes when paying: the gallery\'s "Order A1C43F92"'),
   projectId: z.uuid(),
   memberId: z
     .uuid()

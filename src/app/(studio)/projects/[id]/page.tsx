@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import "@/features/orders/orders.css";
 import "@/features/sales/sales.css";
 import { ProjectDetail } from "@/features/projects/project-detail";
 import { timeZoneChoices } from "@/lib/choices";
