@@ -33,7 +33,7 @@ export function orderNumber(orderId: string): string {
 export function orderNumberRange(search: string): { gte: string; lte: string } | null {
   const digits = search
     .trim()
-    .replace(/^order\b\s*/i, "")
+    .replace(/^order\s*/i, "")
     .replace(/^(no\.?|#)\s*/i, "")
     .replace(/[\s-]/g, "")
     .toLowerCase();
@@ -314,6 +314,9 @@ const readCursor = (text: string) =>
     isTimestamp(orderedAt) && isUuid(id) ? { orderedAt, id } : null,
   );
 
+/** Prisma's `contains` passes `%` and `_` on to LIKE: they are escaped to mean themselves. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** Orders whose number starts with the search, or whose member's name holds it. */
 function searchFilter(search: string | undefined): Prisma.OrderWhereInput {
   const text = search?.trim();
@@ -321,7 +324,7 @@ function searchFilter(search: string | undefined): Prisma.OrderWhereInput {
   const numbers = orderNumberRange(text);
   return {
     OR: [
-      { member: { name: { contains: text, mode: "insensitive" } } },
+      { member: { name: { contains: escapeLike(text), mode: "insensitive" } } },
       ...(numbers ? [{ id: numbers }] : []),
     ],
   };
