@@ -226,8 +226,11 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                 {query.data.items.map((order) => (
                   <tr key={order.id}>
                     <td>
-                      <Link href={orderPath(order)} className="order-number">
-                        <span className="visually-hidden">Order </span>
+                      <Link
+                        href={orderPath(order)}
+                        className="order-number"
+                        aria-label={`Order ${order.number}`}
+                      >
                         {order.number}
                       </Link>
                     </td>
