@@ -537,8 +537,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A page of a project's orders, newest first
-     * @description Access: operator. Calls the `orders.list` procedure.
+     * A page of a project's orders, newest first, optionally searched by order number or member name
+     * @description `search` finds an order by the number its gallery shows the member (`A1C43F92`, with or without `Order `, any case; at least its first 4 characters) and orders of members whose name holds it (case-insensitive). It combines with `status` and `memberId`; `total` counts the matches.
+     *
+     *     Access: operator. Calls the `orders.list` procedure.
      */
     get: operations["get_v1_projects_projectId_orders"];
     put?: never;
@@ -589,6 +591,28 @@ export interface paths {
      * @description Access: operator. Calls the `orders.markPaid` procedure.
      */
     post: operations["post_v1_orders_id_mark_paid"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/orders/{id}/mark-pending": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a mistaken "paid" back to pending, within 24 hours (not a refund)
+     * @description For an order marked paid by hand less than 24 hours ago: it turns pending again and `paidAt` is cleared; analytics no longer count it, as if it had never been paid. A pending order stays as it is. `409` naming why for an order paid by card, reported paid by a shop (with an `externalId`), refunded, or paid more than 24 hours ago: refund those instead. No webhook event is sent.
+     *
+     *     Access: operator. Calls the `orders.markPending` procedure.
+     */
+    post: operations["post_v1_orders_id_mark_pending"];
     delete?: never;
     options?: never;
     head?: never;
@@ -7861,6 +7885,7 @@ export interface operations {
       query?: {
         status?: "pending" | "paid" | "refunded";
         memberId?: string;
+        search?: string;
         limit?: number;
         cursor?: string;
       };
@@ -7882,6 +7907,8 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
+              /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+              number: string;
               /** Format: uuid */
               projectId: string;
               /** @description Null once the member was erased: the order stays for the books */
@@ -8107,6 +8134,8 @@ export interface operations {
           "application/json": {
             /** Format: uuid */
             id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
             /** Format: uuid */
             projectId: string;
             /** @description Null once the member was erased: the order stays for the books */
@@ -8144,6 +8173,8 @@ export interface operations {
           "application/json": {
             /** Format: uuid */
             id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
             /** Format: uuid */
             projectId: string;
             /** @description Null once the member was erased: the order stays for the books */
@@ -8364,6 +8395,8 @@ export interface operations {
           "application/json": {
             /** Format: uuid */
             id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
             /** Format: uuid */
             projectId: string;
             /** @description Null once the member was erased: the order stays for the books */
@@ -8566,6 +8599,230 @@ export interface operations {
           "application/json": {
             /** Format: uuid */
             id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
+            /** Format: uuid */
+            projectId: string;
+            /** @description Null once the member was erased: the order stays for the books */
+            memberId: string | null;
+            /** Format: uuid */
+            packageId: string;
+            packageName: string;
+            photoIds: string[];
+            /** @description The package's price when the order was placed */
+            listPriceInCents: number;
+            /** @description Early bird and coupon together (or the shop's own discount) */
+            discountInCents: number;
+            /** @description The coupon redeemed, upper case */
+            couponCode: string | null;
+            /** @description What is paid: listPriceInCents - discountInCents */
+            amountInCents: number;
+            /** @description ISO 4217, fixed when the order was placed */
+            currency: string;
+            /** @enum {string} */
+            status: "pending" | "paid" | "refunded";
+            externalId: string | null;
+            /** Format: date-time */
+            orderedAt: string;
+            paidAt: string | null;
+            refundedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Not found, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Too many attempts or requests; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  post_v1_orders_id_mark_pending: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
             /** Format: uuid */
             projectId: string;
             /** @description Null once the member was erased: the order stays for the books */
@@ -8786,6 +9043,8 @@ export interface operations {
           "application/json": {
             /** Format: uuid */
             id: string;
+            /** @description What the member quotes when paying: the gallery's "Order A1C43F92" */
+            number: string;
             /** Format: uuid */
             projectId: string;
             /** @description Null once the member was erased: the order stays for the books */

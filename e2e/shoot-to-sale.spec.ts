@@ -149,8 +149,12 @@ test(
       const row = orders.getByRole("row").filter({ hasText: "Maya Lin" });
       await expect(row).toContainText("Pending");
       await row.getByRole("button", { name: "Mark paid the order of Maya Lin" }).click();
+      await page
+        .getByRole("dialog", { name: "Mark this order paid?" })
+        .getByRole("button", { name: "Mark paid" })
+        .click();
       await expect(
-        page.getByRole("status").getByText("Maya Lin’s order marked paid"),
+        page.getByRole("status").getByText(`Maya Lin’s order ${orderNumber} marked paid`),
       ).toBeVisible();
       await expect(row).toContainText("Paid");
     });

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   addPhotographer,
@@ -8,7 +9,9 @@ import {
 } from "../support/backoffice";
 import { makePhoto } from "../support/images";
 import { uploadPhoto } from "../support/photos";
+import type { SharedApp } from "../support/shared-app";
 
+let app: SharedApp;
 let studio: Studio;
 let rival: Studio;
 let projectId: string;
@@ -22,7 +25,7 @@ let bertPhoto: string;
 
 beforeAll(async () => {
   const started = await withTwoStudios();
-  ({ studio, rival } = started);
+  ({ app, studio, rival } = started);
   projectId = (await createProject(studio.client, { name: "Spring" })).id;
   otherProjectId = (await createProject(studio.client, { name: "Autumn" })).id;
   packages = {
@@ -217,5 +220,221 @@ describe("order status", () => {
       (await photographer.client.post(orderPath(), { memberId: anna, packageId: packages.linked }))
         .status,
     ).toBe(403);
+  });
+});
+
+type OrderBody = { id: string; number: string; status: string; paidAt: string | null };
+
+describe("order numbers and search", () => {
+  let searchProject: string;
+  const orders: Record<string, OrderBody> = {};
+  const searchPath = (query: string) =>
+    `/v1/projects/${searchProject}/orders?search=${encodeURIComponent(query)}`;
+  const found = async (query: string, extra = "") => {
+    const response = await studio.client.get(`${searchPath(query)}${extra}`);
+    expect(response.status, response.text).toBe(200);
+    const body = response.body as { items: OrderBody[]; total: number };
+    expect(body.total, query).toBe(body.items.length);
+    return body.items.map((order) => order.id).sort();
+  };
+
+  beforeAll(async () => {
+    searchProject = (await createProject(studio.client, { name: "Search" })).id;
+    await studio.client.post(`/v1/projects/${searchProject}/packages`, {
+      packageId: packages.linked,
+    });
+    for (const name of ["Clara Schmidt", "Clarissa Berg", "Dirk 100% Sure"]) {
+      const member = (await studio.client.post(`/v1/projects/${searchProject}/members`, { name }))
+        .body.id as string;
+      const order = await studio.client.post(`/v1/projects/${searchProject}/orders`, {
+        memberId: member,
+        packageId: packages.linked,
+      });
+      expect(order.status).toBe(201);
+      orders[name] = order.body as OrderBody;
+    }
+  });
+
+  it("answers the number the gallery tells the member to quote", async () => {
+    const order = orders["Clara Schmidt"]!;
+    expect(order.number).toBe(order.id.slice(0, 8).toUpperCase());
+    expect((await studio.client.get(`/v1/orders/${order.id}`)).body.number).toBe(order.number);
+    const list = await studio.client.get(`/v1/projects/${searchProject}/orders`);
+    expect(list.body.items.map((o: OrderBody) => o.number).sort()).toEqual(
+      Object.values(orders)
+        .map((o) => o.number)
+        .sort(),
+    );
+  });
+
+  it("finds an order by its number, with or without 'Order ', in any case", async () => {
+    const order = orders["Clarissa Berg"]!;
+    for (const query of [
+      order.number,
+      order.number.toLowerCase(),
+      `Order ${order.number}`,
+      `order ${order.number.toLowerCase()}`,
+      `  ORDER${order.number}  `,
+      order.number.slice(0, 4),
+      order.id,
+    ]) {
+      expect(await found(query), query).toContain(order.id);
+      expect((await found(query)).length, query).toBeLessThanOrEqual(
+        query === order.number.slice(0, 4) ? 3 : 1,
+      );
+    }
+    expect(await found("Order 00000000")).toEqual([]);
+  });
+
+  it("finds orders by part of the member's name, in any case, with the other filters", async () => {
+    expect(await found("clar")).toEqual(
+      [orders["Clara Schmidt"]!.id, orders["Clarissa Berg"]!.id].sort(),
+    );
+    expect(await found("SCHMIDT")).toEqual([orders["Clara Schmidt"]!.id]);
+    expect(await found("100%")).toEqual([orders["Dirk 100% Sure"]!.id]);
+    expect(await found("%")).toEqual([orders["Dirk 100% Sure"]!.id]);
+    expect(await found("_")).toEqual([]);
+    expect(await found("nobody")).toEqual([]);
+    expect(await found("clar", "&status=pending")).toEqual([]);
+    expect(await found("clar", "&status=paid")).toHaveLength(2);
+    const first = await studio.client.get(`${searchPath("clar")}&limit=1`);
+    expect(first.body).toMatchObject({ total: 2 });
+    const second = await studio.client.get(
+      `${searchPath("clar")}&limit=1&cursor=${first.body.nextCursor}`,
+    );
+    expect(second.body.nextCursor).toBeNull();
+    expect([first.body.items[0].id, second.body.items[0].id].sort()).toEqual(await found("clar"));
+    // Another project's orders and another studio's are not searched.
+    expect(await found(orders["Clara Schmidt"]!.number.slice(0, 8), "")).toHaveLength(1);
+    expect(
+      (await studio.client.get(`${orderPath()}?search=${orders["Clara Schmidt"]!.number}`)).body
+        .total,
+    ).toBe(0);
+    expect((await rival.client.get(searchPath("clar"))).status).toBe(404);
+    const tooLong = await studio.client.get(searchPath("x".repeat(201)));
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors).toHaveProperty("search");
+  });
+});
+
+describe("POST /v1/orders/:id/mark-pending", () => {
+  let pendingProject: string;
+  let member: string;
+  const sell = async (body: Record<string, unknown> = {}) => {
+    const response = await studio.client.post(`/v1/projects/${pendingProject}/orders`, {
+      memberId: member,
+      packageId: packages.linked,
+      ...body,
+    });
+    expect(response.status, response.text).toBe(201);
+    return response.body as OrderBody;
+  };
+  const markPending = (id: string) => studio.client.post(`/v1/orders/${id}/mark-pending`);
+  const kpis = async () =>
+    (await studio.client.get(`/v1/analytics?projectId=${pendingProject}`)).body.kpis as {
+      revenueInCents: number;
+      packagesSold: number;
+    };
+  async function withDatabase(run: (client: pg.Client) => Promise<void>) {
+    const client = new pg.Client({ connectionString: app.databaseUrl });
+    await client.connect();
+    try {
+      await run(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    pendingProject = (await createProject(studio.client, { name: "Mistakes" })).id;
+    await studio.client.post(`/v1/projects/${pendingProject}/packages`, {
+      packageId: packages.linked,
+    });
+    member = (await studio.client.post(`/v1/projects/${pendingProject}/members`, { name: "Ida" }))
+      .body.id as string;
+  });
+
+  it("takes a mistaken paid back to pending, and the analytics with it", async () => {
+    const before = await kpis();
+    const order = await sell();
+    expect(await kpis()).toEqual({
+      ...before,
+      revenueInCents: before.revenueInCents + 3900,
+      packagesSold: before.packagesSold + 1,
+    });
+    const pending = await markPending(order.id);
+    expect(pending.status, pending.text).toBe(200);
+    expect(pending.body).toMatchObject({ id: order.id, status: "pending", paidAt: null });
+    expect(await kpis()).toEqual(before);
+    // Pending already: as it is.
+    const again = await markPending(order.id);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(pending.body);
+    // Paid again (the money did come after all): counted again.
+    const repaid = await studio.client.post(`/v1/orders/${order.id}/mark-paid`);
+    expect(repaid.body.status).toBe("paid");
+    expect((await kpis()).revenueInCents).toBe(before.revenueInCents + 3900);
+    expect((await markPending(order.id)).body.status).toBe("pending");
+    expect(await kpis()).toEqual(before);
+  });
+
+  it("refuses with a 409 naming why: refunded, reported by a shop", async () => {
+    const refunded = await sell();
+    await studio.client.post(`/v1/orders/${refunded.id}/refund`);
+    const afterRefund = await markPending(refunded.id);
+    expect(afterRefund.status).toBe(409);
+    expect(afterRefund.body.message).toMatch(/refunded/);
+
+    const shop = await sell({ externalId: `SHOP-${Date.now()}` });
+    const fromShop = await markPending(shop.id);
+    expect(fromShop.status).toBe(409);
+    expect(fromShop.body.message).toMatch(/shop/);
+    expect((await studio.client.get(`/v1/orders/${shop.id}`)).body.status).toBe("paid");
+  });
+
+  it("refuses with a 409 an order paid by card or paid more than 24 hours ago", async ({
+    skip,
+  }) => {
+    if (!app.databaseUrl) skip("the embedded database lives inside the app process");
+    const byCard = await sell();
+    const late = await sell();
+    const checkoutOnly = await sell();
+    await withDatabase(async (db) => {
+      await db.query(
+        `INSERT INTO card_payments (operator_id, project_id, order_id, provider, checkout_session_id, payment_intent_id, updated_at)
+         VALUES ($1, $2, $3, 'stripe', 'cs_test_1', 'pi_test_1', now()),
+                ($1, $2, $4, 'stripe', 'cs_test_2', NULL, now())`,
+        [studio.id, pendingProject, byCard.id, checkoutOnly.id],
+      );
+      await db.query(`UPDATE orders SET paid_at = now() - interval '25 hours' WHERE id = $1`, [
+        late.id,
+      ]);
+    });
+    const card = await markPending(byCard.id);
+    expect(card.status).toBe(409);
+    expect(card.body.message).toMatch(/card/);
+    const old = await markPending(late.id);
+    expect(old.status).toBe(409);
+    expect(old.body.message).toMatch(/24 hours/);
+    // A checkout begun but never paid: the order was paid another way, by hand.
+    expect((await markPending(checkoutOnly.id)).body.status).toBe("pending");
+  });
+
+  it("is the operator's own: another studio's order is a 404, a photographer's call a 403", async () => {
+    const order = await sell();
+    expect((await rival.client.post(`/v1/orders/${order.id}/mark-pending`)).status).toBe(404);
+    const photographer = await addPhotographer(
+      studio.client.as(undefined),
+      studio.client,
+      "Another photographer",
+    );
+    expect((await photographer.client.post(`/v1/orders/${order.id}/mark-pending`)).status).toBe(
+      403,
+    );
+    expect(
+      (await studio.client.post(`/v1/orders/00000000-0000-4000-8000-000000000000/mark-pending`))
+        .status,
+    ).toBe(404);
+    expect((await studio.client.get(`/v1/orders/${order.id}`)).body.status).toBe("paid");
   });
 });

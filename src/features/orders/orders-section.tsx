@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
@@ -14,6 +15,22 @@ import { useSalesInvalidation } from "./use-sales-invalidation";
 
 type Order = RouterOutputs["orders"]["get"];
 
+/** How long a "paid" set by hand can be set back to pending (the server checks again). */
+const UNDO_PAID_MS = 24 * 60 * 60 * 1000;
+
+/** Paid by hand lately: "Set back to pending" may apply (not for a shop's sale). */
+export function mayUndoPaid(order: Order, now: number): boolean {
+  return (
+    order.status === "paid" &&
+    order.externalId === null &&
+    order.paidAt !== null &&
+    now - Date.parse(order.paidAt) < UNDO_PAID_MS
+  );
+}
+
+export const orderPath = (order: Pick<Order, "projectId" | "id">) =>
+  `/projects/${order.projectId}/orders/${order.id}`;
+
 const STATUS_LABELS: Record<OrderStatus, string> = {
   pending: "Pending",
   paid: "Paid",
@@ -25,7 +42,7 @@ export function StatusBadge({ status }: { status: OrderStatus }) {
 }
 
 /** The members named on a page of orders, each looked up once (and cached). */
-function useMemberNames(memberIds: string[]) {
+export function useMemberNames(memberIds: string[]) {
   const unique = [...new Set(memberIds)];
   const members = api.useQueries((t) => unique.map((id) => t.members.get({ id })));
   const names = new Map<string, string>();
@@ -42,9 +59,11 @@ function OrdersPager({ pages }: { pages: OrderPages }) {
 }
 
 /**
- * The project page's orders, newest first: who bought which package for how
- * much, and where it stands; pending orders can be marked paid, paid ones
- * refunded (after a confirmation).
+ * The project page's orders, newest first: the number the member quotes,
+ * who bought which package for how much, and where it stands. Searched by
+ * number or name as one types; pending orders can be marked paid and paid
+ * ones refunded (each after a confirmation), and a "paid" set by mistake set
+ * back to pending within a day.
  */
 export function OrdersSection({ projectId }: { projectId: string }) {
   const toast = useToast();
@@ -56,8 +75,12 @@ export function OrdersSection({ projectId }: { projectId: string }) {
     (query.data?.items ?? []).flatMap((order) => (order.memberId ? [order.memberId] : [])),
   );
   const markPaid = api.orders.markPaid.useMutation();
+  const markPending = api.orders.markPending.useMutation();
   const refund = api.orders.refund.useMutation();
+  const [paying, setPaying] = useState<Order | null>(null);
   const [refunding, setRefunding] = useState<Order | null>(null);
+  // When the list was last fetched: whether a "paid" is recent enough to undo.
+  const now = query.dataUpdatedAt;
 
   const amount = (order: Order) =>
     formatMoney(order.amountInCents, { currency: order.currency, locale });
@@ -66,13 +89,28 @@ export function OrdersSection({ projectId }: { projectId: string }) {
   const who = (order: Order) =>
     order.memberId ? (nameOf(order.memberId) ?? "…") : "Erased member";
 
-  function confirmMarkPaid(order: Order) {
+  function confirmMarkPaid() {
+    if (!paying) return;
+    const order = paying;
     markPaid.mutate(
       { id: order.id },
       {
         async onSuccess() {
           await invalidate();
-          toast(`${who(order)}’s order marked paid`);
+          toast(`${who(order)}’s order ${order.number} marked paid`);
+          setPaying(null);
+        },
+      },
+    );
+  }
+
+  function setBackToPending(order: Order) {
+    markPending.mutate(
+      { id: order.id },
+      {
+        async onSuccess() {
+          await invalidate();
+          toast(`${who(order)}’s order ${order.number} is pending again`);
         },
         onError(error) {
           toast(messageOf(error), "error");
@@ -96,7 +134,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
     );
   }
 
-  const unfiltered = pages.status === undefined;
+  const unfiltered = pages.status === undefined && !pages.search;
 
   return (
     <section className="card" aria-labelledby="orders-title" style={{ marginTop: "1.25rem" }}>
@@ -104,6 +142,17 @@ export function OrdersSection({ projectId }: { projectId: string }) {
         <div>
           <h2 id="orders-title">Orders</h2>
           <p>Newest first. Dates in your studio&rsquo;s time zone.</p>
+        </div>
+        <div className="field">
+          <label htmlFor="orders-search">Search</label>
+          <input
+            id="orders-search"
+            className="input"
+            type="search"
+            placeholder="Order number or name"
+            value={pages.typed}
+            onChange={(event) => pages.type(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="orders-status">Status</label>
@@ -132,6 +181,13 @@ export function OrdersSection({ projectId }: { projectId: string }) {
             Members order in their gallery with their access code, or your shop reports sales
             through the API.
           </EmptyState>
+        ) : pages.search ? (
+          <EmptyState title={`No order matches “${pages.search}”`}>
+            <p>Search by the order number the member quotes (such as A1C43F92) or their name.</p>
+            <button type="button" className="button secondary small" onClick={pages.clearSearch}>
+              Clear search
+            </button>
+          </EmptyState>
         ) : (
           <EmptyState title={`No ${STATUS_LABELS[pages.status!].toLowerCase()} orders`}>
             <button
@@ -152,6 +208,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
               </caption>
               <thead>
                 <tr>
+                  <th scope="col">Order</th>
                   <th scope="col">Member</th>
                   <th scope="col">Package</th>
                   <th scope="col" className="number">
@@ -168,6 +225,15 @@ export function OrdersSection({ projectId }: { projectId: string }) {
               <tbody>
                 {query.data.items.map((order) => (
                   <tr key={order.id}>
+                    <td>
+                      <Link
+                        href={orderPath(order)}
+                        className="order-number"
+                        aria-label={`Order ${order.number}`}
+                      >
+                        {order.number}
+                      </Link>
+                    </td>
                     <td>
                       <strong>{who(order)}</strong>
                       {order.externalId && (
@@ -203,8 +269,10 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                         <button
                           type="button"
                           className="button secondary small"
-                          disabled={markPaid.isPending && markPaid.variables?.id === order.id}
-                          onClick={() => confirmMarkPaid(order)}
+                          onClick={() => {
+                            markPaid.reset();
+                            setPaying(order);
+                          }}
                         >
                           Mark paid
                           <span className="visually-hidden"> the order of {who(order)}</span>
@@ -222,6 +290,17 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                           Refund<span className="visually-hidden"> the order of {who(order)}</span>
                         </button>
                       )}
+                      {mayUndoPaid(order, now) && (
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          disabled={markPending.isPending && markPending.variables?.id === order.id}
+                          onClick={() => setBackToPending(order)}
+                        >
+                          Set back to pending
+                          <span className="visually-hidden"> the order of {who(order)}</span>
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -231,6 +310,26 @@ export function OrdersSection({ projectId }: { projectId: string }) {
           <OrdersPager pages={pages} />
         </div>
       )}
+
+      <ConfirmDialog
+        open={paying !== null}
+        title="Mark this order paid?"
+        message={
+          paying && (
+            <p>
+              {who(paying)}&rsquo;s order {paying.number} of {paying.packageName} for{" "}
+              <Formatted>{amount(paying)}</Formatted> will count as paid in your sales, and they can
+              download its photos. Check that the money has arrived. A mistake can be set back to
+              pending within a day.
+            </p>
+          )
+        }
+        confirmLabel="Mark paid"
+        pending={markPaid.isPending}
+        error={markPaid.error ? messageOf(markPaid.error) : null}
+        onConfirm={confirmMarkPaid}
+        onCancel={() => setPaying(null)}
+      />
 
       <ConfirmDialog
         open={refunding !== null}

@@ -41,7 +41,7 @@ import {
   type QuoteInput,
 } from "./gallery.schemas";
 import { offerPrice } from "./coupons";
-import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound } from "./orders";
+import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound, orderNumber } from "./orders";
 import type { Order } from "./orders.schemas";
 import { consentedPhoto, consentedPhotoSql } from "./photo-consent";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
@@ -273,11 +273,6 @@ interface SessionMemberRow {
   name: string;
   email: string | null;
   access_code: string;
-}
-
-/** What the member quotes when paying: the first 8 characters of the order's id. */
-export function orderNumber(orderId: string): string {
-  return orderId.slice(0, 8).toUpperCase();
 }
 
 /**

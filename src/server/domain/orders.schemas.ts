@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { singleLine, uuid } from "@/server/validation";
+import { searchTerm, singleLine, uuid } from "@/server/validation";
 import { pageCursor, pageLimit, pageOf } from "./paging";
 
 export const ORDER_STATUSES = ["pending", "paid", "refunded"] as const;
@@ -38,6 +38,11 @@ export const ZListOrdersInput = z
     projectId: uuid(),
     status: z.enum(ORDER_STATUSES, "must be pending, paid or refunded").optional(),
     memberId: uuid().optional(),
+    search: searchTerm(200)
+      .optional()
+      .describe(
+        "An order number as the gallery shows it (`A1C43F92` or `Order a1c43f92`; its first 4 or more characters will do) or part of the member's name, in any case",
+      ),
     limit: pageLimit(),
     cursor: pageCursor(),
   })
@@ -48,6 +53,9 @@ export const ZOrderIdInput = z.object({ id: uuid() }).strict();
 
 export const ZOrder = z.object({
   id: z.uuid(),
+  number: z
+    .string()
+    .describe('What the member quotes when paying: the gallery\'s "Order A1C43F92"'),
   projectId: z.uuid(),
   memberId: z
     .uuid()

@@ -20,6 +20,29 @@ import { consentedPhoto } from "./photo-consent";
 
 export const orderNotFound = () => AppError.notFound("Order");
 
+/** What the member quotes when paying: the first 8 characters of the order's id. */
+export function orderNumber(orderId: string): string {
+  return orderId.slice(0, 8).toUpperCase();
+}
+
+/**
+ * The ids an order number someone typed stands for, as a range: "Order
+ * A1C43F92", "#a1c4" or the whole id all do; at least 4 digits, so a short
+ * name such as "Bea" is not also read as a number. Null for anything else.
+ */
+export function orderNumberRange(search: string): { gte: string; lte: string } | null {
+  const digits = search
+    .trim()
+    .replace(/^order\s*/i, "")
+    .replace(/^(no\.?|#)\s*/i, "")
+    .replace(/[\s-]/g, "")
+    .toLowerCase();
+  if (!/^[0-9a-f]{4,32}$/.test(digits)) return null;
+  const asUuid = (hex: string) =>
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return { gte: asUuid(digits.padEnd(32, "0")), lte: asUuid(digits.padEnd(32, "f")) };
+}
+
 const orderSelect = {
   id: true,
   projectId: true,
@@ -46,6 +69,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 function toOrder(row: OrderRow): Order {
   return {
     id: row.id,
+    number: orderNumber(row.id),
     projectId: row.projectId,
     memberId: row.memberId,
     packageId: row.packageId,
@@ -290,13 +314,33 @@ const readCursor = (text: string) =>
     isTimestamp(orderedAt) && isUuid(id) ? { orderedAt, id } : null,
   );
 
-/** Newest first; the cursor is the last row's (orderedAt, id). */
+/** Prisma's `contains` passes `%` and `_` on to LIKE: they are escaped to mean themselves. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Orders whose number starts with the search, or whose member's name holds it. */
+function searchFilter(search: string | undefined): Prisma.OrderWhereInput {
+  const text = search?.trim();
+  if (!text) return {};
+  const numbers = orderNumberRange(text);
+  return {
+    OR: [
+      { member: { name: { contains: escapeLike(text), mode: "insensitive" } } },
+      ...(numbers ? [{ id: numbers }] : []),
+    ],
+  };
+}
+
+/**
+ * Newest first, optionally of one status or member and matching a search;
+ * the cursor is the last row's (orderedAt, id).
+ */
 export async function listOrders(tenant: Tenant, input: ListOrdersInput): Promise<OrderPage> {
   const cursor = input.cursor ? readCursor(input.cursor) : undefined;
   const where: Prisma.OrderWhereInput = {
     projectId: input.projectId,
     ...(input.status && { status: input.status }),
     ...(input.memberId && { memberId: input.memberId }),
+    ...searchFilter(input.search),
   };
   const after: Prisma.OrderWhereInput = cursor
     ? {
@@ -343,6 +387,50 @@ export async function markOrderPaid(tenant: Tenant, id: string, now = new Date()
     throw new AppError("CONFLICT", "This order was refunded; it cannot be paid again");
   }
   return order;
+}
+
+/** How long a "paid" set by hand can be taken back without a refund. */
+export const MARK_PENDING_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Sets a mistaken "paid" back to pending: only one marked paid by hand (not
+ * paid by card, not reported paid by a shop) within the last day, so it is
+ * not a refund in disguise. A pending order stays as it is. The analytics
+ * counters follow by trigger; no webhook event is sent (there is no
+ * "order.unpaid"), and `paidAt` is cleared.
+ */
+export async function markOrderPending(
+  tenant: Tenant,
+  id: string,
+  now = new Date(),
+): Promise<Order> {
+  const since = new Date(now.getTime() - MARK_PENDING_WINDOW_MS);
+  const changed = await tenant.db.order.updateMany({
+    where: {
+      id,
+      status: "paid",
+      externalId: null,
+      paidAt: { gte: since },
+      // A checkout started but paid another way has no payment intent.
+      OR: [{ cardPayment: { is: null } }, { cardPayment: { is: { paymentIntentId: null } } }],
+    },
+    data: { status: "pending", paidAt: null },
+  });
+  const order = await getOrder(tenant, id);
+  if (changed.count > 0 || order.status === "pending") return order;
+  const card = await tenant.db.cardPayment.findFirst({
+    where: { orderId: id, paymentIntentId: { not: null } },
+    select: { orderId: true },
+  });
+  const why =
+    order.status === "refunded"
+      ? "This order was refunded; it cannot be set back to pending"
+      : card
+        ? "This order was paid by card; refund it instead"
+        : order.externalId
+          ? "This order was reported paid by a shop (externalId); refund it instead"
+          : "This order was marked paid more than 24 hours ago; refund it instead";
+  throw new AppError("CONFLICT", why);
 }
 
 /** Takes a paid sale back; 409 for an order that is pending or refunded already. */

@@ -1,5 +1,11 @@
 import { refundOrderThroughProvider } from "@/server/domain/card-payments";
-import { createOrder, getOrder, listOrders, markOrderPaid } from "@/server/domain/orders";
+import {
+  createOrder,
+  getOrder,
+  listOrders,
+  markOrderPaid,
+  markOrderPending,
+} from "@/server/domain/orders";
 import {
   ZCreateOrderInput,
   ZCreateOrderResult,
@@ -31,6 +37,12 @@ export const ordersRouter = createTRPCRouter({
     .input(ZOrderIdInput)
     .output(ZOrder)
     .mutation(({ ctx, input }) => markOrderPaid(ctx.tenant, input.id)),
+
+  /** A mistaken "paid" set by hand, taken back within a day; not a refund. */
+  markPending: operatorProcedure
+    .input(ZOrderIdInput)
+    .output(ZOrder)
+    .mutation(({ ctx, input }) => markOrderPending(ctx.tenant, input.id)),
 
   /** Paid by card: refunded through Stripe first. */
   refund: operatorProcedure

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import "@/features/orders/orders.css";
 import "@/features/sales/sales.css";
 import { ProjectDetail } from "@/features/projects/project-detail";
 import { timeZoneChoices } from "@/lib/choices";
