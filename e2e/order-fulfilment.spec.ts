@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/backoffice";
 import { createGalleryShoot } from "./support/gallery";
+import { captureScreens } from "./support/screenshots";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -84,5 +85,6 @@ test("a studio finds the order a parent quotes, opens it, and marks it paid afte
     await expect(history).toContainText("Ordered");
     await expect(history).toContainText("Not paid yet");
     await expect(page.getByRole("region", { name: "Order", exact: true })).toContainText("Duo");
+    await captureScreens(page, "order-page");
   });
 });
