@@ -29,6 +29,10 @@ async function expectKpis(page: Page, analytics: Analytics) {
   await expect(kpi(page, "packagesSold")).toHaveText(number(kpis.packagesSold));
 }
 
+/** The projects table's body rows. */
+const projectRows = (page: Page) =>
+  page.getByRole("region", { name: "Job statistics" }).locator("tbody tr");
+
 const chart = (page: Page, title: string) => page.getByRole("region", { name: title });
 const bars = (page: Page, title: string) =>
   chart(page, title).locator(".recharts-bar-rectangle path");
@@ -125,6 +129,11 @@ test(
     await expect(page).toHaveURL(/\/dashboard$/);
     await expectKpis(page, all);
     await expectDemoNumbers(page, DEMO.all);
+    // The photo count says what it counts, the same words as the project page.
+    await expect(page.locator('[data-kpi="photosUploaded"] .label')).toHaveText(
+      "Photos (without cards)",
+    );
+    await expect(projectRows(page)).toHaveCount(projects.length);
 
     await expect(bars(page, "Photos by photographer")).toHaveCount(all.photosByPhotographer.length);
     await expect(bars(page, "Package sales")).toHaveCount(
@@ -146,6 +155,11 @@ test(
     await expect(page).toHaveURL(new RegExp(`projectId=${marathon.id}`));
     await expectKpis(page, scoped);
     await expectDemoNumbers(page, DEMO.marathon);
+    await test.step("the projects table shows only the picked project", async () => {
+      await expect(projectRows(page)).toHaveCount(1);
+      await expect(projectRows(page).getByRole("link")).toHaveText(marathon.name);
+      await expect(page.getByRole("button", { name: "Show all projects" })).toBeVisible();
+    });
     await expect(bars(page, "Photos by photographer")).toHaveCount(
       scoped.photosByPhotographer.length,
     );
@@ -153,6 +167,7 @@ test(
     await page.reload();
     await expect(page.getByLabel("Project", { exact: true })).toHaveValue(marathon.id);
     await expectKpis(page, scoped);
+    await expect(projectRows(page)).toHaveCount(1);
 
     await test.step("the table view carries the same numbers", async () => {
       await chart(page, "Photos by photographer")
@@ -172,9 +187,60 @@ test(
         .click();
     });
 
+    await test.step("Show all projects clears the project everywhere", async () => {
+      await page.getByRole("button", { name: "Show all projects" }).click();
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByLabel("Project", { exact: true })).toHaveValue("");
+      await expect(projectRows(page)).toHaveCount(projects.length);
+      await expect(page.getByRole("button", { name: "Show all projects" })).toHaveCount(0);
+      await expectKpis(page, all);
+    });
+
+    await page.getByLabel("Project", { exact: true }).selectOption({ label: marathon.name });
+    await expect(projectRows(page)).toHaveCount(1);
     await page.getByLabel("Project", { exact: true }).selectOption({ label: "All projects" });
     await expect(page).toHaveURL(/\/dashboard$/);
     await expectKpis(page, all);
     await expectDemoNumbers(page, DEMO.all);
+    await expect(projectRows(page)).toHaveCount(projects.length);
   },
 );
+
+test("the From and To boxes show only for a custom period", async ({ page }) => {
+  await signInAs(page, DEMO_OPERATOR_EMAIL, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const period = page.getByLabel("Period", { exact: true });
+  const from = page.getByLabel("From", { exact: true });
+  const to = page.getByLabel("To", { exact: true });
+  const apply = page.getByRole("button", { name: "Apply" });
+
+  await expect(period).toHaveValue("all-time");
+  await expect(from).toHaveCount(0);
+  await expect(to).toHaveCount(0);
+  await expect(apply).toHaveCount(0);
+
+  await period.selectOption({ label: "Last 30 days" });
+  await expect(page).toHaveURL(/from=.*&to=/);
+  await expect(from).toHaveCount(0);
+
+  await period.selectOption({ label: "Custom…" });
+  await expect(from).toBeVisible();
+  await expect(from).toBeFocused();
+  await expect(to).toBeVisible();
+  await from.fill("2026-01-01");
+  await to.fill("2026-06-30");
+  await apply.click();
+  await expect(page).toHaveURL(/\/dashboard\?from=2026-01-01&to=2026-06-30$/);
+  await expect(period).toHaveValue("custom");
+
+  // A custom period from the address opens with its days shown.
+  await page.reload();
+  await expect(period).toHaveValue("custom");
+  await expect(from).toHaveValue("2026-01-01");
+  await expect(to).toHaveValue("2026-06-30");
+
+  await period.selectOption({ label: "All time" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(from).toHaveCount(0);
+  await expect(to).toHaveCount(0);
+});

@@ -108,7 +108,7 @@ test("an operator reviews a shoot's photos, tags the untagged one by hand and fi
 
   await page.goto(`/projects/${project.id}`);
   const summary = page.getByRole("region", { name: "Photos" });
-  await expect(summary).toContainText("4 photos (1 card)");
+  await expect(summary).toContainText("3 photos (without cards) and 1 card");
   await expect(summary).toContainText("1 untagged");
   await summary.getByRole("link", { name: "Open photos" }).click();
 

@@ -133,7 +133,7 @@ export function PhotosByPhotographerChart({
   return (
     <ChartCard
       title="Photos by photographer"
-      description="Photos uploaded by each photographer, most first."
+      description="Photos (without cards) uploaded by each photographer, most first."
       summary={summary}
       empty={
         data.length === 0 ? (

@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { ErrorAlert, Skeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
+import { PHOTOS_LABEL } from "@/features/photos/photo-count";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatNumber } from "@/lib/format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
@@ -81,7 +82,7 @@ function KpiCards({
     { key: "revenueInCents", label: "Revenue", value: formatPrice(kpis.revenueInCents) },
     {
       key: "photosUploaded",
-      label: "Photos uploaded",
+      label: PHOTOS_LABEL,
       value: formatNumber(kpis.photosUploaded, locale),
     },
     { key: "usersTagged", label: "Members tagged", value: formatNumber(kpis.usersTagged, locale) },
@@ -309,7 +310,11 @@ export function Dashboard() {
       )}
       <div className="stack dashboard-reports">
         <RevenueOverTime query={query} projects={projects.data} projectName={projectName} />
-        <ProjectsReport range={range} />
+        <ProjectsReport
+          range={range}
+          projectId={projectId}
+          onShowAll={() => setDashboardQuery({ ...query, projectId: undefined })}
+        />
         {analytics.data && (
           <div
             className="charts"

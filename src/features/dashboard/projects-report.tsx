@@ -32,8 +32,23 @@ function None() {
   );
 }
 
-/** The job statistics of every project in the period, sorted by the server on any column. */
-export function ProjectsReport({ range }: { range: DayRange }) {
+/**
+ * The job statistics of every project in the period, sorted by the server on
+ * any column. With a project picked on the dashboard, only its row shows (the
+ * report is one small page of every project, so it is filtered here and the
+ * answer stays shared), with a way back to all of them.
+ */
+export function ProjectsReport({
+  range,
+  projectId,
+  onShowAll,
+}: {
+  range: DayRange;
+  /** The dashboard's project: only its row shows. */
+  projectId?: string;
+  /** Clears the dashboard's project. */
+  onShowAll: () => void;
+}) {
   const utils = api.useUtils();
   const { profile, locale } = useStudio();
   const timeZone = profile.timezone;
@@ -89,6 +104,15 @@ export function ProjectsReport({ range }: { range: DayRange }) {
     { key: "orderRate", label: "Order rate", numeric: true, cell: (row) => rate(row.orderRate) },
   ];
 
+  const rows = (report.data?.items ?? []).filter(
+    (row) => !projectId || row.projectId === projectId,
+  );
+  const showAll = (
+    <button type="button" className="button secondary small" onClick={onShowAll}>
+      Show all projects
+    </button>
+  );
+
   function sortBy(column: ColumnSpec) {
     setSort((current) =>
       current.column === column.key
@@ -125,8 +149,18 @@ export function ProjectsReport({ range }: { range: DayRange }) {
             to start.
           </span>
         </EmptyState>
+      ) : projectId && rows.length === 0 ? (
+        <EmptyState title="This project is not in the table">{showAll}</EmptyState>
       ) : (
         <div aria-busy={report.isFetching}>
+          {projectId && (
+            <div className="report-filter" role="status">
+              <span>
+                Showing <strong>{rows[0]?.name}</strong> only, the project picked above.
+              </span>
+              {showAll}
+            </div>
+          )}
           <div className="table-wrap" role="region" aria-label="Job statistics" tabIndex={0}>
             <table className="report-table">
               <caption className="visually-hidden">
@@ -163,7 +197,7 @@ export function ProjectsReport({ range }: { range: DayRange }) {
                 </tr>
               </thead>
               <tbody>
-                {report.data.items.map((row) => (
+                {rows.map((row) => (
                   <tr key={row.projectId}>
                     {columns.map((column) => (
                       <td key={column.key} className={column.numeric ? "number" : undefined}>

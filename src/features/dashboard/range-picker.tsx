@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { type DayRange, isDay, PRESETS, type PresetId, presetOf, presetRange } from "./date-range";
 
@@ -24,12 +24,19 @@ export function RangePicker({
   const formRef = useRef<HTMLFormElement>(null);
   const current = presetOf(range, today);
   const selected = choosingCustom ? "custom" : current;
+  const custom = selected === "custom";
+
+  // Choosing "Custom…" shows the boxes; the first one then takes the focus.
+  useEffect(() => {
+    if (choosingCustom) {
+      (formRef.current?.elements.namedItem("from") as HTMLInputElement | null)?.focus();
+    }
+  }, [choosingCustom]);
 
   function pick(value: string) {
     setError(null);
     if (value === "custom") {
       setChoosingCustom(true);
-      (formRef.current?.elements.namedItem("from") as HTMLInputElement | null)?.focus();
       return;
     }
     setChoosingCustom(false);
@@ -64,32 +71,34 @@ export function RangePicker({
         ))}
         <option value="custom">Custom…</option>
       </SelectField>
-      <form
-        key={`${range.from ?? ""}|${range.to ?? ""}`}
-        ref={formRef}
-        className="range-days"
-        onSubmit={apply}
-        noValidate
-      >
-        <TextField
-          label="From"
-          name="from"
-          type="date"
-          defaultValue={range.from ?? ""}
-          max="9999-12-31"
-          errors={error ? [error] : undefined}
-        />
-        <TextField
-          label="To"
-          name="to"
-          type="date"
-          defaultValue={range.to ?? ""}
-          max="9999-12-31"
-        />
-        <button type="submit" className="button secondary">
-          Apply
-        </button>
-      </form>
+      {custom && (
+        <form
+          key={`${range.from ?? ""}|${range.to ?? ""}`}
+          ref={formRef}
+          className="range-days"
+          onSubmit={apply}
+          noValidate
+        >
+          <TextField
+            label="From"
+            name="from"
+            type="date"
+            defaultValue={range.from ?? ""}
+            max="9999-12-31"
+            errors={error ? [error] : undefined}
+          />
+          <TextField
+            label="To"
+            name="to"
+            type="date"
+            defaultValue={range.to ?? ""}
+            max="9999-12-31"
+          />
+          <button type="submit" className="button secondary">
+            Apply
+          </button>
+        </form>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import { photosWithoutCards } from "./photo-count";
 import { projectPhotosPath } from "./photo-filter";
 import { usePhotoCounts } from "./use-photo-counts";
 
@@ -10,8 +11,11 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 /** The project page's way to its photos: how many, how many wait for a name, and links. */
 export function PhotosSummary({ projectId, locale }: { projectId: string; locale: string }) {
   const counts = usePhotoCounts(projectId);
-  const loaded = counts.all !== undefined && counts.untagged !== undefined;
+  const loaded =
+    counts.all !== undefined && counts.untagged !== undefined && counts.cards !== undefined;
   const untagged = counts.untagged ?? 0;
+  const cards = counts.cards ?? 0;
+  const photos = photosWithoutCards(counts.all ?? 0, cards);
   return (
     <section className="card" aria-labelledby="photos-title" style={{ marginBottom: "1.25rem" }}>
       <div className="card-header" style={{ marginBottom: 0 }}>
@@ -25,10 +29,10 @@ export function PhotosSummary({ projectId, locale }: { projectId: string; locale
             </p>
           ) : (
             <p>
-              {formatNumber(counts.all ?? 0, locale)} {plural(counts.all ?? 0, "photo", "photos")}
-              {counts.cards
-                ? ` (${formatNumber(counts.cards, locale)} ${plural(counts.cards, "card", "cards")})`
-                : ""}
+              <span data-count="photos">
+                {formatNumber(photos, locale)} {plural(photos, "photo", "photos")} (without cards)
+              </span>
+              {cards > 0 && ` and ${formatNumber(cards, locale)} ${plural(cards, "card", "cards")}`}
               {" · "}
               {untagged === 0
                 ? "every photo is matched"
