@@ -278,7 +278,7 @@ export interface paths {
     };
     /**
      * A page of a project's members, by group, name and id
-     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only. `photoConsent: false` marks a member "Do not photograph": photos tagged to them stay out of every gallery.
+     * @description A photographer assigned to the project reads names and groups; `email` and `accessCode` are null for them, and their `search` matches names and groups only. `photoConsent: false` marks a member "Do not photograph": photos tagged to them stay out of every gallery. `hasCard` and `photoCount` tell a photographer who still needs a card photo or photos.
      *
      *     Access: operator or photographer. Calls the `members.list` procedure.
      */
@@ -4451,7 +4451,10 @@ export interface operations {
               emailOptOut: boolean;
               /** Format: date-time */
               enrolledAt: string;
+              /** @description How many photos the member is tagged in */
               photoCount: number;
+              /** @description true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them */
+              hasCard: boolean;
               orderCount: number;
             }[];
             /** @description Pass as `cursor` for the next page; null on the last */
@@ -4669,7 +4672,10 @@ export interface operations {
             emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
+            /** @description How many photos the member is tagged in */
             photoCount: number;
+            /** @description true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them */
+            hasCard: boolean;
             orderCount: number;
           };
         };
@@ -5309,7 +5315,10 @@ export interface operations {
             emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
+            /** @description How many photos the member is tagged in */
             photoCount: number;
+            /** @description true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them */
+            hasCard: boolean;
             orderCount: number;
           };
         };
@@ -5712,7 +5721,10 @@ export interface operations {
             emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
+            /** @description How many photos the member is tagged in */
             photoCount: number;
+            /** @description true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them */
+            hasCard: boolean;
             orderCount: number;
           };
         };
@@ -5924,7 +5936,10 @@ export interface operations {
             emailOptOut: boolean;
             /** Format: date-time */
             enrolledAt: string;
+            /** @description How many photos the member is tagged in */
             photoCount: number;
+            /** @description true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them */
+            hasCard: boolean;
             orderCount: number;
           };
         };

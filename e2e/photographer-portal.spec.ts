@@ -41,6 +41,10 @@ test("a photographer sees only their projects, and a not-found page for any othe
   await post(request, `/v1/projects/${assigned.id}/packages`, studio.headers, {
     packageId: pkg.id,
   });
+  await post(request, `/v1/projects/${assigned.id}/members`, studio.headers, {
+    name: "Nina Sailor",
+    group: "Juniors",
+  });
 
   await signInAs(page, email);
   await expect(page).toHaveURL(/\/portal$/);
@@ -56,6 +60,12 @@ test("a photographer sees only their projects, and a not-found page for any othe
   await expect(page.getByText("10:00 AM").first()).toBeVisible(); // 09:00 UTC is 10:00 in Lisbon in summer
   await expect(page.getByText("Sailing Set")).toBeVisible();
   await expect(page.getByText("$45.00")).toBeVisible();
+  // On the shoot: the upload box first, then whom to photograph and who is still missing.
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.slice(0, 3)).toEqual(["Upload photos", "Members", "My photos"]);
+  await expect(
+    page.getByRole("row", { name: /Nina Sailor/ }).getByText("No card yet"),
+  ).toBeVisible();
   await captureScreens(page, "portal-project");
 
   const response = await page.goto(`/portal/projects/${other.id}`);

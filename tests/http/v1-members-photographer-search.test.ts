@@ -1,12 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../support/api-client";
 import { addPhotographer, createProject, type Studio, withTwoStudios } from "../support/backoffice";
+import { makeCardPhoto, makePhoto } from "../support/images";
+import { uploadPhoto } from "../support/photos";
 
 /**
  * A photographer reads members' names and groups, never their e-mails or
  * access codes, and the search must not answer questions about what the list
  * hides: a code's first characters would otherwise find its member, and the
- * whole code would fall out a character at a time.
+ * whole code would fall out a character at a time. They do read, per member,
+ * whether a card photo exists and how many photos are tagged, to see who is
+ * still missing.
  */
 
 let studio: Studio;
@@ -65,5 +69,56 @@ describe("GET /v1/projects/:projectId/members?search= as a photographer", () => 
         text,
       ).toEqual([ann.id]);
     }
+  });
+});
+
+describe("GET /v1/projects/:projectId/members as a photographer: who is still missing", () => {
+  it("shows per member whether their card was photographed and how many photos they are in", async () => {
+    const projectId = (await createProject(studio.client, { name: "Who is missing" })).id;
+    const assigned = await studio.client.post(`/v1/projects/${projectId}/photographers`, {
+      photographerId: photographer.id,
+    });
+    expect(assigned.status).toBe(204);
+    const enrol = async (name: string) => {
+      const response = await studio.client.post(`/v1/projects/${projectId}/members`, { name });
+      expect(response.status).toBe(201);
+      return response.body as { id: string; accessCode: string };
+    };
+    const cleo = await enrol("Cleo");
+    const dan = await enrol("Dan");
+
+    const before = await photographer.client.get(`/v1/projects/${projectId}/members`);
+    expect(before.status).toBe(200);
+    expect(before.body.items.map((m: any) => [m.name, m.hasCard, m.photoCount])).toEqual([
+      ["Cleo", false, 0],
+      ["Dan", false, 0],
+    ]);
+
+    const frames = [
+      await makeCardPhoto(cleo.accessCode, {
+        takenAt: "2026:05:04 10:00:00",
+        width: 1200,
+        height: 800,
+        cardFraction: 0.2,
+      }),
+      await makePhoto({ takenAt: "2026:05:04 10:00:30", seed: 71, width: 600, height: 400 }),
+      await makePhoto({ takenAt: "2026:05:04 10:01:00", seed: 72, width: 600, height: 400 }),
+    ];
+    for (const [index, bytes] of frames.entries()) {
+      const uploaded = await uploadPhoto(photographer.client, projectId, bytes, {
+        fileName: `IMG_${index}.jpg`,
+      });
+      expect(uploaded.status, uploaded.text).toBe(201);
+    }
+
+    const after = await photographer.client.get(`/v1/projects/${projectId}/members`);
+    expect(after.body.items.map((m: any) => [m.name, m.hasCard, m.photoCount])).toEqual([
+      ["Cleo", true, 2],
+      ["Dan", false, 0],
+    ]);
+    const one = await photographer.client.get(`/v1/members/${cleo.id}`);
+    expect(one.body).toMatchObject({ hasCard: true, photoCount: 2, accessCode: null });
+    const byStudio = await studio.client.get(`/v1/members/${dan.id}`);
+    expect(byStudio.body).toMatchObject({ hasCard: false, photoCount: 0 });
   });
 });

@@ -122,6 +122,7 @@ describe("POST /v1/projects/:projectId/members", () => {
       photoConsent: true,
       emailOptOut: false,
       photoCount: 0,
+      hasCard: false,
       orderCount: 0,
     });
     const plain = await studio.client.post(`/v1/projects/${project.id}/members`, { name: "Ben" });

@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getQueryKey } from "@trpc/react-query";
-import { useCallback, useEffect, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { CardLabel } from "./card-owner";
@@ -17,21 +17,26 @@ const THUMB_EDGE = 400;
 const REFRESH_EVERY_MS = 2000;
 
 /**
- * The upload area and, below it, the photos this photographer has uploaded
- * to the project, in shooting order, with whom each is tagged. The list
- * refreshes as uploads finish (a card re-tags the photos after it).
+ * The upload area, then `between` (the member list, on a phone within a
+ * thumb's reach of the uploads), then the photos this photographer has
+ * uploaded to the project, in shooting order, with whom each is tagged. Both
+ * lists refresh as uploads finish (a card re-tags the photos after it).
  */
-export function PortalPhotos({ projectId }: { projectId: string }) {
+export function PortalPhotos({ projectId, between }: { projectId: string; between?: ReactNode }) {
   const refresh = useThrottledRefresh(projectId);
   return (
     <>
       <PhotoUploader key={projectId} projectId={projectId} onUploaded={refresh} />
+      {between}
       <PhotoGrid projectId={projectId} />
     </>
   );
 }
 
-/** Invalidates the project's photo list now, then at most once per REFRESH_EVERY_MS. */
+/**
+ * Invalidates the project's photo list and its members (their cards and photo
+ * counts) now, then at most once per REFRESH_EVERY_MS.
+ */
 function useThrottledRefresh(projectId: string) {
   const utils = api.useUtils();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -49,6 +54,7 @@ function useThrottledRefresh(projectId: string) {
       timer.current = null;
       last.current = Date.now();
       void utils.photos.list.invalidate({ projectId });
+      void utils.members.list.invalidate({ projectId });
     }, wait);
   }, [projectId, utils]);
 }

@@ -130,7 +130,12 @@ export const ZMember = z.object({
   photoConsent: z.boolean().describe("false: do not photograph"),
   emailOptOut: z.boolean().describe("true: no campaign e-mails"),
   enrolledAt: z.iso.datetime(),
-  photoCount: z.int(),
+  photoCount: z.int().describe("How many photos the member is tagged in"),
+  hasCard: z
+    .boolean()
+    .describe(
+      "true: a photo of the member's card (its QR code read) is in the project, so the photos after it are matched to them",
+    ),
   orderCount: z.int(),
 });
 export type Member = z.infer<typeof ZMember>;

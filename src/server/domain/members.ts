@@ -52,6 +52,7 @@ interface MemberRow {
   email_opt_out: boolean;
   enrolled_at: Date;
   photo_count: number;
+  has_card: boolean;
   order_count: number;
 }
 
@@ -62,6 +63,9 @@ function selectMembers(where: Prisma.Sql, orderAndLimit = Prisma.empty): Prisma.
            m.photo_consent, m.email_opt_out, m.enrolled_at,
            (SELECT count(*)::int FROM photo_tags t
              WHERE t.operator_id = m.operator_id AND t.project_id = m.project_id AND t.member_id = m.id) AS photo_count,
+           EXISTS (SELECT 1 FROM photos p
+             WHERE p.operator_id = m.operator_id AND p.project_id = m.project_id AND p.card_member_id = m.id
+               AND p.status = 'ready') AS has_card,
            (SELECT count(*)::int FROM orders o
              WHERE o.operator_id = m.operator_id AND o.project_id = m.project_id AND o.member_id = m.id) AS order_count
       FROM members m
@@ -87,6 +91,7 @@ function toMember(row: MemberRow, caller: Caller): Member {
     emailOptOut: row.email_opt_out,
     enrolledAt: row.enrolled_at.toISOString(),
     photoCount: row.photo_count,
+    hasCard: row.has_card,
     orderCount: row.order_count,
   };
 }

@@ -14,8 +14,10 @@ import { api } from "@/trpc/server";
 export const metadata: Metadata = { title: "Project" };
 
 /**
- * A project the photographer is assigned to: where, when, the link, the terms,
- * the packages, the upload area with their photos, and the members.
+ * A project the photographer is assigned to. What they need on the shoot comes
+ * first (on a phone, without scrolling past the details): the upload area, the
+ * members with who is still missing, and their photos; then where, when, the
+ * link, the terms and the packages.
  */
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -33,7 +35,8 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
         title={project.name}
         description={formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
       />
-      <div className="two-columns">
+      <PortalPhotos projectId={project.id} between={<PortalMembers projectId={project.id} />} />
+      <div className="two-columns" style={{ marginTop: "1.25rem" }}>
         <section className="card" aria-labelledby="details-title">
           <h2 id="details-title" style={{ marginBottom: "1rem" }}>
             Details
@@ -65,8 +68,6 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
           )}
         </section>
       </div>
-      <PortalPhotos projectId={project.id} />
-      <PortalMembers projectId={project.id} />
     </>
   );
 }
