@@ -113,6 +113,8 @@ describe("/v1/operators/me", () => {
         "id",
         "locale",
         "name",
+        "privacyContact",
+        "privacyText",
         "profilePictureUrl",
         "timezone",
       ].sort(),
