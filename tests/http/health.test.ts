@@ -32,6 +32,7 @@ describe("GET /api/health on the built app", () => {
         "accounts",
         "admins",
         "api_keys",
+        "audit_entries",
         "campaign_mails",
         "campaign_opt_outs",
         "card_payments",
