@@ -136,7 +136,7 @@ describe("a member's emailOptOut", () => {
     expect(await invite(projectId)).toBe(0);
 
     const gallery = new GalleryClient(app.url, "10.77.0.1");
-    await gallery.open(ola.accessCode);
+    await gallery.signIn(ola.accessCode);
     const placed = await gallery.call("mutation", "placeOrder", {
       packageId: pkg.id,
       photoIds: [],

@@ -3,9 +3,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import yauzl from "yauzl";
 import { ApiClient } from "../support/api-client";
 import { eventually } from "../support/eventually";
+import { GalleryClient } from "../support/gallery-client";
 import { type SharedApp, sharedApp } from "../support/shared-app";
 import {
   addPhotographer,
@@ -16,6 +16,7 @@ import {
 } from "../support/backoffice";
 import { makeCardPhoto, makePhoto } from "../support/images";
 import { fetchFile, uploadPhoto } from "../support/photos";
+import { unzip } from "../support/zip";
 
 /**
  * The members' gallery over HTTP, on the built app: access codes and their
@@ -29,70 +30,8 @@ let app: SharedApp;
 let api: ApiClient;
 let nextAddress = 1;
 
-/** A browser of the gallery: one client address, one cookie jar. */
-class GalleryClient {
-  cookie: string | null = null;
-
-  constructor(readonly address = `10.20.0.${nextAddress++}`) {}
-
-  headers(extra: Record<string, string> = {}): Record<string, string> {
-    return {
-      "x-forwarded-for": this.address,
-      ...(this.cookie && { cookie: this.cookie }),
-      ...extra,
-    };
-  }
-
-  private remember(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, value] = pair!.split("=");
-      if (name === "gallery-session") this.cookie = value ? `${name}=${value}` : null;
-    }
-  }
-
-  async call(kind: "query" | "mutation", procedure: string, input?: unknown) {
-    const url = `${app.url}/api/trpc/gallery.${procedure}`;
-    const response =
-      kind === "query"
-        ? await fetch(
-            input === undefined ? url : `${url}?input=${encodeURIComponent(JSON.stringify(input))}`,
-            { headers: this.headers() },
-          )
-        : await fetch(url, {
-            method: "POST",
-            headers: this.headers({ "content-type": "application/json" }),
-            body: JSON.stringify(input ?? null),
-          });
-    this.remember(response);
-    const body = (await response.json()) as {
-      result?: { data: any };
-      error?: { message: string; data: { fieldErrors: Record<string, string[]> | null } };
-    };
-    return { status: response.status, headers: response.headers, data: body.result?.data, body };
-  }
-
-  open(code: string) {
-    return this.call("mutation", "open", { code });
-  }
-
-  gallery() {
-    return this.call("query", "get");
-  }
-
-  placeOrder(input: { packageId: string; photoIds: string[]; acceptTerms: boolean }) {
-    return this.call("mutation", "placeOrder", input);
-  }
-
-  async file(pathname: string, headers: Record<string, string> = {}) {
-    const response = await fetch(`${app.url}${pathname}`, { headers: this.headers(headers) });
-    return {
-      status: response.status,
-      headers: response.headers,
-      bytes: Buffer.from(await response.arrayBuffer()),
-    };
-  }
-}
+/** A browser of the gallery from its own client address. */
+const galleryClient = (address = `10.20.0.${nextAddress++}`) => new GalleryClient(app.url, address);
 
 interface Shoot {
   studio: Studio;
@@ -203,7 +142,7 @@ const spaced = (code: string) => `${code.slice(0, 5).toLowerCase()} - ${code.sli
 
 describe("opening the gallery", () => {
   it("refuses a wrong code with one message, whatever the code", async () => {
-    const member = new GalleryClient();
+    const member = galleryClient();
     // A code of another shape, a well-formed code nobody has, and a near miss.
     const near = `${shoot.anna.accessCode.slice(0, 9)}${shoot.anna.accessCode.endsWith("2") ? "3" : "2"}`;
     const answers = [];
@@ -220,7 +159,7 @@ describe("opening the gallery", () => {
   });
 
   it("opens with the code in any case, with spaces and dashes, and sets a Lax httpOnly cookie", async () => {
-    const member = new GalleryClient();
+    const member = galleryClient();
     const response = await member.open(spaced(shoot.anna.accessCode));
     expect(response.status).toBe(200);
     expect(response.data).toEqual({ projectName: "Riverside Spring" });
@@ -234,7 +173,7 @@ describe("opening the gallery", () => {
   });
 
   it("gives a client address 10 wrong codes in 15 minutes, then 429 with Retry-After", async () => {
-    const guesser = new GalleryClient();
+    const guesser = galleryClient();
     for (let attempt = 1; attempt <= 10; attempt++) {
       expect((await guesser.open(`WRONG${attempt}`)).status).toBe(401);
     }
@@ -246,32 +185,30 @@ describe("opening the gallery", () => {
     expect(retryAfter).toBeLessThanOrEqual(900);
 
     // Another address is not affected.
-    expect((await new GalleryClient().open(shoot.anna.accessCode)).status).toBe(200);
+    expect((await galleryClient().open(shoot.anna.accessCode)).status).toBe(200);
   });
 
   it("counts every address of one IPv6 /64 as one client, and an IPv4-mapped address as the IPv4 one", async () => {
     // One machine behind an IPv6 proxy may speak from any of its /64's 2^64 addresses.
     for (let attempt = 1; attempt <= 10; attempt++) {
-      const rotated = new GalleryClient(`2001:db8:64:1::${attempt.toString(16)}`);
+      const rotated = galleryClient(`2001:db8:64:1::${attempt.toString(16)}`);
       expect((await rotated.open(`WRONG${attempt}`)).status).toBe(401);
     }
-    const sameNetwork = new GalleryClient("2001:0db8:0064:0001:ffff:ffff:ffff:ffff");
+    const sameNetwork = galleryClient("2001:0db8:0064:0001:ffff:ffff:ffff:ffff");
     expect((await sameNetwork.open(shoot.anna.accessCode)).status).toBe(429);
-    expect((await new GalleryClient("2001:db8:64:2::1").open(shoot.anna.accessCode)).status).toBe(
-      200,
-    );
+    expect((await galleryClient("2001:db8:64:2::1").open(shoot.anna.accessCode)).status).toBe(200);
 
     // A dual-stack socket reports an IPv4 client as ::ffff:a.b.c.d: still the same client.
     for (let attempt = 1; attempt <= 10; attempt++) {
       const address = attempt % 2 ? "198.51.100.64" : "::ffff:198.51.100.64";
-      expect((await new GalleryClient(address).open(`WRONG${attempt}`)).status).toBe(401);
+      expect((await galleryClient(address).open(`WRONG${attempt}`)).status).toBe(401);
     }
-    const mapped = new GalleryClient("::ffff:c633:6440");
+    const mapped = galleryClient("::ffff:c633:6440");
     expect((await mapped.open(shoot.anna.accessCode)).status).toBe(429);
   });
 
   it("does not count a right code against the limit", async () => {
-    const member = new GalleryClient();
+    const member = galleryClient();
     for (let attempt = 1; attempt <= 9; attempt++) {
       expect((await member.open("ABCDE-FGHJK")).status).toBe(401);
     }
@@ -283,7 +220,7 @@ describe("opening the gallery", () => {
 
 describe("a member's gallery", () => {
   it("shows the project, the studio's prices and the member's own photos, never cards or others", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const { status, data } = await anna.gallery();
     expect(status).toBe(200);
@@ -321,14 +258,14 @@ describe("a member's gallery", () => {
       expect(text).not.toContain(secret);
     }
 
-    const ben = new GalleryClient();
+    const ben = galleryClient();
     await ben.open(shoot.ben.accessCode);
     const benGallery = await ben.gallery();
     expect(benGallery.data.photos.map((p: { id: string }) => p.id)).toEqual([shoot.benPhotoId]);
   });
 
   it("serves watermarked thumbnails and previews of the member's photos only", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const own = shoot.annaPhotos[1]!.id;
 
@@ -354,13 +291,11 @@ describe("a member's gallery", () => {
     }
     // No original, not even of one's own photo; no session, no image.
     expect((await anna.file(`/api/gallery/photos/${own}?size=original`)).status).toBe(400);
-    expect((await new GalleryClient().file(`/api/gallery/photos/${own}?size=thumb`)).status).toBe(
-      401,
-    );
+    expect((await galleryClient().file(`/api/gallery/photos/${own}?size=thumb`)).status).toBe(401);
   });
 
   it("marks previews with the studio's name: they differ from the studio's own preview", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const id = shoot.annaPhotos[0]!.id;
     const marked = await anna.file(`/api/gallery/photos/${id}?size=preview`);
@@ -405,36 +340,9 @@ describe("a member's gallery", () => {
   });
 });
 
-async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, file) =>
-      error ? reject(error) : resolve(file),
-    ),
-  );
-  const files = new Map<string, Buffer>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on("entry", (entry: yauzl.Entry) => {
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return reject(error);
-        const chunks: Buffer[] = [];
-        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-        stream.on("end", () => {
-          files.set(entry.fileName, Buffer.concat(chunks));
-          zip.readEntry();
-        });
-        stream.on("error", reject);
-      });
-    });
-    zip.on("end", resolve);
-    zip.on("error", reject);
-    zip.readEntry();
-  });
-  return files;
-}
-
 describe("ordering and downloading", () => {
   it("checks the package, the photos and the terms", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const [first, second, third] = shoot.annaPhotos.map((p) => p.id) as [string, string, string];
     const cases: [Parameters<GalleryClient["placeOrder"]>[0], string][] = [
@@ -462,7 +370,7 @@ describe("ordering and downloading", () => {
   });
 
   it("places a pending order, e-mails it, and after the studio marks it paid zips exactly the ordered originals", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const ordered = [shoot.annaPhotos[0]!, shoot.annaPhotos[2]!];
     const placed = await anna.placeOrder({
@@ -526,7 +434,7 @@ describe("ordering and downloading", () => {
     for (const photo of ordered) expect(sha(files.get(photo.fileName)!)).toBe(sha(photo.bytes));
 
     // Another member reaches neither the order nor its photos.
-    const ben = new GalleryClient();
+    const ben = galleryClient();
     await ben.open(shoot.ben.accessCode);
     expect((await ben.file(`/api/gallery/orders/${order.id}/download`)).status).toBe(404);
     expect((await ben.gallery()).data.orders).toEqual([]);
@@ -534,7 +442,7 @@ describe("ordering and downloading", () => {
       expect((await ben.file(`/api/gallery/photos/${photo.id}?size=preview`)).status).toBe(404);
     }
     // Nor does anyone without the session, and no back-office route takes the gallery cookie.
-    expect((await new GalleryClient().file(listed[0].downloadUrl)).status).toBe(401);
+    expect((await galleryClient().file(listed[0].downloadUrl)).status).toBe(401);
     for (const route of [
       `/api/photos/${ordered[0]!.id}/file?size=original`,
       `/v1/photos/${ordered[0]!.id}/file?size=original`,
@@ -544,7 +452,7 @@ describe("ordering and downloading", () => {
   });
 
   it("keeps a refunded order's originals closed", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const placed = await anna.placeOrder({
       packageId: shoot.packageId,
@@ -561,7 +469,7 @@ describe("ordering and downloading", () => {
 
 describe("the gallery session", () => {
   it("ends when the studio gives the member a new code", async () => {
-    const ben = new GalleryClient();
+    const ben = galleryClient();
     expect((await ben.open(shoot.ben.accessCode)).status).toBe(200);
     expect((await ben.gallery()).status).toBe(200);
 
@@ -583,7 +491,7 @@ describe("the gallery session", () => {
   });
 
   it("refuses a forged or foreign token", async () => {
-    const anna = new GalleryClient();
+    const anna = galleryClient();
     await anna.open(shoot.anna.accessCode);
     const [header, payload] = anna.cookie!.split("=")[1]!.split(".");
     const claims = JSON.parse(Buffer.from(payload!, "base64url").toString());

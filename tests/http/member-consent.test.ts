@@ -275,7 +275,7 @@ describe("galleries", () => {
     await tag(group, [xena.id, yuri.id]);
 
     const xenaGallery = new GalleryClient(app.url, app.clientAddress);
-    await xenaGallery.open(xena.accessCode);
+    await xenaGallery.signIn(xena.accessCode);
     const photoIds = async () =>
       ((await xenaGallery.gallery()).data.photos as { id: string }[]).map((p) => p.id).sort();
     expect(await photoIds()).toEqual([solo, group].sort());
@@ -308,7 +308,7 @@ describe("galleries", () => {
     expect(reported.status).toBe(400);
     // Yuri's own gallery leaves it out too.
     const yuriGallery = new GalleryClient(app.url, app.clientAddress);
-    await yuriGallery.open(yuri.accessCode);
+    await yuriGallery.signIn(yuri.accessCode);
     expect((await yuriGallery.gallery()).data.photos).toEqual([]);
 
     // Consent given again: it is back.

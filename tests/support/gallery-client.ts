@@ -45,11 +45,16 @@ export class GalleryClient {
       result?: { data: any };
       error?: { message: string; data: { fieldErrors: Record<string, string[]> | null } };
     };
-    return { status: response.status, data: body.result?.data, body };
+    return { status: response.status, headers: response.headers, data: body.result?.data, body };
   }
 
-  async open(code: string) {
-    const opened = await this.call("mutation", "open", { code });
+  open(code: string) {
+    return this.call("mutation", "open", { code });
+  }
+
+  /** Opens the gallery with `code`, or throws. */
+  async signIn(code: string) {
+    const opened = await this.open(code);
     if (opened.status !== 200) throw new Error(`the gallery did not open: ${opened.status}`);
     return opened;
   }
@@ -58,8 +63,16 @@ export class GalleryClient {
     return this.call("query", "get");
   }
 
-  async file(pathname: string) {
-    const response = await fetch(`${this.appUrl}${pathname}`, { headers: this.headers() });
-    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+  placeOrder(input: { packageId: string; photoIds: string[]; acceptTerms: boolean }) {
+    return this.call("mutation", "placeOrder", input);
+  }
+
+  async file(pathname: string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${this.appUrl}${pathname}`, { headers: this.headers(headers) });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
   }
 }
