@@ -47,6 +47,8 @@ export interface ShootPlan {
   warmUps(crewIndex: number): number;
   /** A group shot of these members before the first photographer's first card. */
   group?: ShootMember[];
+  /** When the crew uploaded the shoot: the photos count as uploaded then, a few seconds apart. */
+  uploadedAt: Date;
 }
 
 /** A camera's file names: prefix and a counter that runs on across shoots. */
@@ -63,6 +65,8 @@ export interface ShootResult {
 }
 
 interface Shot {
+  /** Its place in the upload, from 0. */
+  index: number;
   crewIndex: number;
   fileName: string;
   takenAt: string;
@@ -106,6 +110,7 @@ function planShots(plan: ShootPlan): Shot[] {
     const camera = plan.crew[crewIndex]!.camera;
     const at = new Date(clocks[crewIndex]!);
     shots.push({
+      index: shots.length,
       crewIndex,
       fileName: fileName(camera),
       takenAt: exifTime(at, plan.timezone),
@@ -185,6 +190,10 @@ export async function shootDemoPhotos(plan: ShootPlan, concurrency = 3): Promise
       );
       await processPhoto(plan.database, photoStorage(), filed.id);
       const photo = await getPhoto(plan.tenant, caller, filed.id);
+      await plan.database.photo.update({
+        where: { id: filed.id },
+        data: { uploadedAt: new Date(plan.uploadedAt.getTime() + shot.index * 15 * SECOND) },
+      });
       if (photo.status !== "ready") {
         throw new Error(`demo photo ${shot.fileName} was not processed: ${photo.processingError}`);
       }

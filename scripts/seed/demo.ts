@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OperatorCaller, PhotographerCaller } from "@/server/auth/caller";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
@@ -6,7 +7,9 @@ import { generateAccessCode } from "@/server/domain/access-codes";
 import { createApiKey } from "@/server/domain/api-keys";
 import { recordAudit } from "@/server/domain/audit-log";
 import { createCoupon } from "@/server/domain/coupons";
+import { orderAsSent } from "@/server/domain/orders";
 import { setPhotoTags } from "@/server/domain/photos";
+import { sealWebhookSecret, webhookBody } from "@/server/domain/webhooks";
 import { type Camera, shootDemoPhotos, type ShootMember } from "./demo-photos";
 
 /**
@@ -101,7 +104,9 @@ const PACKAGES = [
   { name: "Family Bundle", price: 12900, photoCount: 50 },
 ];
 
-const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 /**
  * The shoots. `photographed`: how many members (the first ones, in roster
@@ -353,6 +358,8 @@ export async function seedDemo(
       projectId: project.id,
       timezone: plan.tz,
       startAt: new Date(startAt.getTime() + 10 * 60 * 1000),
+      // The cards went up the evening of the shoot.
+      uploadedAt: new Date(Math.min(startAt.getTime() + (plan.hours + 3) * HOUR, now.getTime())),
       crew,
       members: photographed,
       photosOf: (member) => shotsOf.get(member.id)!,
@@ -377,21 +384,39 @@ export async function seedDemo(
     );
     // Roster order, so the same members buy on every run.
     const tagged = members.filter((member) => taggedIds.has(member.id)).map((member) => member.id);
+    // The invitations went out the morning after the shoot (the project page's Campaigns block);
+    // parents opened their galleries, and some ordered, over the days since.
+    const invitedAt = new Date(Math.min(startAt.getTime() + DAY, now.getTime()));
+    const since = (from: Date) => {
+      const span = Math.min(12 * DAY, now.getTime() - from.getTime());
+      return new Date(from.getTime() + Math.floor(random.next() * span));
+    };
+    const buyers = new Set(tagged.filter(() => random.next() < 0.45));
+    const visits = members
+      .filter((member) => buyers.has(member.id) || random.next() < 0.3)
+      .map((member) => ({ id: member.id, at: since(invitedAt) }));
+    for (const visit of visits) {
+      await db.member.update({ where: { id: visit.id }, data: { firstViewedAt: visit.at } });
+    }
     const orders = [];
-    for (const memberId of tagged) {
-      if (random.next() > 0.45) continue;
-      for (let n = random.int(1, 2); n > 0; n--) {
-        const pkg = random.pick(offered);
+    for (const visit of visits.filter((v) => buyers.has(v.id))) {
+      // A first order minutes after opening the gallery; now and then a second, another package, later.
+      let orderedAt = new Date(visit.at.getTime() + random.int(3, 25) * MINUTE);
+      const first = random.pick(offered);
+      const chosen =
+        random.next() < 0.3 ? [first, random.pick(offered.filter((p) => p !== first))] : [first];
+      for (const pkg of chosen) {
+        if (!pkg || orderedAt > now) break;
         const discounted = random.next() < 0.15;
-        // Some gallery orders still wait to be paid at the studio.
+        // Some gallery orders still wait to be paid at the studio; the others were paid within days.
         const pending = random.next() < 0.15;
-        const orderedAt = new Date(
-          Math.min(startAt.getTime() + random.int(1, 10) * DAY, now.getTime()),
+        const paidAt = new Date(
+          Math.min(orderedAt.getTime() + random.int(1, 72) * HOUR, now.getTime()),
         );
         orders.push({
           operatorId,
           projectId: project.id,
-          memberId,
+          memberId: visit.id,
           packageId: pkg.id,
           listPriceInCents: pkg.price,
           discountInCents: discounted ? pkg.price - Math.round(pkg.price * 0.9) : 0,
@@ -399,14 +424,14 @@ export async function seedDemo(
           currency: "EUR",
           status: pending ? ("pending" as const) : ("paid" as const),
           orderedAt,
-          paidAt: pending ? null : orderedAt,
+          paidAt: pending ? null : paidAt,
         });
+        orderedAt = since(orderedAt);
       }
     }
     await db.order.createMany({ data: orders });
+    if (plan === PROJECTS[0]) await seedLabWebhook(db, operatorId, project.id);
 
-    // The invitations went out the morning after the shoot (the project page's Campaigns block).
-    const invitedAt = new Date(Math.min(startAt.getTime() + DAY, now.getTime()));
     await db.campaignMail.createMany({
       data: (
         await db.member.findMany({
@@ -426,4 +451,54 @@ export async function seedDemo(
     });
   }
   return credentials;
+}
+
+/**
+ * The print lab's webhook (Settings → Webhooks): the project's last paid
+ * orders went to it as `order.paid`, one of them on the second attempt.
+ */
+async function seedLabWebhook(db: PrismaClient, operatorId: string, projectId: string) {
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      operatorId,
+      url: "https://lab.example.test/hooks/lumen",
+      description: "Print lab: paid orders",
+      events: ["order.paid"],
+      secretSealed: sealWebhookSecret(`whsec_${randomBytes(24).toString("base64")}`),
+    },
+  });
+  const paid = await db.order.findMany({
+    where: { operatorId, projectId, status: "paid" },
+    orderBy: { paidAt: "desc" },
+    take: 6,
+    select: { id: true, paidAt: true },
+  });
+  for (const [index, { id, paidAt }] of paid.reverse().entries()) {
+    const order = await orderAsSent(db, operatorId, id);
+    const event = await db.webhookEvent.create({
+      data: {
+        operatorId,
+        type: "order.paid",
+        body: webhookBody("order.paid", { order }, paidAt!),
+        createdAt: paidAt!,
+      },
+    });
+    const attempts = index === 2 ? [503, 200] : [200];
+    for (const [attempt, statusCode] of attempts.entries()) {
+      const attemptedAt = new Date(paidAt!.getTime() + (attempt === 0 ? 1000 : 5 * MINUTE));
+      await db.webhookDelivery.create({
+        data: {
+          operatorId,
+          endpointId: endpoint.id,
+          eventId: event.id,
+          attempt: attempt + 1,
+          status: statusCode === 200 ? "succeeded" : "failed",
+          statusCode,
+          error: statusCode === 200 ? null : "HTTP 503",
+          attemptedAt,
+          createdAt: attemptedAt,
+        },
+      });
+    }
+  }
 }

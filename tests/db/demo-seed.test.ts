@@ -20,6 +20,7 @@ import {
 } from "@/server/storage";
 import { listApiKeys } from "@/server/domain/api-keys";
 import { listCoupons } from "@/server/domain/coupons";
+import { listWebhookDeliveries, listWebhooks } from "@/server/domain/webhooks";
 import { hashPassword } from "@/server/auth/password";
 import {
   DEMO_ACCESS_CODE,
@@ -227,6 +228,40 @@ describe("the demo studio", () => {
     expect(orders.every((order) => order.memberId && taggedIds.has(order.memberId))).toBe(true);
   });
 
+  it("spreads its uploads, visits and orders over the weeks before today", async () => {
+    const day = (at: Date) => at.toISOString().slice(0, 10);
+    const photos = await photosOfDemo();
+    const uploadDays = new Set(photos.map((photo) => day(photo.uploadedAt)));
+    expect(uploadDays.size).toBeGreaterThanOrEqual(4);
+    expect(uploadDays.has(day(NOW))).toBe(false);
+    for (const photo of photos) {
+      expect(photo.uploadedAt.getTime(), photo.fileName).toBeGreaterThan(photo.takenAt!.getTime());
+    }
+
+    const members = await database.prisma.member.findMany({
+      where: { operatorId },
+      select: { firstViewedAt: true, orders: { select: { orderedAt: true, packageId: true } } },
+    });
+    const visited = members.filter((member) => member.firstViewedAt);
+    expect(visited.length).toBeGreaterThan(members.filter((m) => m.orders.length > 0).length);
+    const orderDays = new Set<string>();
+    for (const { firstViewedAt, orders } of members) {
+      if (orders.length === 0) continue;
+      // Every buyer opened the gallery first, and no one ordered the same thing twice in a row.
+      const times = orders.map((order) => order.orderedAt.getTime()).sort((a, b) => a - b);
+      expect(firstViewedAt!.getTime()).toBeLessThan(times[0]!);
+      expect(new Set(orders.map((order) => order.packageId)).size).toBe(orders.length);
+      for (let i = 1; i < times.length; i++) {
+        expect(times[i]! - times[i - 1]!).toBeGreaterThan(60 * 60 * 1000);
+      }
+      for (const order of orders) {
+        expect(order.orderedAt.getTime()).toBeLessThanOrEqual(NOW.getTime());
+        orderDays.add(day(order.orderedAt));
+      }
+    }
+    expect(orderDays.size).toBeGreaterThanOrEqual(7);
+  });
+
   it("has sent its shoots' invitations, and counts the sales that followed them", async () => {
     const shoots = await database.prisma.project.findMany({
       where: { operatorId, members: { some: {} } },
@@ -243,7 +278,7 @@ describe("the demo studio", () => {
     expect(overviews.some((overview) => overview.kinds.invitation.paidOrders > 0)).toBe(true);
   });
 
-  it("shows the sales engine and integrations alive: a deadline, a coupon and an API key", async () => {
+  it("shows the sales engine and integrations alive: a deadline, a coupon, an API key and a webhook", async () => {
     const first = await database.prisma.project.findFirstOrThrow({
       where: { operatorId, members: { some: { accessCode: DEMO_ACCESS_CODE } } },
       select: { id: true, ordersCloseAt: true },
@@ -252,6 +287,11 @@ describe("the demo studio", () => {
     expect(await listCoupons(tenant, first.id)).toEqual([
       expect.objectContaining({ code: "FREUNDE10", percentOff: 10, maxRedemptions: 50 }),
     ]);
+    const [webhook] = await listWebhooks(tenant);
+    expect(webhook).toMatchObject({ events: ["order.paid"], enabled: true });
+    const deliveries = await listWebhookDeliveries(tenant, webhook!.id);
+    expect(deliveries.filter((d) => d.status === "succeeded").length).toBeGreaterThanOrEqual(5);
+    expect(deliveries.filter((d) => d.status === "failed")).toHaveLength(1);
     expect(await listApiKeys(tenant)).toEqual([
       expect.objectContaining({
         name: "Print lab order sync",

@@ -201,6 +201,16 @@ export async function emitOrderEvent(
   orderId: string,
   now = new Date(),
 ): Promise<void> {
+  const order = await orderAsSent(tx, operatorId, orderId);
+  if (order) await emitWebhookEvent(tx, operatorId, type, { order }, now);
+}
+
+/** The order as the `order.*` webhook events carry it; undefined when there is none. */
+export async function orderAsSent(
+  tx: PrismaTransactionLike,
+  operatorId: string,
+  orderId: string,
+): Promise<Record<string, unknown> | undefined> {
   const [order] = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
     `SELECT id, project_id AS "projectId", member_id AS "memberId", package_id AS "packageId",
             list_price_cents AS "listPriceInCents", discount_cents AS "discountInCents",
@@ -211,7 +221,7 @@ export async function emitOrderEvent(
     operatorId,
     orderId,
   );
-  if (order) await emitWebhookEvent(tx, operatorId, type, { order }, now);
+  return order;
 }
 
 /**
