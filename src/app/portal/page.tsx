@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { PortalProjectList } from "@/features/portal/project-card";
+import { getPageIntl } from "@/i18n/page-intl";
 import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "My projects" };
 
 export default async function PortalPage() {
-  const [me, projects] = await Promise.all([
+  const [me, projects, { locale }] = await Promise.all([
     api.photographers.me(),
     api.photographers.myProjects(),
+    getPageIntl(),
   ]);
   const now = new Date().toISOString();
   const isPast = (p: (typeof projects)[number]) => (p.endAt ?? p.startAt ?? "9999") < now;
@@ -27,8 +29,8 @@ export default async function PortalPage() {
         </EmptyState>
       ) : (
         <>
-          <PortalProjectList title="Upcoming" projects={upcoming} locale={me.studio.locale} />
-          <PortalProjectList title="Past" projects={past} locale={me.studio.locale} />
+          <PortalProjectList title="Upcoming" projects={upcoming} locale={locale} />
+          <PortalProjectList title="Past" projects={past} locale={locale} />
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { type ReactNode, useState } from "react";
+import { useTranslations } from "use-intl";
 import { ToastProvider } from "@/components/ui/toast";
 
 export interface NavItem {
@@ -29,6 +30,7 @@ export function AppShell({
   signOutTo: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("shell");
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
@@ -45,7 +47,7 @@ export function AppShell({
   return (
     <ToastProvider>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="shell">
         <header className="sidebar">
@@ -72,7 +74,7 @@ export function AppShell({
               onClick={handleSignOut}
               disabled={signingOut}
             >
-              {signingOut ? "Signing out…" : "Sign out"}
+              {signingOut ? t("signingOut") : t("signOut")}
             </button>
           </div>
         </header>

@@ -22,7 +22,7 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
 export function ApiKeySettings() {
   const toast = useToast();
   const utils = api.useUtils();
-  const { profile } = useStudio();
+  const { profile, locale } = useStudio();
   const keys = api.apiKeys.list.useQuery();
   const create = api.apiKeys.create.useMutation();
   const revoke = api.apiKeys.delete.useMutation();
@@ -83,7 +83,7 @@ export function ApiKeySettings() {
                     <>
                       Last used{" "}
                       <Formatted>
-                        {formatDateTime(key.lastUsedAt, profile.timezone, profile.locale)}
+                        {formatDateTime(key.lastUsedAt, profile.timezone, locale)}
                       </Formatted>
                     </>
                   ) : (

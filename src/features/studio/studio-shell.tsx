@@ -1,25 +1,21 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { AppShell } from "@/components/shell/app-shell";
 import { useStudio } from "./use-studio";
 
-const NAV = [
-  { href: "/dashboard", label: "Dashboard" },
-  { href: "/projects", label: "Projects" },
-  { href: "/photographers", label: "Photographers" },
-  { href: "/packages", label: "Packages" },
-  { href: "/settings", label: "Settings" },
-];
+const NAV = ["dashboard", "projects", "photographers", "packages", "settings"] as const;
 
 /** The operator's frame; the studio name follows profile changes at once. */
 export function StudioShell({ children }: { children: ReactNode }) {
   const { profile } = useStudio();
+  const t = useTranslations("studioShell");
   return (
     <AppShell
       title={profile.name}
-      subtitle="Photo Backoffice"
-      nav={NAV}
+      subtitle={t("subtitle")}
+      nav={NAV.map((page) => ({ href: `/${page}`, label: t(page) }))}
       who={profile.email}
       signOutTo="/signin"
     >

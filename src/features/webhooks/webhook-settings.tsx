@@ -216,13 +216,13 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
 function Deliveries({ endpointId }: { endpointId: string }) {
   const toast = useToast();
   const utils = api.useUtils();
-  const { profile } = useStudio();
+  const { profile, locale } = useStudio();
   const deliveries = api.webhooks.deliveries.useQuery(
     { id: endpointId },
     { refetchInterval: 5_000 },
   );
   const redeliver = api.webhooks.redeliver.useMutation();
-  const when = (iso: string) => formatDateTime(iso, profile.timezone, profile.locale);
+  const when = (iso: string) => formatDateTime(iso, profile.timezone, locale);
 
   if (deliveries.isPending) return <p className="muted small">Loading…</p>;
   if (!deliveries.data || deliveries.data.length === 0) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import "@/features/api-keys/api-keys.css";
 import "@/features/webhooks/webhooks.css";
+import { AccountLanguage } from "@/features/account/account-language";
 import { AccountSecurity } from "@/features/account/account-security";
 import { AuditLogLink } from "@/features/audit-log/audit-log-link";
 import { ApiKeySettings } from "@/features/api-keys/api-key-settings";
@@ -8,23 +9,25 @@ import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { WebhookSettings } from "@/features/webhooks/webhook-settings";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
+import { getPageIntl } from "@/i18n/page-intl";
 import { api } from "@/trpc/server";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const profile = await api.operators.me();
+  const [profile, { locale }] = await Promise.all([api.operators.me(), getPageIntl()]);
   return (
     <div className="stack">
       <SettingsForm
-        currencies={currencyChoices(profile.locale)}
-        locales={localeChoices(profile.locale, profile.locale)}
+        currencies={currencyChoices(locale)}
+        locales={localeChoices(locale, profile.locale)}
         zones={timeZoneChoices()}
       />
       <PaymentSettings />
       <ApiKeySettings />
       <WebhookSettings />
       <AuditLogLink />
+      <AccountLanguage studioLocale={profile.locale} />
       <AccountSecurity />
     </div>
   );
