@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import de from "./messages/de.json";
-import en from "./messages/en.json";
+import de from "./messages/de";
+import en from "./messages/en";
 
 function keysOf(messages: object, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -1,5 +1,5 @@
-import de from "./messages/de.json";
-import en from "./messages/en.json";
+import de from "./messages/de";
+import en from "./messages/en";
 import type { Language } from "./locales";
 
 /** The English messages are the reference: every other language has the same keys (see messages.test.ts). */
