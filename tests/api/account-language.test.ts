@@ -24,7 +24,7 @@ describe("the language of a person's own pages", () => {
       operator: api({ role: "operator", id: operator.id, operatorId: operator.id }),
       photographer: api({ role: "photographer", id: photographer.id, operatorId: operator.id }),
       operatorAccountId: operator.accountId!,
-      photographerAccountId: photographer.accountId,
+      photographerAccountId: photographer.accountId!,
     };
   }
 

@@ -24,13 +24,22 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function ErrorAlert({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function ErrorAlert({
+  message,
+  onRetry,
+  retryLabel = "Try again",
+}: {
+  message: string;
+  onRetry?: () => void;
+  /** The retry button's text in the page's language. */
+  retryLabel?: string;
+}) {
   return (
     <div className="alert error" role="alert">
       {message}{" "}
       {onRetry && (
         <button type="button" className="button ghost small" onClick={onRetry}>
-          Try again
+          {retryLabel}
         </button>
       )}
     </div>

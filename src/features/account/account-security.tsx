@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -14,6 +15,7 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
  * signs in again.
  */
 export function AccountSecurity() {
+  const t = useTranslations("accountSecurity");
   const endSession = useEndSession("/signin");
   const change = api.account.changePassword.useMutation();
   const logout = api.account.logoutEverywhere.useMutation();
@@ -34,14 +36,14 @@ export function AccountSecurity() {
   return (
     <>
       <section className="card form" aria-labelledby="password-title" style={{ maxWidth: "32rem" }}>
-        <h2 id="password-title">Password</h2>
+        <h2 id="password-title">{t("passwordTitle")}</h2>
         <p className="muted small" style={{ margin: 0 }}>
-          Changing your password signs you out everywhere; sign in again with the new one.
+          {t("passwordHint")}
         </p>
         <form className="form" onSubmit={handleSubmit} noValidate>
           <FormError error={change.error} />
           <TextField
-            label="Current password"
+            label={t("currentPassword")}
             name="currentPassword"
             type="password"
             autoComplete="current-password"
@@ -50,14 +52,16 @@ export function AccountSecurity() {
           />
           {newPassword.fields(errors.newPassword)}
           <div>
-            <SubmitButton pending={change.isPending}>Change password</SubmitButton>
+            <SubmitButton pending={change.isPending} pendingLabel={t("saving")}>
+              {t("changePassword")}
+            </SubmitButton>
           </div>
         </form>
       </section>
       <section className="card form" aria-labelledby="sessions-title" style={{ maxWidth: "32rem" }}>
-        <h2 id="sessions-title">Sessions</h2>
+        <h2 id="sessions-title">{t("sessionsTitle")}</h2>
         <p className="muted small" style={{ margin: 0 }}>
-          Signs you out on every device and ends every API token of yours, this session included.
+          {t("sessionsHint")}
         </p>
         {logout.error && (
           <div className="alert error" role="alert">
@@ -71,7 +75,7 @@ export function AccountSecurity() {
             disabled={logout.isPending}
             onClick={() => logout.mutate(undefined, { onSuccess: () => endSession("signedout") })}
           >
-            {logout.isPending ? "Signing out…" : "Sign out everywhere"}
+            {logout.isPending ? t("signingOut") : t("signOutEverywhere")}
           </button>
         </div>
       </section>

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTranslations } from "use-intl";
 import { EmptyState } from "@/components/ui/feedback";
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { RouterOutputs } from "@/trpc/react";
@@ -21,10 +22,12 @@ type Analytics = RouterOutputs["analytics"]["get"];
 export const PRIMARY = "#3442c7";
 export const SECONDARY = "#0e7c70";
 
-/** A tooltip's value: the series named "Revenue" as money, any other as a count. */
+/** A tooltip's value: the revenue series (`revenueInCents`) as money, any other as a count. */
 export function revenueOrCount(formatPrice: (minorUnits: number) => string, locale: string) {
-  return (value: unknown, name: unknown): [string, string] => [
-    name === "Revenue" ? formatPrice(Number(value)) : formatNumber(Number(value), locale),
+  return (value: unknown, name: unknown, item: { dataKey?: unknown }): [string, string] => [
+    item.dataKey === "revenueInCents"
+      ? formatPrice(Number(value))
+      : formatNumber(Number(value), locale),
     String(name),
   ];
 }
@@ -48,6 +51,7 @@ export function ChartCard({
   actions?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations("dashboardCharts");
   const [showTable, setShowTable] = useState(false);
   return (
     <section className="card" aria-label={title}>
@@ -66,7 +70,7 @@ export function ChartCard({
                 aria-pressed={showTable}
                 onClick={() => setShowTable((shown) => !shown)}
               >
-                {showTable ? "Show chart" : "Show table"}
+                {showTable ? t("showChart") : t("showTable")}
               </button>
             )}
           </div>
@@ -128,28 +132,27 @@ export function PhotosByPhotographerChart({
   data: Analytics["photosByPhotographer"];
   locale: string;
 }) {
+  const t = useTranslations("dashboardCharts");
   const total = data.reduce((sum, row) => sum + row.photoCount, 0);
-  const summary = `Photos by photographer: ${data.map((row) => `${row.name} ${row.photoCount}`).join(", ")}`;
+  const summary = t("photosSummary", {
+    list: data.map((row) => `${row.name} ${formatNumber(row.photoCount, locale)}`).join(", "),
+  });
   return (
     <ChartCard
-      title="Photos by photographer"
-      description="Photos (without cards) uploaded by each photographer, most first."
+      title={t("photosTitle")}
+      description={t("photosDescription")}
       summary={summary}
       empty={
         data.length === 0 ? (
-          <EmptyState title="No photographers yet">
-            Add photographers and assign them to projects.
-          </EmptyState>
+          <EmptyState title={t("noPhotographers")}>{t("noPhotographersHint")}</EmptyState>
         ) : total === 0 ? (
-          <EmptyState title="No photos uploaded yet">
-            Photos appear here once photographers upload them.
-          </EmptyState>
+          <EmptyState title={t("noPhotos")}>{t("noPhotosHint")}</EmptyState>
         ) : undefined
       }
       table={
         <DataTable
-          caption="Photos by photographer"
-          columns={[{ label: "Photographer" }, { label: "Photos", numeric: true }]}
+          caption={t("photosTitle")}
+          columns={[{ label: t("photographer") }, { label: t("photos"), numeric: true }]}
           rows={data.map((row) => ({
             key: row.id,
             cells: [row.name, formatNumber(row.photoCount, locale)],
@@ -166,10 +169,10 @@ export function PhotosByPhotographerChart({
             tickFormatter={(value: number) => formatNumber(value, locale)}
           />
           <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 13 }} />
-          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), "Photos"]} />
+          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), t("photos")]} />
           <Bar
             dataKey="photoCount"
-            name="Photos"
+            name={t("photos")}
             fill={PRIMARY}
             radius={[0, 4, 4, 0]}
             isAnimationActive={false}
@@ -191,32 +194,37 @@ export function PackageSalesChart({
   formatPrice: (minorUnits: number) => string;
   formatPriceCompact: (minorUnits: number) => string;
 }) {
-  const summary = `Package sales: ${data
-    .map((row) => `${row.name} ${row.count} sold for ${formatPrice(row.revenueInCents)}`)
-    .join(", ")}`;
+  const t = useTranslations("dashboardCharts");
+  const summary = t("salesSummary", {
+    list: data
+      .map((row) =>
+        t("salesSummaryItem", {
+          name: row.name,
+          count: formatNumber(row.count, locale),
+          amount: formatPrice(row.revenueInCents),
+        }),
+      )
+      .join(", "),
+  });
   return (
     <ChartCard
-      title="Package sales"
-      description="Packages sold and the revenue they brought, most revenue first."
+      title={t("salesTitle")}
+      description={t("salesDescription")}
       summary={summary}
       empty={
         data.length === 0 ? (
-          <EmptyState title="No packages yet">
-            Create packages and link them to projects to start selling.
-          </EmptyState>
+          <EmptyState title={t("noPackages")}>{t("noPackagesHint")}</EmptyState>
         ) : data.every((row) => row.count === 0) ? (
-          <EmptyState title="No sales yet">
-            Sales appear here as soon as members buy packages.
-          </EmptyState>
+          <EmptyState title={t("noSales")}>{t("noSalesHint")}</EmptyState>
         ) : undefined
       }
       table={
         <DataTable
-          caption="Package sales"
+          caption={t("salesTitle")}
           columns={[
-            { label: "Package" },
-            { label: "Sold", numeric: true },
-            { label: "Revenue", numeric: true },
+            { label: t("package") },
+            { label: t("sold"), numeric: true },
+            { label: t("revenue"), numeric: true },
           ]}
           rows={data.map((row) => ({
             key: row.id,
@@ -252,7 +260,7 @@ export function PackageSalesChart({
           <Bar
             yAxisId="count"
             dataKey="count"
-            name="Sold"
+            name={t("sold")}
             fill={PRIMARY}
             radius={[4, 4, 0, 0]}
             isAnimationActive={false}
@@ -260,7 +268,7 @@ export function PackageSalesChart({
           <Bar
             yAxisId="revenue"
             dataKey="revenueInCents"
-            name="Revenue"
+            name={t("revenue")}
             fill={SECONDARY}
             radius={[4, 4, 0, 0]}
             isAnimationActive={false}
@@ -278,46 +286,47 @@ export function ConversionFunnelChart({
   funnel: Analytics["conversionFunnel"];
   locale: string;
 }) {
+  const t = useTranslations("dashboardCharts");
   const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
   const steps = [
-    { step: "Enrolled", members: funnel.enrolled, share: 1, note: "of enrolled members" },
+    { step: t("enrolled"), members: funnel.enrolled, share: 1, note: t("ofEnrolled") },
     {
-      step: "Tagged",
+      step: t("tagged"),
       members: funnel.tagged,
       share: ratio(funnel.tagged, funnel.enrolled),
-      note: "of enrolled members",
+      note: t("ofEnrolled"),
     },
     {
-      step: "Purchased",
+      step: t("purchased"),
       members: funnel.purchased,
       share: ratio(funnel.purchased, funnel.tagged),
-      note: "of tagged members",
+      note: t("ofTagged"),
     },
   ];
   const data = steps.map((s) => ({
     ...s,
     label: `${formatNumber(s.members, locale)} (${formatPercent(s.share, locale)})`,
   }));
-  const summary = `Conversion funnel: ${data.map((s) => `${s.step} ${s.label}`).join(", ")}`;
+  const summary = t("funnelSummary", {
+    list: data.map((s) => `${s.step} ${s.label}`).join(", "),
+  });
   return (
     <ChartCard
-      title="Conversion funnel"
-      description="Members enrolled, tagged in a photo, and buying; each step as a share of the one before."
+      title={t("funnelTitle")}
+      description={t("funnelDescription")}
       summary={summary}
       empty={
         funnel.enrolled === 0 ? (
-          <EmptyState title="No members enrolled yet">
-            The funnel fills as members join your projects.
-          </EmptyState>
+          <EmptyState title={t("noMembers")}>{t("noMembersHint")}</EmptyState>
         ) : undefined
       }
       table={
         <DataTable
-          caption="Conversion funnel"
+          caption={t("funnelTitle")}
           columns={[
-            { label: "Step" },
-            { label: "Members", numeric: true },
-            { label: "Step conversion", numeric: true },
+            { label: t("step") },
+            { label: t("members"), numeric: true },
+            { label: t("stepConversion"), numeric: true },
           ]}
           rows={steps.map((step) => ({
             key: step.step,
@@ -336,10 +345,10 @@ export function ConversionFunnelChart({
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 120 }}>
           <XAxis type="number" hide allowDecimals={false} />
           <YAxis type="category" dataKey="step" width={90} tick={{ fontSize: 13 }} />
-          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), "Members"]} />
+          <Tooltip formatter={(value) => [formatNumber(Number(value), locale), t("members")]} />
           <Bar
             dataKey="members"
-            name="Members"
+            name={t("members")}
             fill={PRIMARY}
             radius={[0, 4, 4, 0]}
             isAnimationActive={false}

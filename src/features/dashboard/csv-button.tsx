@@ -1,8 +1,14 @@
 "use client";
 
 import { type ReactNode, useState } from "react";
+import { useTranslations } from "use-intl";
 import { useToast } from "@/components/ui/toast";
 import { messageOf } from "@/trpc/react";
+
+/** Words only screen readers hear, for `t.rich`: the "of …" after "Download CSV". */
+export const visuallyHidden = (chunks: ReactNode) => (
+  <span className="visually-hidden">{chunks}</span>
+);
 
 /** Hands text to the browser as a downloaded file. */
 function saveText(text: string, fileName: string, type: string) {
@@ -33,6 +39,7 @@ export function CsvButton({
   /** The button's text, e.g. "Download CSV" with a visually hidden "of …". */
   children: ReactNode;
 }) {
+  const t = useTranslations("dashboardCsv");
   const toast = useToast();
   const [pending, setPending] = useState(false);
 
@@ -41,7 +48,7 @@ export function CsvButton({
     try {
       saveText(await load(), fileName, "text/csv;charset=utf-8");
     } catch (error) {
-      toast(`The CSV could not be made: ${messageOf(error)}`, "error");
+      toast(t("failed", { message: messageOf(error) }), "error");
     } finally {
       setPending(false);
     }

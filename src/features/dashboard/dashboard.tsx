@@ -3,14 +3,14 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { ErrorAlert, Skeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
-import { PHOTOS_LABEL } from "@/features/photos/photo-count";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatNumber } from "@/lib/format";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
-import { CsvButton } from "./csv-button";
+import { CsvButton, visuallyHidden } from "./csv-button";
 import {
   chartRange,
   csvFileName,
@@ -73,23 +73,32 @@ function KpiCards({
   formatPrice: (n: number) => string;
   locale: string;
 }) {
+  const t = useTranslations("dashboard");
   const cards = [
     {
       key: "membersEnrolled",
-      label: "Members enrolled",
+      label: t("membersEnrolled"),
       value: formatNumber(kpis.membersEnrolled, locale),
     },
-    { key: "revenueInCents", label: "Revenue", value: formatPrice(kpis.revenueInCents) },
+    { key: "revenueInCents", label: t("revenue"), value: formatPrice(kpis.revenueInCents) },
     {
       key: "photosUploaded",
-      label: PHOTOS_LABEL,
+      label: t("photosUploaded"),
       value: formatNumber(kpis.photosUploaded, locale),
     },
-    { key: "usersTagged", label: "Members tagged", value: formatNumber(kpis.usersTagged, locale) },
-    { key: "packagesSold", label: "Packages sold", value: formatNumber(kpis.packagesSold, locale) },
+    {
+      key: "usersTagged",
+      label: t("membersTagged"),
+      value: formatNumber(kpis.usersTagged, locale),
+    },
+    {
+      key: "packagesSold",
+      label: t("packagesSold"),
+      value: formatNumber(kpis.packagesSold, locale),
+    },
   ];
   return (
-    <ul className="kpis" aria-label="Key figures">
+    <ul className="kpis" aria-label={t("keyFigures")}>
       {cards.map((card) => (
         <li key={card.key} className="kpi" data-kpi={card.key}>
           <div className="label">{card.label}</div>
@@ -129,8 +138,6 @@ function setDashboardQuery(query: DashboardQuery) {
   window.history.replaceState(null, "", search ? `/dashboard?${search}` : "/dashboard");
 }
 
-const INTERVAL_LABELS: Record<Interval, string> = { day: "Day", week: "Week", month: "Month" };
-
 /** Revenue over time: the period's days (an open start begins with the first project), by an interval that fits. */
 function RevenueOverTime({
   query,
@@ -141,6 +148,7 @@ function RevenueOverTime({
   projects: RouterOutputs["projects"]["list"] | undefined;
   projectName: string | undefined;
 }) {
+  const t = useTranslations("dashboard");
   const utils = api.useUtils();
   const { profile, formatPrice, formatPriceCompact, locale } = useStudio();
   const { projectId } = query;
@@ -164,11 +172,17 @@ function RevenueOverTime({
   });
 
   if (series.isError) {
-    return <ErrorAlert message={messageOf(series.error)} onRetry={() => void series.refetch()} />;
+    return (
+      <ErrorAlert
+        message={messageOf(series.error)}
+        onRetry={() => void series.refetch()}
+        retryLabel={t("tryAgain")}
+      />
+    );
   }
   const actions = (
     <>
-      <div className="segmented" role="group" aria-label="Interval">
+      <div className="segmented" role="group" aria-label={t("interval")}>
         {INTERVALS.map((option) => (
           <button
             key={option}
@@ -177,7 +191,7 @@ function RevenueOverTime({
             disabled={!fits(option)}
             onClick={() => setDashboardQuery({ ...query, interval: option })}
           >
-            {INTERVAL_LABELS[option]}
+            {t(`intervals.${option}`)}
           </button>
         ))}
       </div>
@@ -186,7 +200,7 @@ function RevenueOverTime({
           fileName={csvFileName(`revenue-by-${interval}`, span, projectName)}
           load={() => utils.analytics.timeseriesCsv.fetch(input, { staleTime: 0 })}
         >
-          Download CSV<span className="visually-hidden"> of revenue over time</span>
+          {t.rich("downloadRevenueCsv", { hidden: visuallyHidden })}
         </CsvButton>
       )}
     </>
@@ -217,6 +231,7 @@ function RevenueOverTime({
 }
 
 export function Dashboard() {
+  const t = useTranslations("dashboard");
   const query = useDashboardQuery();
   const { projectId } = query;
   const range: DayRange = { from: query.from, to: query.to };
@@ -236,8 +251,8 @@ export function Dashboard() {
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description="How your shoots are selling."
+        title={t("title")}
+        description={t("description")}
         actions={
           <CsvButton
             fileName={csvFileName("summary", range, projectName)}
@@ -248,13 +263,13 @@ export function Dashboard() {
               )
             }
           >
-            Download summary CSV
+            {t("downloadSummaryCsv")}
           </CsvButton>
         }
       />
-      <div className="dashboard-filters" role="group" aria-label="Filters">
+      <div className="dashboard-filters" role="group" aria-label={t("filters")}>
         <div className="field project-filter">
-          <label htmlFor="dashboard-project">Project</label>
+          <label htmlFor="dashboard-project">{t("project")}</label>
           <select
             id="dashboard-project"
             value={projectId ?? ""}
@@ -262,7 +277,7 @@ export function Dashboard() {
               setDashboardQuery({ ...query, projectId: event.target.value || undefined })
             }
           >
-            <option value="">All projects</option>
+            <option value="">{t("allProjects")}</option>
             {sortedProjects.map((project) => (
               <option key={project.id} value={project.id}>
                 {project.name}
@@ -280,13 +295,14 @@ export function Dashboard() {
         <ErrorAlert
           message={
             analytics.error.data?.code === "NOT_FOUND"
-              ? "This project does not exist or is not yours."
+              ? t("projectNotFound")
               : messageOf(analytics.error)
           }
           onRetry={() => void analytics.refetch()}
+          retryLabel={t("tryAgain")}
         />
       ) : !analytics.data ? (
-        <div role="status" aria-label="Loading the numbers" className="stack">
+        <div role="status" aria-label={t("loadingNumbers")} className="stack">
           <div className="kpis">
             {Array.from({ length: 5 }, (_, i) => (
               <Skeleton key={i} height="5.25rem" />
@@ -300,12 +316,7 @@ export function Dashboard() {
           style={{ opacity: analytics.isPlaceholderData ? 0.6 : 1 }}
         >
           <KpiCards kpis={analytics.data.kpis} formatPrice={formatPrice} locale={locale} />
-          {ranged && (
-            <p className="muted small kpi-note">
-              Members enrolled and tagged count everyone on the rosters; the other figures count
-              what happened in the period.
-            </p>
-          )}
+          {ranged && <p className="muted small kpi-note">{t("kpiNote")}</p>}
         </div>
       )}
       <div className="stack dashboard-reports">

@@ -58,13 +58,14 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1;
 }
 
+/** The period's presets; their names are the messages `dashboardRange.presets.<id>`. */
 export const PRESETS = [
-  { id: "last-7-days", label: "Last 7 days" },
-  { id: "last-30-days", label: "Last 30 days" },
-  { id: "this-month", label: "This month" },
-  { id: "last-month", label: "Last month" },
-  { id: "this-year", label: "This year" },
-  { id: "all-time", label: "All time" },
+  { id: "last-7-days" },
+  { id: "last-30-days" },
+  { id: "this-month" },
+  { id: "last-month" },
+  { id: "this-year" },
+  { id: "all-time" },
 ] as const;
 export type PresetId = (typeof PRESETS)[number]["id"];
 

@@ -3,12 +3,13 @@
 import { keepPreviousData } from "@tanstack/react-query";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
+import { useTranslations } from "use-intl";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import { api, messageOf, type RouterInputs, type RouterOutputs } from "@/trpc/react";
-import { CsvButton } from "./csv-button";
+import { CsvButton, visuallyHidden } from "./csv-button";
 import { csvFileName, type DayRange } from "./date-range";
 
 type Column = NonNullable<RouterInputs["analytics"]["projects"]["sort"]>;
@@ -17,17 +18,17 @@ type Row = RouterOutputs["analytics"]["projects"]["items"][number];
 
 interface ColumnSpec {
   key: Column;
-  label: string;
   numeric?: boolean;
   cell: (row: Row) => ReactNode;
 }
 
 /** What a missing value (dividing by zero: no members, no orders) reads as. */
 function None() {
+  const t = useTranslations("dashboardProjects");
   return (
     <>
       <span aria-hidden="true">–</span>
-      <span className="visually-hidden">none</span>
+      <span className="visually-hidden">{t("none")}</span>
     </>
   );
 }
@@ -49,6 +50,8 @@ export function ProjectsReport({
   /** Clears the dashboard's project. */
   onShowAll: () => void;
 }) {
+  const t = useTranslations("dashboardProjects");
+  const tDashboard = useTranslations("dashboard");
   const utils = api.useUtils();
   const { profile, locale } = useStudio();
   const timeZone = profile.timezone;
@@ -68,40 +71,35 @@ export function ProjectsReport({
   const columns: ColumnSpec[] = [
     {
       key: "name",
-      label: "Project",
       cell: (row) => <Link href={`/projects/${row.projectId}`}>{row.name}</Link>,
     },
     {
       key: "startAt",
-      label: "Shoot",
       cell: (row) =>
         row.startAt ? <Formatted>{formatDate(row.startAt, timeZone, locale)}</Formatted> : <None />,
     },
-    { key: "enrolled", label: "Enrolled", numeric: true, cell: (row) => count(row.enrolled) },
-    { key: "viewed", label: "Viewed", numeric: true, cell: (row) => count(row.viewed) },
-    { key: "tagged", label: "Tagged", numeric: true, cell: (row) => count(row.tagged) },
-    { key: "purchased", label: "Purchased", numeric: true, cell: (row) => count(row.purchased) },
-    { key: "orders", label: "Orders", numeric: true, cell: (row) => count(row.orders) },
+    { key: "enrolled", numeric: true, cell: (row) => count(row.enrolled) },
+    { key: "viewed", numeric: true, cell: (row) => count(row.viewed) },
+    { key: "tagged", numeric: true, cell: (row) => count(row.tagged) },
+    { key: "purchased", numeric: true, cell: (row) => count(row.purchased) },
+    { key: "orders", numeric: true, cell: (row) => count(row.orders) },
     {
       key: "revenueInCents",
-      label: "Revenue",
       numeric: true,
       cell: (row) => money(row.revenueInCents),
     },
     {
       key: "averageOrderValueInCents",
-      label: "Avg. order",
       numeric: true,
       cell: (row) => money(row.averageOrderValueInCents),
     },
     {
       key: "revenuePerEnrolledInCents",
-      label: "Per member",
       numeric: true,
       cell: (row) => money(row.revenuePerEnrolledInCents),
     },
-    { key: "loginRate", label: "Login rate", numeric: true, cell: (row) => rate(row.loginRate) },
-    { key: "orderRate", label: "Order rate", numeric: true, cell: (row) => rate(row.orderRate) },
+    { key: "loginRate", numeric: true, cell: (row) => rate(row.loginRate) },
+    { key: "orderRate", numeric: true, cell: (row) => rate(row.orderRate) },
   ];
 
   const rows = (report.data?.items ?? []).filter(
@@ -109,7 +107,7 @@ export function ProjectsReport({
   );
   const showAll = (
     <button type="button" className="button secondary small" onClick={onShowAll}>
-      Show all projects
+      {t("showAll")}
     </button>
   );
 
@@ -125,48 +123,54 @@ export function ProjectsReport({
     <section className="card" aria-labelledby="projects-report-title">
       <div className="card-header">
         <div>
-          <h2 id="projects-report-title">Projects</h2>
-          <p>
-            Each project&rsquo;s numbers in the period; click a column to sort. Orders and revenue
-            count paid orders placed in the period.
-          </p>
+          <h2 id="projects-report-title">{t("title")}</h2>
+          <p>{t("description")}</p>
         </div>
         <CsvButton
           fileName={csvFileName("projects", range)}
           load={() => utils.analytics.projectsCsv.fetch(input, { staleTime: 0 })}
         >
-          Download CSV<span className="visually-hidden"> of the projects table</span>
+          {t.rich("downloadCsv", { hidden: visuallyHidden })}
         </CsvButton>
       </div>
       {report.isPending ? (
-        <ListSkeleton label="Loading the projects table" />
+        <ListSkeleton label={t("loading")} />
       ) : report.isError ? (
-        <ErrorAlert message={messageOf(report.error)} onRetry={() => void report.refetch()} />
+        <ErrorAlert
+          message={messageOf(report.error)}
+          onRetry={() => void report.refetch()}
+          retryLabel={tDashboard("tryAgain")}
+        />
       ) : report.data.items.length === 0 ? (
-        <EmptyState title="No projects yet">
+        <EmptyState title={t("noProjects")}>
           <span>
-            Each project&rsquo;s sales show here. <Link href="/projects/new">Create a project</Link>{" "}
-            to start.
+            {t.rich("noProjectsHint", {
+              link: (chunks) => <Link href="/projects/new">{chunks}</Link>,
+            })}
           </span>
         </EmptyState>
       ) : projectId && rows.length === 0 ? (
-        <EmptyState title="This project is not in the table">{showAll}</EmptyState>
+        <EmptyState title={t("notInTable")}>{showAll}</EmptyState>
       ) : (
         <div aria-busy={report.isFetching}>
           {projectId && (
             <div className="report-filter" role="status">
               <span>
-                Showing <strong>{rows[0]?.name}</strong> only, the project picked above.
+                {t.rich("showingOnly", {
+                  name: rows[0]?.name ?? "",
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </span>
               {showAll}
             </div>
           )}
-          <div className="table-wrap" role="region" aria-label="Job statistics" tabIndex={0}>
+          <div className="table-wrap" role="region" aria-label={t("region")} tabIndex={0}>
             <table className="report-table">
               <caption className="visually-hidden">
-                Job statistics per project, sorted by{" "}
-                {columns.find((c) => c.key === sort.column)?.label}{" "}
-                {sort.order === "asc" ? "ascending" : "descending"}
+                {t("caption", {
+                  column: t(`columns.${sort.column}`),
+                  order: sort.order === "asc" ? t("ascending") : t("descending"),
+                })}
               </caption>
               <thead>
                 <tr>
@@ -186,7 +190,7 @@ export function ProjectsReport({
                           className="sort-button"
                           onClick={() => sortBy(column)}
                         >
-                          {column.label}
+                          {t(`columns.${column.key}`)}
                           <span className="sort-mark" aria-hidden="true">
                             {active ? (sort.order === "asc" ? "▲" : "▼") : ""}
                           </span>
@@ -210,9 +214,7 @@ export function ProjectsReport({
             </table>
           </div>
           <p className="muted small" style={{ marginBottom: 0 }}>
-            Viewed: members who first opened their gallery in the period. Purchased: members with a
-            paid order in it. Enrolled and tagged count the whole roster. Login rate is viewed,
-            order rate purchased, per enrolled member.
+            {t("note")}
           </p>
         </div>
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { type DayRange, isDay, PRESETS, type PresetId, presetOf, presetRange } from "./date-range";
 
@@ -19,6 +20,7 @@ export function RangePicker({
   today: string;
   onChange: (range: DayRange) => void;
 }) {
+  const t = useTranslations("dashboardRange");
   const [choosingCustom, setChoosingCustom] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,11 +51,11 @@ export function RangePicker({
     const from = String(data.get("from") ?? "");
     const to = String(data.get("to") ?? "");
     if ((from && !isDay(from)) || (to && !isDay(to))) {
-      setError("Enter days as YYYY-MM-DD.");
+      setError(t("notADay"));
       return;
     }
     if (from && to && from > to) {
-      setError("The first day must not be after the last.");
+      setError(t("reversed"));
       return;
     }
     setError(null);
@@ -63,13 +65,17 @@ export function RangePicker({
 
   return (
     <div className="range-picker">
-      <SelectField label="Period" value={selected} onChange={(event) => pick(event.target.value)}>
+      <SelectField
+        label={t("period")}
+        value={selected}
+        onChange={(event) => pick(event.target.value)}
+      >
         {PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {t(`presets.${preset.id}`)}
           </option>
         ))}
-        <option value="custom">Custom…</option>
+        <option value="custom">{t("custom")}</option>
       </SelectField>
       {custom && (
         <form
@@ -80,7 +86,7 @@ export function RangePicker({
           noValidate
         >
           <TextField
-            label="From"
+            label={t("from")}
             name="from"
             type="date"
             defaultValue={range.from ?? ""}
@@ -88,14 +94,14 @@ export function RangePicker({
             errors={error ? [error] : undefined}
           />
           <TextField
-            label="To"
+            label={t("to")}
             name="to"
             type="date"
             defaultValue={range.to ?? ""}
             max="9999-12-31"
           />
           <button type="submit" className="button secondary">
-            Apply
+            {t("apply")}
           </button>
         </form>
       )}

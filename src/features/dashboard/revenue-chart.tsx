@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTranslations } from "use-intl";
 import { EmptyState, Skeleton } from "@/components/ui/feedback";
 import { formatNumber } from "@/lib/format";
 import type { RouterOutputs } from "@/trpc/react";
@@ -31,8 +32,16 @@ export function periodTick(start: string, interval: Interval, locale: string): s
   return new Intl.DateTimeFormat(locale, options).format(at(start));
 }
 
-/** An interval in words: "3 Dec 2026", "Week of 30 Nov 2026", "December 2026". */
-export function periodLabel(start: string, interval: Interval, locale: string): string {
+/**
+ * An interval in words: "3 Dec 2026", "Week of 30 Nov 2026", "December 2026";
+ * `weekOf` words a week by its first day in the page's language.
+ */
+export function periodLabel(
+  start: string,
+  interval: Interval,
+  locale: string,
+  weekOf: (day: string) => string,
+): string {
   if (interval === "month") {
     return new Intl.DateTimeFormat(locale, {
       month: "long",
@@ -43,10 +52,8 @@ export function periodLabel(start: string, interval: Interval, locale: string): 
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
     at(start),
   );
-  return interval === "week" ? `Week of ${day}` : day;
+  return interval === "week" ? weekOf(day) : day;
 }
-
-const PER: Record<Interval, string> = { day: "day", week: "week (from Monday)", month: "month" };
 
 /** Paid orders and revenue per day, week or month of the period, with a table view. */
 export function RevenueChart({
@@ -65,6 +72,9 @@ export function RevenueChart({
   formatPriceCompact: (minorUnits: number) => string;
   actions: ReactNode;
 }) {
+  const t = useTranslations("dashboardRevenue");
+  const label = (start: string, of: Interval) =>
+    periodLabel(start, of, locale, (day) => t("weekOf", { day }));
   const points = series?.points ?? [];
   const orders = points.reduce((sum, p) => sum + p.orders, 0);
   const revenue = points.reduce((sum, p) => sum + p.revenueInCents, 0);
@@ -75,52 +85,47 @@ export function RevenueChart({
   const span = !series
     ? ""
     : series.from === series.to
-      ? `on ${periodLabel(series.from, "day", locale)}`
-      : `from ${periodLabel(series.from, "day", locale)} to ${periodLabel(series.to, "day", locale)}`;
+      ? t("onDay", { day: label(series.from, "day") })
+      : t("fromTo", { from: label(series.from, "day"), to: label(series.to, "day") });
   const summary =
-    `Revenue over time, per ${interval}: ${formatPrice(revenue)} from ${formatNumber(orders, locale)} paid orders` +
+    t("summary", { per: t(`perShort.${interval}`), revenue: formatPrice(revenue), orders }) +
     (best
-      ? `; most in ${periodLabel(best.start, interval, locale)}, ${formatPrice(best.revenueInCents)}`
+      ? t("summaryBest", {
+          period: label(best.start, interval),
+          amount: formatPrice(best.revenueInCents),
+        })
       : "");
   const data = points.map((p) => ({ ...p, label: periodTick(p.start, interval, locale) }));
 
   return (
     <ChartCard
-      title="Revenue over time"
+      title={t("title")}
       description={
-        series ? (
-          <>
-            Paid orders and their revenue per {PER[interval]}, {span}.
-          </>
-        ) : (
-          "Paid orders and their revenue."
-        )
+        series ? t("description", { per: t(`per.${interval}`), span }) : t("descriptionLoading")
       }
       summary={summary}
       actions={actions}
       empty={
         !series ? (
-          <div role="status" aria-label="Loading revenue over time">
+          <div role="status" aria-label={t("loading")}>
             <Skeleton height="16rem" />
           </div>
         ) : orders === 0 ? (
-          <EmptyState title="No sales in this range">
-            Paid orders show here by the day they were placed. Choose a longer period, or All time.
-          </EmptyState>
+          <EmptyState title={t("noSales")}>{t("noSalesHint")}</EmptyState>
         ) : undefined
       }
       table={
         <DataTable
-          caption="Revenue over time"
+          caption={t("title")}
           columns={[
-            { label: interval === "day" ? "Day" : interval === "week" ? "Week" : "Month" },
-            { label: "Orders", numeric: true },
-            { label: "Revenue", numeric: true },
+            { label: t(interval) },
+            { label: t("orders"), numeric: true },
+            { label: t("revenue"), numeric: true },
           ]}
           rows={points.map((p) => ({
             key: p.start,
             cells: [
-              periodLabel(p.start, interval, locale),
+              label(p.start, interval),
               formatNumber(p.orders, locale),
               formatPrice(p.revenueInCents),
             ],
@@ -148,7 +153,7 @@ export function RevenueChart({
           <Bar
             yAxisId="revenue"
             dataKey="revenueInCents"
-            name="Revenue"
+            name={t("revenue")}
             fill={SECONDARY}
             radius={[4, 4, 0, 0]}
             isAnimationActive={false}
@@ -156,7 +161,7 @@ export function RevenueChart({
           <Line
             yAxisId="orders"
             dataKey="orders"
-            name="Orders"
+            name={t("orders")}
             type="monotone"
             stroke={PRIMARY}
             strokeWidth={2}

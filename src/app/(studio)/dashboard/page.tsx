@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { createTranslator } from "use-intl";
 import { Dashboard } from "@/features/dashboard/dashboard";
 import { parseRange } from "@/features/dashboard/date-range";
+import { messagesOf } from "@/i18n/messages";
+import { getPageIntl } from "@/i18n/page-intl";
 import { api, HydrateClient } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { language, locale } = await getPageIntl();
+  const t = createTranslator({ locale, messages: messagesOf(language), namespace: "dashboard" });
+  return { title: t("title") };
+}
 
 export default async function DashboardPage({
   searchParams,
