@@ -13,7 +13,7 @@ interface Analytics {
   conversionFunnel: { enrolled: number; tagged: number; purchased: number };
 }
 
-// The demo studio works in euros with German formatting.
+// The demo studio is German: its pages speak German, in euros with German formatting.
 const number = (value: number) => new Intl.NumberFormat("de-DE").format(value);
 const euros = (cents: number) =>
   new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(cents / 100);
@@ -31,7 +31,7 @@ async function expectKpis(page: Page, analytics: Analytics) {
 
 /** The projects table's body rows. */
 const projectRows = (page: Page) =>
-  page.getByRole("region", { name: "Job statistics" }).locator("tbody tr");
+  page.getByRole("region", { name: "Auftragsstatistik" }).locator("tbody tr");
 
 const chart = (page: Page, title: string) => page.getByRole("region", { name: title });
 const bars = (page: Page, title: string) =>
@@ -72,9 +72,9 @@ const DEMO = {
     },
     photos: "Dev Patel 36, Ben Okafor 33, Ada Lovelace 31, Chiara Rossi 25",
     sales:
-      "Family Bundle 3 sold for 374,10 €, Classic Prints 9 sold for 343,20 €, " +
-      "Premium Album 3 sold for 229,10 €, Digital Basic 7 sold for 133,00 €",
-    funnel: "Enrolled 315 (100 %), Tagged 37 (11,7 %), Purchased 13 (35,1 %)",
+      "Family Bundle 3 verkauft für 374,10 €, Classic Prints 9 verkauft für 343,20 €, " +
+      "Premium Album 3 verkauft für 229,10 €, Digital Basic 7 verkauft für 133,00 €",
+    funnel: "Eingetragen 315 (100 %), Zugeordnet 37 (11,7 %), Gekauft 13 (35,1 %)",
   },
   marathon: {
     kpis: {
@@ -85,8 +85,8 @@ const DEMO = {
       packagesSold: "3",
     },
     photos: "Dev Patel 11, Ada Lovelace 10, Ben Okafor 10",
-    sales: "Classic Prints 1 sold for 39,00 €, Digital Basic 2 sold for 38,00 €",
-    funnel: "Enrolled 90 (100 %), Tagged 9 (10 %), Purchased 2 (22,2 %)",
+    sales: "Classic Prints 1 verkauft für 39,00 €, Digital Basic 2 verkauft für 38,00 €",
+    funnel: "Eingetragen 90 (100 %), Zugeordnet 9 (10 %), Gekauft 2 (22,2 %)",
   },
 };
 
@@ -96,17 +96,17 @@ async function expectDemoNumbers(page: Page, expected: (typeof DEMO)["all"]) {
     await expect(kpi(page, key), key).toHaveText(text);
   }
   const summary = (title: string) => chart(page, title).locator("figure");
-  await expect(summary("Photos by photographer")).toHaveAccessibleName(
-    `Photos by photographer: ${expected.photos}`,
+  await expect(summary("Fotos nach Fotograf")).toHaveAccessibleName(
+    `Fotos nach Fotograf: ${expected.photos}`,
   );
-  await expect(summary("Package sales")).toHaveAccessibleName(`Package sales: ${expected.sales}`);
-  await expect(summary("Conversion funnel")).toHaveAccessibleName(
-    `Conversion funnel: ${expected.funnel}`,
+  await expect(summary("Paketverkäufe")).toHaveAccessibleName(`Paketverkäufe: ${expected.sales}`);
+  await expect(summary("Verkaufstrichter")).toHaveAccessibleName(
+    `Verkaufstrichter: ${expected.funnel}`,
   );
 }
 
 test(
-  "the dashboard shows the API's numbers and charts, and the project filter changes them",
+  "the demo studio's dashboard, in German, shows the API's numbers and charts, and the project filter changes them",
   { tag: "@smoke" },
   async ({ page, request }) => {
     const login = await request.post("/v1/auth/login", {
@@ -127,53 +127,53 @@ test(
 
     await signInAs(page, DEMO_OPERATOR_EMAIL, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
     await expectKpis(page, all);
     await expectDemoNumbers(page, DEMO.all);
-    // The photo count says what it counts, the same words as the project page.
+    // The photo count says what it counts.
     await expect(page.locator('[data-kpi="photosUploaded"] .label')).toHaveText(
-      "Photos (without cards)",
+      "Fotos (ohne Karten)",
     );
     await expect(projectRows(page)).toHaveCount(projects.length);
 
-    await expect(bars(page, "Photos by photographer")).toHaveCount(all.photosByPhotographer.length);
-    await expect(bars(page, "Package sales")).toHaveCount(
+    await expect(bars(page, "Fotos nach Fotograf")).toHaveCount(all.photosByPhotographer.length);
+    await expect(bars(page, "Paketverkäufe")).toHaveCount(
       all.packageSales.filter((p) => p.count > 0).length +
         all.packageSales.filter((p) => p.revenueInCents > 0).length,
     );
-    await expect(bars(page, "Conversion funnel")).toHaveCount(3);
-    for (const title of ["Photos by photographer", "Package sales", "Conversion funnel"]) {
+    await expect(bars(page, "Verkaufstrichter")).toHaveCount(3);
+    for (const title of ["Fotos nach Fotograf", "Paketverkäufe", "Verkaufstrichter"]) {
       await expect(
         chart(page, title).locator(".recharts-wrapper > svg.recharts-surface"),
       ).toBeVisible();
     }
-    await expect(chart(page, "Conversion funnel")).toContainText(
+    await expect(chart(page, "Verkaufstrichter")).toContainText(
       `${number(all.conversionFunnel.enrolled)}`,
     );
     await captureScreens(page, "dashboard");
 
-    await page.getByLabel("Project", { exact: true }).selectOption({ label: marathon.name });
+    await page.getByLabel("Projekt", { exact: true }).selectOption({ label: marathon.name });
     await expect(page).toHaveURL(new RegExp(`projectId=${marathon.id}`));
     await expectKpis(page, scoped);
     await expectDemoNumbers(page, DEMO.marathon);
     await test.step("the projects table shows only the picked project", async () => {
       await expect(projectRows(page)).toHaveCount(1);
       await expect(projectRows(page).getByRole("link")).toHaveText(marathon.name);
-      await expect(page.getByRole("button", { name: "Show all projects" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Alle Projekte zeigen" })).toBeVisible();
     });
-    await expect(bars(page, "Photos by photographer")).toHaveCount(
-      scoped.photosByPhotographer.length,
-    );
+    await expect(bars(page, "Fotos nach Fotograf")).toHaveCount(scoped.photosByPhotographer.length);
 
     await page.reload();
-    await expect(page.getByLabel("Project", { exact: true })).toHaveValue(marathon.id);
+    await expect(page.getByLabel("Projekt", { exact: true })).toHaveValue(marathon.id);
     await expectKpis(page, scoped);
     await expect(projectRows(page)).toHaveCount(1);
 
     await test.step("the table view carries the same numbers", async () => {
-      await chart(page, "Photos by photographer")
-        .getByRole("button", { name: "Show table" })
+      await chart(page, "Fotos nach Fotograf")
+        .getByRole("button", { name: "Tabelle zeigen" })
         .click();
-      const table = chart(page, "Photos by photographer").getByRole("table");
+      const table = chart(page, "Fotos nach Fotograf").getByRole("table");
       for (const row of scoped.photosByPhotographer) {
         await expect(
           table.getByRole("row", { name: `${row.name} ${number(row.photoCount)}` }),
@@ -182,23 +182,23 @@ test(
       for (const row of DEMO.marathon.photos.split(", ")) {
         await expect(table.getByRole("row", { name: row, exact: true })).toBeVisible();
       }
-      await chart(page, "Photos by photographer")
-        .getByRole("button", { name: "Show chart" })
+      await chart(page, "Fotos nach Fotograf")
+        .getByRole("button", { name: "Diagramm zeigen" })
         .click();
     });
 
-    await test.step("Show all projects clears the project everywhere", async () => {
-      await page.getByRole("button", { name: "Show all projects" }).click();
+    await test.step("Alle Projekte zeigen (show all projects) clears the project everywhere", async () => {
+      await page.getByRole("button", { name: "Alle Projekte zeigen" }).click();
       await expect(page).toHaveURL(/\/dashboard$/);
-      await expect(page.getByLabel("Project", { exact: true })).toHaveValue("");
+      await expect(page.getByLabel("Projekt", { exact: true })).toHaveValue("");
       await expect(projectRows(page)).toHaveCount(projects.length);
-      await expect(page.getByRole("button", { name: "Show all projects" })).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Alle Projekte zeigen" })).toHaveCount(0);
       await expectKpis(page, all);
     });
 
-    await page.getByLabel("Project", { exact: true }).selectOption({ label: marathon.name });
+    await page.getByLabel("Projekt", { exact: true }).selectOption({ label: marathon.name });
     await expect(projectRows(page)).toHaveCount(1);
-    await page.getByLabel("Project", { exact: true }).selectOption({ label: "All projects" });
+    await page.getByLabel("Projekt", { exact: true }).selectOption({ label: "Alle Projekte" });
     await expect(page).toHaveURL(/\/dashboard$/);
     await expectKpis(page, all);
     await expectDemoNumbers(page, DEMO.all);
@@ -206,24 +206,24 @@ test(
   },
 );
 
-test("the From and To boxes show only for a custom period", async ({ page }) => {
+test("the From and To boxes (Von, Bis) show only for a custom period", async ({ page }) => {
   await signInAs(page, DEMO_OPERATOR_EMAIL, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
-  const period = page.getByLabel("Period", { exact: true });
-  const from = page.getByLabel("From", { exact: true });
-  const to = page.getByLabel("To", { exact: true });
-  const apply = page.getByRole("button", { name: "Apply" });
+  const period = page.getByLabel("Zeitraum", { exact: true });
+  const from = page.getByLabel("Von", { exact: true });
+  const to = page.getByLabel("Bis", { exact: true });
+  const apply = page.getByRole("button", { name: "Anwenden" });
 
   await expect(period).toHaveValue("all-time");
   await expect(from).toHaveCount(0);
   await expect(to).toHaveCount(0);
   await expect(apply).toHaveCount(0);
 
-  await period.selectOption({ label: "Last 30 days" });
+  await period.selectOption({ label: "Letzte 30 Tage" });
   await expect(page).toHaveURL(/from=.*&to=/);
   await expect(from).toHaveCount(0);
 
-  await period.selectOption({ label: "Custom…" });
+  await period.selectOption({ label: "Benutzerdefiniert…" });
   await expect(from).toBeVisible();
   await expect(from).toBeFocused();
   await expect(to).toBeVisible();
@@ -239,7 +239,7 @@ test("the From and To boxes show only for a custom period", async ({ page }) => 
   await expect(from).toHaveValue("2026-01-01");
   await expect(to).toHaveValue("2026-06-30");
 
-  await period.selectOption({ label: "All time" });
+  await period.selectOption({ label: "Gesamter Zeitraum" });
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(from).toHaveCount(0);
   await expect(to).toHaveCount(0);

@@ -130,12 +130,13 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
     await captureScreens(page, "project-sales");
   });
 
-  await test.step("the dashboard counts paid sales only, per project", async () => {
+  await test.step("the dashboard (German, the studio's language) counts paid sales only, per project", async () => {
     await page.goto("/dashboard");
+    await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
     await expect(kpi(page, "revenueInCents")).toHaveText(euros(5000));
     await expect(kpi(page, "packagesSold")).toHaveText("2");
 
-    const table = page.getByRole("region", { name: "Job statistics" });
+    const table = page.getByRole("region", { name: "Auftragsstatistik" });
     const rows = table.getByRole("row");
     await expect(rows).toHaveCount(3);
     // Most revenue first.
@@ -156,30 +157,30 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
     await expect(cells.nth(10)).toHaveText(percent(0));
     await expect(cells.nth(11)).toHaveText(percent(2 / 3));
     await expect(rows.nth(2)).toContainText("Autumn Portraits");
-    await expect(rows.nth(2).getByRole("cell").nth(11)).toHaveText("–none");
+    await expect(rows.nth(2).getByRole("cell").nth(11)).toHaveText("–keine");
 
-    await table.getByRole("button", { name: "Revenue" }).click();
-    await expect(table.getByRole("columnheader", { name: "Revenue" })).toHaveAttribute(
+    await table.getByRole("button", { name: "Umsatz" }).click();
+    await expect(table.getByRole("columnheader", { name: "Umsatz" })).toHaveAttribute(
       "aria-sort",
       "ascending",
     );
     await expect(rows.nth(1)).toContainText("Autumn Portraits");
-    await table.getByRole("button", { name: "Project" }).click();
-    await expect(table.getByRole("columnheader", { name: "Project" })).toHaveAttribute(
+    await table.getByRole("button", { name: "Projekt" }).click();
+    await expect(table.getByRole("columnheader", { name: "Projekt" })).toHaveAttribute(
       "aria-sort",
       "ascending",
     );
     await expect(rows.nth(1)).toContainText("Autumn Portraits");
-    await table.getByRole("button", { name: "Project" }).click();
+    await table.getByRole("button", { name: "Projekt" }).click();
     await expect(rows.nth(1)).toContainText("Spring School Day");
 
-    const chart = page.getByRole("region", { name: "Revenue over time" });
+    const chart = page.getByRole("region", { name: "Umsatz im Zeitverlauf" });
     await expect(chart.locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
-    await chart.getByRole("button", { name: "Show table" }).click();
+    await chart.getByRole("button", { name: "Tabelle zeigen" }).click();
     await expect(chart.getByRole("table")).toContainText(euros(5000));
-    await chart.getByRole("button", { name: "Month" }).click();
+    await chart.getByRole("button", { name: "Monat" }).click();
     await expect(page).toHaveURL(/interval=month/);
-    await expect(chart.getByRole("button", { name: "Month" })).toHaveAttribute(
+    await expect(chart.getByRole("button", { name: "Monat" })).toHaveAttribute(
       "aria-pressed",
       "true",
     );
@@ -189,33 +190,33 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
   });
 
   await test.step("the period changes the numbers and stays in the address", async () => {
-    const period = page.getByLabel("Period", { exact: true });
-    await period.selectOption("Last 7 days");
+    const period = page.getByLabel("Zeitraum", { exact: true });
+    await period.selectOption("Letzte 7 Tage");
     await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
     await expect(kpi(page, "revenueInCents")).toHaveText(euros(5000));
 
-    await period.selectOption("Custom…");
-    await page.getByLabel("From", { exact: true }).fill("2030-01-01");
-    await page.getByLabel("To", { exact: true }).fill("2030-01-31");
-    await page.getByRole("button", { name: "Apply" }).click();
+    await period.selectOption("Benutzerdefiniert…");
+    await page.getByLabel("Von", { exact: true }).fill("2030-01-01");
+    await page.getByLabel("Bis", { exact: true }).fill("2030-01-31");
+    await page.getByRole("button", { name: "Anwenden" }).click();
     await expect(page).toHaveURL(/from=2030-01-01&to=2030-01-31$/);
     await expect(kpi(page, "revenueInCents")).toHaveText(euros(0));
     await expect(kpi(page, "packagesSold")).toHaveText("0");
-    const chart = page.getByRole("region", { name: "Revenue over time" });
-    await expect(chart.getByText("No sales in this range")).toBeVisible();
+    const chart = page.getByRole("region", { name: "Umsatz im Zeitverlauf" });
+    await expect(chart.getByText("Keine Verkäufe in diesem Zeitraum")).toBeVisible();
     const spring = page
-      .getByRole("region", { name: "Job statistics" })
+      .getByRole("region", { name: "Auftragsstatistik" })
       .getByRole("row")
       .filter({ hasText: "Spring School Day" });
     await expect(spring.getByRole("cell").nth(7)).toHaveText(euros(0));
 
     await page.reload();
-    await expect(page.getByLabel("Period", { exact: true })).toHaveValue("custom");
-    await expect(page.getByLabel("From", { exact: true })).toHaveValue("2030-01-01");
+    await expect(page.getByLabel("Zeitraum", { exact: true })).toHaveValue("custom");
+    await expect(page.getByLabel("Von", { exact: true })).toHaveValue("2030-01-01");
     await expect(kpi(page, "revenueInCents")).toHaveText(euros(0));
     await captureScreens(page, "dashboard-empty-period");
 
-    await page.getByLabel("Period", { exact: true }).selectOption("All time");
+    await page.getByLabel("Zeitraum", { exact: true }).selectOption("Gesamter Zeitraum");
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(kpi(page, "revenueInCents")).toHaveText(euros(5000));
   });
@@ -223,7 +224,7 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
   await test.step("each report downloads as CSV in the studio's currency", async () => {
     const [projectsCsv] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download CSV of the projects table" }).click(),
+      page.getByRole("button", { name: "CSV herunterladen (Projekttabelle)" }).click(),
     ]);
     expect(projectsCsv.suggestedFilename()).toBe("projects-all-time.csv");
     const projects = await downloadText(projectsCsv);
@@ -231,11 +232,11 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
     expect(projects).toContain("Spring School Day");
     expect(projects).toContain(",50.00,");
 
-    await page.getByLabel("Project", { exact: true }).selectOption("Spring School Day");
+    await page.getByLabel("Projekt", { exact: true }).selectOption("Spring School Day");
     await expect(page).toHaveURL(new RegExp(`projectId=${project.id}`));
     const [summaryCsv] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download summary CSV" }).click(),
+      page.getByRole("button", { name: "CSV-Zusammenfassung herunterladen" }).click(),
     ]);
     expect(summaryCsv.suggestedFilename()).toBe("summary-spring-school-day-all-time.csv");
     const summary = await downloadText(summaryCsv);
