@@ -138,11 +138,12 @@ async function openShop(options: {
   };
 }
 
-async function placeOrder(shop: Shop) {
+async function placeOrder(shop: Shop, extra: { email?: string } = {}) {
   const placed = await shop.gallery.call("mutation", "placeOrder", {
     packageId: shop.packageId,
     photoIds: [shop.photoId],
     acceptTerms: true,
+    ...extra,
   });
   expect(placed.status, JSON.stringify(placed.body)).toBe(200);
   return placed.data as {
@@ -341,7 +342,10 @@ describe("paying by card", () => {
     await back.arrayBuffer();
     expect((await orderOf(eur, order.id)).status).toBe("pending");
     const gallery = await eur.gallery.call("query", "get");
-    expect(gallery.data.payment).toEqual({ byCard: true });
+    expect(gallery.data.payment).toEqual({
+      byCard: true,
+      instructions: { bankDetails: null, contact: null, deadline: null },
+    });
     expect(gallery.data.orders.find((o: { id: string }) => o.id === order.id)).toMatchObject({
       status: "pending",
       payByCard: true,
@@ -349,9 +353,9 @@ describe("paying by card", () => {
     });
   });
 
-  it("sends the amount in whole units for a zero-decimal currency, and no e-mail when there is none", async () => {
+  it("sends the amount in whole units for a zero-decimal currency, and the e-mail given at checkout when the member has none", async () => {
     const jpy = await openShop({ currency: "JPY", price: 1500, email: null });
-    const { payment } = await placeOrder(jpy);
+    const { payment } = await placeOrder(jpy, { email: "jun.parent@example.test" });
     const created = stripe.requests.findLast(
       (request) => request.path === "/v1/checkout/sessions" && request.method === "POST",
     );
@@ -359,7 +363,7 @@ describe("paying by card", () => {
       currency: "jpy",
       unit_amount: "1500",
     });
-    expect(created?.body).not.toHaveProperty("customer_email");
+    expect(created?.body.customer_email).toBe("jun.parent@example.test");
     expect(sessionOf(payment.url!).amount_total).toBe(1500);
   });
 
