@@ -207,9 +207,12 @@ afterAll(async () => {
 describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () => {
   it("checks the key with Stripe, stores it encrypted and shows only its last four characters", async () => {
     const studio = await signUpOperator(api, "Connecting Studio");
+    // No payment instructions set: connecting and disconnecting keep them as they are.
+    const instructions = { bankDetails: null, reference: null, contact: null, deadline: null };
     expect((await studio.client.get("/v1/operators/me/payments")).body).toEqual({
       provider: "manual",
       connected: false,
+      instructions,
     });
 
     // A key Stripe does not know: a 400 naming secretKey, and nothing stored.
@@ -238,7 +241,12 @@ describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () 
       ...keys,
     });
     expect(connected.status, connected.text).toBe(200);
-    const shown = { provider: "stripe", connected: true, keyLast4: keys.secretKey.slice(-4) };
+    const shown = {
+      provider: "stripe",
+      connected: true,
+      keyLast4: keys.secretKey.slice(-4),
+      instructions,
+    };
     expect(connected.body).toEqual(shown);
     // The harmless check, with the studio's own key.
     expect(stripe.requests.slice(asked)).toEqual([
@@ -276,10 +284,11 @@ describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () 
 
     const removed = await studio.client.delete("/v1/operators/me/payments");
     expect(removed.status).toBe(200);
-    expect(removed.body).toEqual({ provider: "manual", connected: false });
+    expect(removed.body).toEqual({ provider: "manual", connected: false, instructions });
     expect((await studio.client.get("/v1/operators/me/payments")).body).toEqual({
       provider: "manual",
       connected: false,
+      instructions,
     });
     const untested = await studio.client.post("/v1/operators/me/payments/test");
     expect(untested.status).toBe(409);
