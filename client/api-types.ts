@@ -937,6 +937,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/operators/me/payments/instructions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set what members paying by hand are told: bank details, reference, contact and deadline
+     * @description All four at once; a field left out, `null` or blank is cleared. `reference` must contain `{number}`, where the order number goes (left out: the order number alone). The gallery shows them after ordering and on each pending order, and the confirmation e-mail carries them. With bank details members are told to pay by bank transfer; without, at the studio or by invoice. Answers the payment settings.
+     *
+     *     Access: operator. Calls the `payments.setInstructions` procedure.
+     */
+    put: operations["put_v1_operators_me_payments_instructions"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/api-keys": {
     parameters: {
       query?: never;
@@ -7949,6 +7971,16 @@ export interface operations {
               orderedAt: string;
               paidAt: string | null;
               refundedAt: string | null;
+              /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+              email: string | null;
+              /** @description Where a package that is posted goes; null for one that is not */
+              shippingAddress: {
+                name: string;
+                street: string;
+                postcode: string;
+                city: string;
+                country: string;
+              } | null;
             }[];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
@@ -8176,6 +8208,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8215,6 +8257,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8437,6 +8489,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8641,6 +8703,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8863,6 +8935,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -9085,6 +9167,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -11117,6 +11209,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11257,6 +11351,8 @@ export interface operations {
           /** @description In cents of the operator's currency */
           price: number;
           photoCount: number;
+          /** @description Prints posted to the member: the gallery asks for a postal address (default false) */
+          requiresShipping?: boolean;
         };
       };
     };
@@ -11274,6 +11370,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11606,6 +11704,8 @@ export interface operations {
           /** @description In cents of the operator's currency */
           price?: number;
           photoCount?: number;
+          /** @description Prints posted to the member: the gallery asks for a postal address (default false) */
+          requiresShipping?: boolean;
         };
       };
     };
@@ -11623,6 +11723,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -12156,6 +12258,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12313,6 +12423,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12492,6 +12610,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12653,6 +12779,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12774,6 +12908,188 @@ export interface operations {
       };
       /** @description The payment provider refused or could not be reached; `message` says why */
       502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  put_v1_operators_me_payments_instructions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description How to pay by bank transfer: account holder, IBAN, BIC and bank, one per line. Without it members are told to pay at the studio or by invoice */
+          bankDetails?: string | null;
+          /** @description The transfer's reference, with {number} for the order number (`Photos {number}`); left out, the order number alone */
+          reference?: string | null;
+          /** @description Whom members ask about paying: an e-mail address or a phone number */
+          contact?: string | null;
+          /** @description When to pay, in your words ("within 14 days of ordering") */
+          deadline?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            /** @description A card account is connected and its key was accepted */
+            connected: boolean;
+            /** @description When connected: the last four characters of the stored secret key */
+            keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,6 +10,7 @@ import { ChoosePhotosPanel } from "./choose-photos";
 import { OrderSummary, PackagePicker, type PlacedOrder } from "./order-form";
 import { OrderList } from "./order-list";
 import { OrderingDeadline } from "./ordering-deadline";
+import { PaymentInstructions } from "./payment-instructions";
 import { PhotoGrid } from "./photo-grid";
 import { PhotoViewer } from "./photo-viewer";
 
@@ -113,12 +114,16 @@ export function GalleryView() {
       </header>
       <main className="gallery-main">
         {placed && (
-          <div className="alert success order-placed" role="status">
-            <strong>
-              Order <span data-testid="placed-order-number">{placed.order.number}</span> placed.
-            </strong>{" "}
-            {placed.payment.kind === "offline" ? placed.payment.instructions : null}
-            {placed.emailed && " We sent a confirmation to your e-mail address."}
+          <div className="alert success order-placed stack" role="status">
+            <p>
+              <strong>
+                Order <span data-testid="placed-order-number">{placed.order.number}</span> placed.
+              </strong>
+              {placed.emailed && " We sent a confirmation to your e-mail address."}
+            </p>
+            {placed.payment.kind === "offline" && (
+              <PaymentInstructions transfer={placed.payment.transfer} />
+            )}
           </div>
         )}
 
@@ -158,12 +163,25 @@ export function GalleryView() {
             <h2 id="photos-heading">Your photos</h2>
             {data.photos.length > 0 && (
               <p className="muted small" aria-live="polite">
-                {choosing
-                  ? `Choose up to ${choosing.photoCount} for order ${choosing.number}: ${chosen.length} of ${choosing.photoCount} chosen.`
-                  : pkg
-                    ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
-                    : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
+                {selecting
+                  ? choosingText(
+                      choosing ? `order ${choosing.number}` : pkg!.name,
+                      selecting.photoCount,
+                      data.photos.length,
+                      chosen.length,
+                    )
+                  : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
               </p>
+            )}
+            {selecting && data.photos.length <= selecting.photoCount && (
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => setChosen(data.photos.map((photo) => photo.id))}
+                disabled={chosen.length === data.photos.length}
+              >
+                {data.photos.length === 1 ? "Choose it" : `Choose all ${data.photos.length}`}
+              </button>
             )}
           </div>
           {data.project.photosAvailableUntil && (
@@ -246,4 +264,17 @@ export function GalleryView() {
       />
     </>
   );
+}
+
+/**
+ * What the photo grid says while photos are chosen: "Choose up to 2 for Duo",
+ * or, when the member has no more photos than the package holds, "all 3 of
+ * your photos fit in Big Pack".
+ */
+function choosingText(what: string, photoCount: number, yourPhotos: number, chosen: number) {
+  if (yourPhotos <= photoCount) {
+    const all = yourPhotos === 1 ? "your 1 photo" : `all ${yourPhotos} of your photos`;
+    return `${what} holds ${all}: ${chosen} of ${yourPhotos} chosen.`;
+  }
+  return `Choose up to ${photoCount} for ${what}: ${chosen} of ${photoCount} chosen.`;
 }

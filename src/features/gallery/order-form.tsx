@@ -2,6 +2,7 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { EmptyState } from "@/components/ui/feedback";
+import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,6 +14,17 @@ export type PlacedOrder = RouterOutputs["gallery"]["placeOrder"];
 type GalleryPackage = Gallery["packages"][number];
 
 const photoCountText = (count: number) => (count === 1 ? "1 photo" : `${count} photos`);
+
+/**
+ * What a package holds for this member: "10 photos", or "all 3 of your
+ * photos" when they have fewer photos than it holds.
+ */
+export function packageHoldsText(photoCount: number, yourPhotos: number): string {
+  if (yourPhotos > 0 && yourPhotos < photoCount) {
+    return yourPhotos === 1 ? "your 1 photo" : `all ${yourPhotos} of your photos`;
+  }
+  return photoCountText(photoCount);
+}
 
 /** Step 1: the packages of the project, with prices in the studio's currency. */
 export function PackagePicker({
@@ -60,7 +72,8 @@ export function PackagePicker({
               <span className="package-meta">
                 <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
                 {" · "}
-                {photoCountText(pkg.photoCount)}
+                {packageHoldsText(pkg.photoCount, gallery.photos.length)}
+                {pkg.requiresShipping && " · posted to you"}
               </span>
             </label>
           ))}
@@ -183,14 +196,29 @@ export function OrderSummary({
   const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
   const terms = gallery.project.terms;
   const byCard = gallery.payment.byCard;
+  const needsEmail = !gallery.member.hasEmail;
+  const holds = packageHoldsText(pkg.photoCount, gallery.photos.length);
+  const choosable = Math.min(pkg.photoCount, gallery.photos.length || pkg.photoCount);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
     place.mutate({
       packageId: pkg.id,
       photoIds: chosen,
       acceptTerms: accepted,
       couponCode: couponError ? null : couponCode,
+      ...(needsEmail && { email: text("email") }),
+      ...(pkg.requiresShipping && {
+        shippingAddress: {
+          name: text("shipName"),
+          street: text("shipStreet"),
+          postcode: text("shipPostcode"),
+          city: text("shipCity"),
+          country: text("shipCountry"),
+        },
+      }),
     });
   }
 
@@ -204,8 +232,8 @@ export function OrderSummary({
           <dt>Photos</dt>
           <dd>
             {chosen.length === 0
-              ? `${photoCountText(pkg.photoCount)}, to choose after ordering`
-              : `${chosen.length} of ${pkg.photoCount} chosen`}
+              ? `${holds[0]!.toUpperCase()}${holds.slice(1)}, to choose after ordering`
+              : `${chosen.length} of ${choosable} chosen`}
           </dd>
           <dt>Price</dt>
           <dd data-testid="order-price">
@@ -239,8 +267,79 @@ export function OrderSummary({
             )}
           </dd>
           <dt>Payment</dt>
-          <dd>{byCard ? "By card, on a secure checkout page" : "At the studio or by invoice"}</dd>
+          <dd>
+            {byCard
+              ? "By card, on a secure checkout page"
+              : gallery.payment.instructions.bankDetails
+                ? "By bank transfer: the details follow once you have ordered"
+                : "At the studio or by invoice"}
+          </dd>
         </dl>
+        {needsEmail && (
+          <TextField
+            label="Your e-mail address"
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            maxLength={254}
+            hint="Your confirmation, and the news when your photos are ready, are sent here."
+            errors={errors.email}
+          />
+        )}
+        {pkg.requiresShipping && (
+          <fieldset className="shipping-fields form">
+            <legend>
+              <h3>Postal address</h3>
+            </legend>
+            <p className="muted small">{pkg.name} is printed and posted to this address.</p>
+            <TextField
+              label="Name"
+              name="shipName"
+              autoComplete="name"
+              required
+              maxLength={200}
+              defaultValue={gallery.member.name}
+              errors={errors["shippingAddress.name"] ?? errors.shippingAddress}
+            />
+            <TextField
+              label="Street and number"
+              name="shipStreet"
+              autoComplete="street-address"
+              required
+              maxLength={200}
+              errors={errors["shippingAddress.street"]}
+            />
+            <div className="form-grid">
+              <TextField
+                label="Postcode"
+                name="shipPostcode"
+                autoComplete="postal-code"
+                required
+                maxLength={20}
+                errors={errors["shippingAddress.postcode"]}
+              />
+              <TextField
+                label="City"
+                name="shipCity"
+                autoComplete="address-level2"
+                required
+                maxLength={100}
+                errors={errors["shippingAddress.city"]}
+              />
+            </div>
+            <TextField
+              label="Country"
+              name="shipCountry"
+              autoComplete="country-name"
+              required
+              maxLength={100}
+              defaultValue={countryOf(gallery.studio.locale)}
+              errors={errors["shippingAddress.country"]}
+            />
+          </fieldset>
+        )}
         <CouponField
           applied={couponCode}
           error={couponError}
@@ -295,4 +394,14 @@ export function OrderSummary({
       </form>
     </section>
   );
+}
+
+/** The studio's country in English, from its locale (de-DE: Germany), to start the address with. */
+function countryOf(locale: string): string {
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region ? (new Intl.DisplayNames(["en"], { type: "region" }).of(region) ?? "") : "";
+  } catch {
+    return "";
+  }
 }

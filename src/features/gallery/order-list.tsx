@@ -4,6 +4,8 @@ import { Formatted } from "@/components/ui/formatted";
 import { formatDate, formatMoney } from "@/lib/format";
 import { api, messageOf } from "@/trpc/react";
 import type { Gallery } from "./gallery-view";
+import { PaymentInstructions } from "./payment-instructions";
+import { thumbUrl } from "./photo-grid";
 
 const STATUS = {
   pending: { label: "Pending", className: "badge upcoming" },
@@ -64,9 +66,15 @@ export function OrderList({
               </p>
               {order.status === "pending" && order.payByCard && <PayNow orderId={order.id} />}
               {order.status === "pending" && !order.payByCard && (
-                <p className="muted">
-                  Pay at the studio or by invoice, quoting the order number. Your download appears
-                  here once the studio has received your payment.
+                <PaymentInstructions
+                  transfer={{ ...gallery.payment.instructions, reference: order.paymentReference }}
+                />
+              )}
+              {order.shippingAddress && (
+                <p className="muted small">
+                  Posted to {order.shippingAddress.name}, {order.shippingAddress.street},{" "}
+                  {order.shippingAddress.postcode} {order.shippingAddress.city},{" "}
+                  {order.shippingAddress.country}
                 </p>
               )}
               {order.photosToChoose > 0 && (
@@ -91,6 +99,22 @@ export function OrderList({
                 <a className="button" href={order.downloadUrl} download>
                   Download {photos} (zip, full resolution)
                 </a>
+              )}
+              {order.photoDownloads.length > 0 && (
+                <details className="photo-saves-panel" open={order.photoDownloads.length <= 6}>
+                  <summary>Or save each photo on its own</summary>
+                  <ul className="photo-saves" aria-label={`Photos of order ${order.number}`}>
+                    {order.photoDownloads.map((photo, index) => (
+                      <li key={photo.photoId}>
+                        {/* eslint-disable-next-line @next/next/no-img-element -- a private, watermarked route */}
+                        <img src={thumbUrl(photo.photoId)} alt="" loading="lazy" decoding="async" />
+                        <a className="button secondary small" href={photo.url} download>
+                          Save photo {index + 1}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
             </li>
           );

@@ -123,6 +123,30 @@ export function OrderDetail({
                 <dd>{order.externalId}</dd>
               </>
             )}
+            {order.email && (
+              <>
+                <dt>E-mail</dt>
+                <dd>
+                  <a href={`mailto:${order.email}`}>{order.email}</a>
+                </dd>
+              </>
+            )}
+            {order.shippingAddress && (
+              <>
+                <dt>Post to</dt>
+                <dd>
+                  <address className="shipping-address" data-testid="shipping-address">
+                    {order.shippingAddress.name}
+                    <br />
+                    {order.shippingAddress.street}
+                    <br />
+                    {order.shippingAddress.postcode} {order.shippingAddress.city}
+                    <br />
+                    {order.shippingAddress.country}
+                  </address>
+                </dd>
+              </>
+            )}
           </dl>
         </section>
 

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
 import { Formatted } from "@/components/ui/formatted";
@@ -39,6 +39,7 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
       name: String(form.get("name")),
       price,
       photoCount: Number(form.get("photoCount")),
+      requiresShipping: form.get("requiresShipping") === "on",
     };
     const onSuccess = async () => {
       await Promise.all([
@@ -74,6 +75,12 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
         required
         defaultValue={pkg?.photoCount ?? 10}
         errors={errors.photoCount}
+      />
+      <CheckboxField
+        label="Posted prints (members enter a postal address when ordering)"
+        name="requiresShipping"
+        defaultChecked={pkg?.requiresShipping ?? false}
+        errors={errors.requiresShipping}
       />
       <FormDialogActions
         pending={mutation.isPending}
@@ -144,6 +151,7 @@ export function PackagesPage() {
                     </span>{" "}
                     · {pkg.photoCount} photo
                     {pkg.photoCount === 1 ? "" : "s"}
+                    {pkg.requiresShipping && " · posted"}
                   </div>
                 </div>
                 <RowActions

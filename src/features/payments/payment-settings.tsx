@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
 import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+import { PaymentInstructionsForm } from "./payment-instructions-form";
 
 /**
  * Settings → Payments: paid by hand (the default), or by card through the
@@ -130,6 +131,7 @@ export function PaymentSettings() {
           </form>
         </div>
       )}
+      {current && <PaymentInstructionsForm instructions={current.instructions} />}
       <ConfirmDialog
         open={confirming}
         title="Disconnect Stripe?"

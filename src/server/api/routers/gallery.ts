@@ -10,6 +10,7 @@ import {
   getGallery,
   openGallery,
   orderDownload,
+  orderPhotoDownload,
   payGalleryOrder,
   placeGalleryOrder,
   quoteGalleryOrder,
@@ -26,6 +27,8 @@ import {
   ZOrderDownload,
   ZOrderDownloadInput,
   ZPaymentStart,
+  ZPhotoDownload,
+  ZPhotoDownloadInput,
   ZPayGalleryOrderInput,
   ZPlaceGalleryOrderInput,
   ZPlaceGalleryOrderResult,
@@ -152,4 +155,12 @@ export const galleryRouter = createTRPCRouter({
     .input(ZOrderDownloadInput)
     .output(ZOrderDownload)
     .query(({ ctx, input }) => orderDownload(ctx.db, ctx.member, input.orderId)),
+
+  /** One original of a paid order: served by /api/gallery/orders/:id/photos/:photoId. */
+  photoDownload: galleryProcedure
+    .input(ZPhotoDownloadInput)
+    .output(ZPhotoDownload)
+    .query(({ ctx, input }) =>
+      orderPhotoDownload(ctx.db, ctx.member, input.orderId, input.photoId),
+    ),
 });
