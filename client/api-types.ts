@@ -448,7 +448,7 @@ export interface paths {
     put?: never;
     /**
      * Upload a photo (201 once processed; 202 while it is processed; 200 with the photo already there when the same bytes were uploaded before)
-     * @description `multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming) or over 120 megapixels (from the header, before it is stored). The same bytes are one photo per project, so a retry is always safe (and a failed photo sent again is processed again). A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member.
+     * @description `multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming) or over 120 megapixels (from the header, before it is stored). The same bytes are one photo per project, so a retry is always safe (and a failed photo sent again is processed again). A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member. "After" is by capture time; photos without one go by the camera's file counter in their names (`IMG_0002`), then by `clientOrder`.
      *
      *     The upload is stored at once and processed afterwards (derived files, capture time, QR code, matching). Without a `Prefer` header the answer waits for that, at most 30 s: `201` with the processed photo, `400` (with `errors.file`) when the image cannot be decoded, `503` with `Retry-After` when processing failed on our side. With `Prefer: respond-async` (RFC 7240) it answers `202` at once with `status: "processing"`, `Preference-Applied: respond-async` and `Location: /v1/photos/:id`; poll that until `status` is `ready` or `failed` (with `processingError`). `Prefer: wait=N` waits at most N seconds. A photo still processing when the wait ends is answered `202` the same way.
      *
@@ -6758,6 +6758,8 @@ export interface operations {
           file: string;
           /** @description When an operator uploads: the assigned photographer the photo is filed under */
           photographerId?: string;
+          /** @description Optional: where the client puts this file among those it sends, a whole number that grows with each file it starts sending (such as the time it queued the file, in ms). Photos without a capture time are matched by file counter, then by this, never by arrival */
+          clientOrder?: string;
         };
       };
     };

@@ -122,6 +122,14 @@ export function PhotoUploader({
               </button>
             )}
           </div>
+          {summary.withoutCaptureTime > 0 && (
+            <p className="alert warning upload-warning" role="note">
+              <NoCaptureTimeWarning
+                count={summary.withoutCaptureTime}
+                all={summary.withoutCaptureTime === summary.done}
+              />
+            </p>
+          )}
           <progress
             className="progress"
             aria-label="All uploads"
@@ -142,6 +150,22 @@ export function PhotoUploader({
 }
 
 const noItems = () => NO_ITEMS;
+
+/**
+ * Without a capture time, matching goes by the number in the file name, then by the order the
+ * files were started here: a card in another upload, or renamed, may not claim its photos.
+ */
+function NoCaptureTimeWarning({ count, all }: { count: number; all: boolean }) {
+  const which = all
+    ? "These photos carry no capture time"
+    : `${count} of these photos carry no capture time`;
+  return (
+    <>
+      <strong>{which}</strong>: they are matched to cards by file number (IMG_0002), then by upload
+      order. Keep each card and its photos in one upload, with the camera&rsquo;s file names.
+    </>
+  );
+}
 
 function percentOf(item: UploadItem) {
   return Math.floor((Math.min(item.sent, item.file.size) / Math.max(item.file.size, 1)) * 100);

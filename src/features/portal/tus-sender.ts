@@ -56,7 +56,7 @@ function resultOf(response: HttpResponse): UploadResult | null {
  * file added again after a reload, or retried, continues where it stopped.
  */
 export function tusSender(projectId: string): Sender<File> {
-  return (file, handlers) => {
+  return (file, handlers, clientOrder) => {
     let stopped = false;
     let stop = () => {};
     void import("tus-js-client")
@@ -64,7 +64,12 @@ export function tusSender(projectId: string): Sender<File> {
         if (stopped) return;
         const upload = new Upload(file, {
           endpoint: new URL(UPLOADS_PATH, window.location.href).href,
-          metadata: { projectId, filename: file.name, filetype: file.type },
+          metadata: {
+            projectId,
+            filename: file.name,
+            filetype: file.type,
+            clientOrder: String(clientOrder),
+          },
           chunkSize: CHUNK_BYTES,
           retryDelays: RETRY_DELAYS,
           fingerprint: (f: File) =>
