@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { makePhoto } from "../tests/support/images";
-import { PASSWORD, post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
+import { PASSWORD, post, signInAs, uniqueEmail } from "./support/backoffice";
 import { createGalleryShoot } from "./support/gallery";
 import { checkAtEveryWidth, settle } from "./support/layout";
 
