@@ -51,7 +51,7 @@ export function MemberTable({
       ) : (
         <div aria-busy={query.isFetching}>
           <div className="table-wrap" role="region" aria-label="Members table" tabIndex={0}>
-            <table>
+            <table className="stacked-on-phone">
               <caption className="visually-hidden">
                 Members, page {pages.page} of {pages.pages}
               </caption>
@@ -72,7 +72,11 @@ export function MemberTable({
                 {query.data.items.map((member) => (
                   <tr key={member.id}>
                     {columns.map((column) => (
-                      <td key={column.header} className={column.className}>
+                      <td
+                        key={column.header}
+                        className={column.className}
+                        data-label={column.hiddenHeader ? undefined : column.header}
+                      >
                         {column.cell(member)}
                       </td>
                     ))}

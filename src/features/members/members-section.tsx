@@ -74,9 +74,11 @@ export function MembersSection({ projectId }: { projectId: string }) {
         </>
       ),
     },
-    { header: "Group", className: "nowrap", cell: (member) => member.group },
+    { header: "Group", cell: (member) => member.group },
     {
       header: "E-mail",
+      // A long address breaks anywhere rather than widening the table past the card.
+      className: "break-anywhere",
       cell: (member) =>
         member.email2 ? (
           <>
@@ -114,7 +116,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
       header: "Actions",
       hiddenHeader: true,
       cell: (member) => (
-        <div className="button-row" style={{ flexWrap: "nowrap" }}>
+        <div className="button-row">
           <button
             type="button"
             className="button secondary small"

@@ -202,7 +202,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
       ) : (
         <div aria-busy={query.isFetching}>
           <div className="table-wrap" role="region" aria-label="Orders table" tabIndex={0}>
-            <table className="report-table">
+            <table className="report-table orders-table">
               <caption className="visually-hidden">
                 Orders, page {pages.page} of {pages.pages}
               </caption>
