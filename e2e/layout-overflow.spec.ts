@@ -196,17 +196,18 @@ test("on a phone the studio's menu sits behind a menu button, every entry reacha
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/dashboard");
   const nav = page.getByRole("navigation", { name: "Main" });
-  const menu = page.getByRole("button", { name: "Menu" });
+  // The studio is German, and so are its pages.
+  const menu = page.getByRole("button", { name: "Menü" });
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(nav).toBeHidden();
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
-  for (const name of ["Dashboard", "Projects", "Photographers", "Packages", "Settings"]) {
+  for (const name of ["Übersicht", "Projekte", "Fotografen", "Pakete", "Einstellungen"]) {
     const link = nav.getByRole("link", { name });
     await expect(link).toBeInViewport({ ratio: 1 });
   }
   await settle(page);
-  await nav.getByRole("link", { name: "Packages" }).click();
+  await nav.getByRole("link", { name: "Pakete" }).click();
   await expect(page).toHaveURL(/\/packages$/);
   // Going somewhere folds the menu away again.
   await expect(menu).toHaveAttribute("aria-expanded", "false");

@@ -66,7 +66,7 @@ export function AppShell({
             aria-controls="main-nav"
             onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
           >
-            <span aria-hidden="true">☰</span> Menu
+            <span aria-hidden="true">☰</span> {t("menu")}
           </button>
           <nav id="main-nav" aria-label="Main" className="nav" data-open={menuOpen}>
             {nav.map((item) => (
