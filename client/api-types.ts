@@ -1650,6 +1650,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1676,6 +1677,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1694,6 +1696,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1712,6 +1715,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1730,6 +1734,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1748,6 +1753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1796,6 +1802,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1822,6 +1829,26 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1840,6 +1867,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1858,6 +1886,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1876,6 +1905,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1894,6 +1924,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1912,6 +1943,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1966,6 +1998,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1992,12 +2025,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2010,6 +2044,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2028,6 +2063,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2046,6 +2082,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2064,6 +2101,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2082,6 +2120,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2100,6 +2139,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2148,6 +2188,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2174,12 +2215,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2192,6 +2234,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2210,6 +2253,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2228,6 +2272,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2246,6 +2291,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2264,6 +2310,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2282,6 +2329,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2330,6 +2378,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2356,6 +2405,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2374,6 +2424,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2392,6 +2443,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2410,6 +2462,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2428,6 +2481,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2475,6 +2529,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2501,6 +2556,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2519,6 +2575,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2537,6 +2594,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2555,6 +2613,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2573,6 +2632,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2609,6 +2669,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2635,12 +2696,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2653,6 +2715,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2671,6 +2734,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2689,6 +2753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2707,6 +2772,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2725,6 +2791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2775,6 +2842,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2801,12 +2869,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2819,6 +2888,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2837,6 +2907,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2855,6 +2926,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2873,6 +2945,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2891,6 +2964,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3003,6 +3077,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3029,12 +3104,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3047,6 +3123,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3065,6 +3142,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3083,6 +3161,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3101,6 +3180,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3119,6 +3199,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3137,6 +3218,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3225,6 +3307,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3251,12 +3334,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3269,6 +3353,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3287,6 +3372,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3305,6 +3391,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3323,6 +3410,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3341,6 +3429,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3359,6 +3448,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3475,6 +3565,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3501,12 +3592,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3519,6 +3611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3537,6 +3630,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3555,6 +3649,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3573,6 +3668,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3591,6 +3687,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3609,6 +3706,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3627,6 +3725,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3672,6 +3771,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3698,12 +3798,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3716,6 +3817,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3734,6 +3836,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3752,6 +3855,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3770,6 +3874,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3788,6 +3893,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3806,6 +3912,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3824,6 +3931,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3863,6 +3971,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3889,12 +3998,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3907,6 +4017,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3925,6 +4036,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3943,6 +4055,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3961,6 +4074,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3979,6 +4093,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3997,6 +4112,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4015,6 +4131,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4060,6 +4177,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4086,12 +4204,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4104,6 +4223,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4122,6 +4242,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4140,6 +4261,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4158,6 +4280,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4176,6 +4299,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4194,6 +4318,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4212,6 +4337,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4251,6 +4377,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4277,12 +4404,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4295,6 +4423,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4313,6 +4442,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4331,6 +4461,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4349,6 +4480,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4367,6 +4499,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4385,6 +4518,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4403,6 +4537,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4477,6 +4612,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4503,12 +4639,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4521,6 +4658,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4539,6 +4677,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4557,6 +4696,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4575,6 +4715,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4593,6 +4734,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4611,6 +4753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4693,6 +4836,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4719,12 +4863,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4737,6 +4882,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4755,6 +4901,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4773,6 +4920,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4791,6 +4939,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4809,6 +4958,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4827,6 +4977,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4845,6 +4996,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4945,6 +5097,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4971,12 +5124,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4989,6 +5143,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5007,6 +5162,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5025,6 +5181,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5043,6 +5200,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5061,6 +5219,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5079,6 +5238,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5097,6 +5257,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5139,6 +5300,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5165,12 +5327,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5183,6 +5346,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5201,6 +5365,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5219,6 +5384,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5237,6 +5403,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5255,6 +5422,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5273,6 +5441,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5336,6 +5505,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5362,12 +5532,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5380,6 +5551,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5398,6 +5570,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5416,6 +5589,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5434,6 +5608,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5452,6 +5627,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5470,6 +5646,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5508,6 +5685,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5534,12 +5712,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5552,6 +5731,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5570,6 +5750,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5588,6 +5769,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5606,6 +5788,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5624,6 +5807,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5642,6 +5826,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5660,6 +5845,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5742,6 +5928,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5768,12 +5955,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5786,6 +5974,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5804,6 +5993,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5822,6 +6012,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5840,6 +6031,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5858,6 +6050,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5876,6 +6069,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5894,6 +6088,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5957,6 +6152,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5983,12 +6179,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6001,6 +6198,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6019,6 +6217,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6037,6 +6236,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6055,6 +6255,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6073,6 +6274,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6091,6 +6293,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6109,6 +6312,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6149,6 +6353,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6175,12 +6380,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6193,6 +6399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6211,6 +6418,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6229,6 +6437,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6247,6 +6456,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6265,6 +6475,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6283,6 +6494,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6330,6 +6542,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6356,12 +6569,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6374,6 +6588,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6392,6 +6607,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6410,6 +6626,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6428,6 +6645,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6446,6 +6664,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6464,6 +6683,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6482,6 +6702,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6573,6 +6794,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6599,12 +6821,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6617,6 +6840,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6635,6 +6859,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6653,6 +6878,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6671,6 +6897,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6689,6 +6916,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6707,6 +6935,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6894,6 +7123,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6920,12 +7150,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6938,6 +7169,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6956,6 +7188,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6974,6 +7207,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6992,6 +7226,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7010,6 +7245,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7028,6 +7264,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7046,6 +7283,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7123,6 +7361,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7149,12 +7388,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7167,6 +7407,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7185,6 +7426,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7203,6 +7445,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7221,6 +7464,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7239,6 +7483,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7257,6 +7502,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7295,6 +7541,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7321,12 +7568,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7339,6 +7587,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7357,6 +7606,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7375,6 +7625,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7393,6 +7644,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7411,6 +7663,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7429,6 +7682,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7447,6 +7701,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7498,6 +7753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7524,12 +7780,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7542,6 +7799,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7560,6 +7818,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7580,6 +7839,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7598,6 +7858,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7616,6 +7877,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7634,6 +7896,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7652,6 +7915,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7736,6 +8000,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7762,12 +8027,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7780,6 +8046,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7798,6 +8065,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7816,6 +8084,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7834,6 +8103,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7852,6 +8122,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7870,6 +8141,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7888,6 +8160,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7970,6 +8243,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7996,12 +8270,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8014,6 +8289,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8032,6 +8308,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8050,6 +8327,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8068,6 +8346,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8086,6 +8365,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8104,6 +8384,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8231,6 +8512,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8257,12 +8539,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8275,6 +8558,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8293,6 +8577,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8311,6 +8596,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8329,6 +8615,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8347,6 +8634,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8365,6 +8653,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8383,6 +8672,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8453,6 +8743,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8479,12 +8770,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8497,6 +8789,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8515,6 +8808,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8533,6 +8827,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8551,6 +8846,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8569,6 +8865,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8587,6 +8884,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8657,6 +8955,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8683,12 +8982,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8701,6 +9001,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8719,6 +9020,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8737,6 +9039,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8755,6 +9058,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8773,6 +9077,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8791,6 +9096,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8809,6 +9115,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8879,6 +9186,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8905,12 +9213,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8923,6 +9232,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8941,6 +9251,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8959,6 +9270,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8977,6 +9289,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8995,6 +9308,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9013,6 +9327,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9031,6 +9346,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9101,6 +9417,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9127,12 +9444,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9145,6 +9463,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9163,6 +9482,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9181,6 +9501,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9199,6 +9520,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9217,6 +9539,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9235,6 +9558,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9253,6 +9577,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9271,6 +9596,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9326,6 +9652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9352,12 +9679,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9370,6 +9698,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9388,6 +9717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9406,6 +9736,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9424,6 +9755,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9442,6 +9774,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9512,6 +9845,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9538,12 +9872,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9556,6 +9891,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9574,6 +9910,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9592,6 +9929,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9610,6 +9948,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9628,6 +9967,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9646,6 +9986,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9685,6 +10026,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9711,12 +10053,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9729,6 +10072,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9747,6 +10091,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9765,6 +10110,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9783,6 +10129,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9801,6 +10148,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9819,6 +10167,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9916,6 +10265,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9942,12 +10292,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9960,6 +10311,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9978,6 +10330,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9996,6 +10349,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10014,6 +10368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10032,6 +10387,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10075,6 +10431,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10101,12 +10458,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10119,6 +10477,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10137,6 +10496,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10155,6 +10515,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10173,6 +10534,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10191,6 +10553,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10209,6 +10572,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10259,6 +10623,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10285,12 +10650,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10303,6 +10669,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10321,6 +10688,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10339,6 +10707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10357,6 +10726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10445,6 +10815,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10471,12 +10842,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10489,6 +10861,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10507,6 +10880,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10525,6 +10899,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10543,6 +10918,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10561,6 +10937,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10608,6 +10985,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10634,12 +11012,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10652,6 +11031,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10670,6 +11050,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10688,6 +11069,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10706,6 +11088,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10744,6 +11127,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10770,12 +11154,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10788,6 +11173,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10806,6 +11192,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10824,6 +11211,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10842,6 +11230,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10860,6 +11249,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10878,6 +11268,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10936,6 +11327,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10962,12 +11354,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10980,6 +11373,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10998,6 +11392,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11016,6 +11411,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11034,6 +11430,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11052,6 +11449,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11070,6 +11468,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11088,6 +11487,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11137,6 +11537,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11163,12 +11564,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11181,6 +11583,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11199,6 +11602,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11217,6 +11621,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11235,6 +11640,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11294,6 +11700,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11320,12 +11727,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11338,6 +11746,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11356,6 +11765,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11374,6 +11784,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11392,6 +11803,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11410,6 +11822,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11448,6 +11861,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11474,12 +11888,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11492,6 +11907,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11510,6 +11926,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11528,6 +11945,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11546,6 +11964,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11564,6 +11983,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11582,6 +12002,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11643,6 +12064,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11669,12 +12091,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11687,6 +12110,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11705,6 +12129,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11723,6 +12148,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11741,6 +12167,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11759,6 +12186,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11777,6 +12205,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11835,6 +12264,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11861,12 +12291,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11879,6 +12310,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11897,6 +12329,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11915,6 +12348,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11933,6 +12367,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12011,6 +12446,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12037,12 +12473,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12055,6 +12492,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12073,6 +12511,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12091,6 +12530,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12109,6 +12549,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12127,6 +12568,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12172,6 +12614,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12198,12 +12641,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12216,6 +12660,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12234,6 +12679,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12252,6 +12698,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12270,6 +12717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12329,6 +12777,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12355,12 +12804,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12373,6 +12823,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12391,6 +12842,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12409,6 +12861,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12427,6 +12880,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12445,6 +12899,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12463,6 +12918,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12508,6 +12964,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12534,12 +12991,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12552,6 +13010,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12570,6 +13029,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12588,6 +13048,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12606,6 +13067,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12624,6 +13086,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12669,6 +13132,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12695,12 +13159,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12713,6 +13178,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12731,6 +13197,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12749,6 +13216,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12767,6 +13235,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12785,6 +13254,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12803,6 +13273,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12863,6 +13334,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12889,12 +13361,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12907,6 +13380,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12925,6 +13399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12943,6 +13418,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12961,6 +13437,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13040,6 +13517,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13066,12 +13544,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13084,6 +13563,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13102,6 +13582,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13120,6 +13601,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13138,6 +13620,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13156,6 +13639,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13194,6 +13678,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13220,12 +13705,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13238,6 +13724,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13256,6 +13743,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13274,6 +13762,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13292,6 +13781,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13310,6 +13800,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13328,6 +13819,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13387,6 +13879,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13413,12 +13906,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13431,6 +13925,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13449,6 +13944,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13467,6 +13963,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13485,6 +13982,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13503,6 +14001,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13584,6 +14083,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13610,12 +14110,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13628,6 +14129,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13646,6 +14148,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13664,6 +14167,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13682,6 +14186,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13700,6 +14205,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13718,6 +14224,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13779,6 +14286,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13805,12 +14313,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13823,6 +14332,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13841,6 +14351,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13859,6 +14370,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13877,6 +14389,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13895,6 +14408,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13913,6 +14427,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13951,6 +14466,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13977,12 +14493,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13995,6 +14512,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14013,6 +14531,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14031,6 +14550,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14049,6 +14569,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14067,6 +14588,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14085,6 +14607,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14103,6 +14626,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14191,6 +14715,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14217,12 +14742,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14235,6 +14761,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14253,6 +14780,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14271,6 +14799,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14289,6 +14818,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14307,6 +14837,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14325,6 +14856,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14343,6 +14875,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14386,6 +14919,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14412,12 +14946,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14430,6 +14965,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14448,6 +14984,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14466,6 +15003,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14484,6 +15022,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14502,6 +15041,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14520,6 +15060,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14538,6 +15079,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14595,6 +15137,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14621,12 +15164,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14639,6 +15183,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14657,6 +15202,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14675,6 +15221,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14693,6 +15240,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14711,6 +15259,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14729,6 +15278,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14772,6 +15322,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14798,12 +15349,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14816,6 +15368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14834,6 +15387,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14852,6 +15406,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14870,6 +15425,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14888,6 +15444,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14906,6 +15463,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14924,6 +15482,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14942,7 +15501,9 @@ export interface operations {
           | "member_deleted"
           | "photos_deleted_by_retention"
           | "members_anonymised_by_retention"
-          | "gallery_opened";
+          | "gallery_opened"
+          | "studio_suspended"
+          | "studio_unsuspended";
         subjectId?: string;
         from?: string;
         to?: string;
@@ -14982,13 +15543,15 @@ export interface operations {
                 | "member_deleted"
                 | "photos_deleted_by_retention"
                 | "members_anonymised_by_retention"
-                | "gallery_opened";
+                | "gallery_opened"
+                | "studio_suspended"
+                | "studio_unsuspended";
               subject: {
                 /** @enum {string} */
-                type: "member" | "project";
+                type: "member" | "project" | "studio";
                 /**
                  * Format: uuid
-                 * @description The member's or project's id; it may no longer exist
+                 * @description The member's, project's or studio's id; a member or project may no longer exist
                  */
                 id: string;
               };
@@ -15017,6 +15580,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15043,12 +15607,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15061,6 +15626,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15079,6 +15645,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15097,6 +15664,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15115,6 +15683,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15133,6 +15702,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15206,6 +15776,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15232,12 +15803,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15250,6 +15822,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15268,6 +15841,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15286,6 +15860,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15304,6 +15879,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15322,6 +15898,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15340,6 +15917,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15382,6 +15960,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15408,12 +15987,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15426,6 +16006,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15444,6 +16025,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15462,6 +16044,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15480,6 +16063,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15498,6 +16082,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15516,6 +16101,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15596,6 +16182,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15622,12 +16209,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15640,6 +16228,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15658,6 +16247,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15676,6 +16266,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15694,6 +16285,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15712,6 +16304,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15730,6 +16323,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15785,6 +16379,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15811,12 +16406,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15829,6 +16425,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15847,6 +16444,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15865,6 +16463,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15883,6 +16482,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15901,6 +16501,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15919,6 +16520,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15980,6 +16582,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16006,12 +16609,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16024,6 +16628,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16042,6 +16647,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16060,6 +16666,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16078,6 +16685,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16096,6 +16704,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16114,6 +16723,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16157,6 +16767,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16183,12 +16794,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16201,6 +16813,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16219,6 +16832,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16237,6 +16851,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16255,6 +16870,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16273,6 +16889,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16291,6 +16908,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16655,7 +17273,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16782,7 +17400,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16937,7 +17555,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17094,7 +17712,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17641,7 +18259,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
