@@ -262,12 +262,14 @@ test("an admin opens a studio, suspends it, lifts the suspension and sends its o
   // The owner's session is refused, and so is signing in again.
   await owner.goto("/dashboard");
   await expect(owner).toHaveURL(/\/signin\?suspended$/);
-  await expect(owner.getByRole("alert")).toContainText("This studio is suspended");
+  await expect(
+    owner.getByText("This studio is suspended, so its sign-ins are refused"),
+  ).toBeVisible();
   await owner.getByLabel("E-mail").fill(studio.email);
   await owner.getByLabel("Password").fill(PASSWORD);
   await owner.getByRole("button", { name: "Sign in" }).click();
   await expect(
-    owner.getByRole("alert").filter({ hasText: /^This studio is suspended/ }),
+    owner.getByRole("alert").filter({ hasText: "until the platform's admins lift the suspension" }),
   ).toBeVisible();
 
   await page.getByRole("link", { name: "All studios" }).click();
@@ -278,6 +280,23 @@ test("an admin opens a studio, suspends it, lifts the suspension and sends its o
   await owner.getByRole("button", { name: "Sign in" }).click();
   await expect(owner).not.toHaveURL(/\/signin/);
   await owner.close();
+
+  // A studio with people and projects: the demo's.
+  await page.getByRole("link", { name: "All studios" }).click();
+  await page.getByLabel("Search studios").fill("Lumen");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: "Lumen Photo Studio" }).click();
+  await expect(page.getByRole("region", { name: "Photographers table" })).toContainText(
+    "ada@example.com",
+  );
+  await expect(
+    page.getByRole("region", { name: "Projects table" }).getByRole("row"),
+  ).not.toHaveCount(1);
+  await captureScreens(page, "admin-studio-demo");
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Suspendable Studio" })).toBeVisible();
 
   await page.getByRole("button", { name: "Send owner a password reset" }).click();
   await expect(

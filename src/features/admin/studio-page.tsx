@@ -50,7 +50,7 @@ function StudioDetail({ studio }: { studio: Studio }) {
         }
       />
       <StudioActions studio={studio} />
-      <dl className="kpis compact" aria-label="The studio's numbers">
+      <dl className="kpis compact studio-numbers" aria-label="The studio's numbers">
         {numbers.map((number) => (
           <div key={number.label} className="kpi">
             <dt className="label">{number.label}</dt>
@@ -190,9 +190,9 @@ function StudioActions({ studio }: { studio: Studio }) {
       {studio.suspendedAt ? (
         <div className="alert error" role="status">
           <strong>Suspended</strong> since{" "}
-          <Formatted>{formatDateTime(studio.suspendedAt, "UTC", "en-GB")}</Formatted> UTC. Its
-          operator, photographers and API keys are refused, and its members&apos; galleries are
-          unavailable. Nothing was deleted.
+          <Formatted>{formatDateTime(studio.suspendedAt, "UTC", "en-GB")}</Formatted>. Its operator,
+          photographers and API keys are refused, and its members&apos; galleries are unavailable.
+          Nothing was deleted.
         </div>
       ) : (
         <p className="muted small" style={{ margin: 0 }}>
