@@ -22,7 +22,9 @@ export function StudioPage({ id, initialStudio }: { id: string; initialStudio: S
 type Studio = RouterOutputs["admins"]["studio"];
 
 function StudioDetail({ studio }: { studio: Studio }) {
-  const money = (cents: number) => formatMoney(cents, studio);
+  // The console is English: amounts in the studio's currency, written the console's way.
+  const money = (cents: number) =>
+    formatMoney(cents, { currency: studio.currency, locale: "en-GB" });
   const count = (value: number) => formatNumber(value, "en-US");
   const numbers = [
     { label: "Members", value: count(studio.counts.members) },

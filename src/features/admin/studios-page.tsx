@@ -96,7 +96,12 @@ export function StudiosPage() {
                     <td className="number">{formatNumber(studio.projectCount, "en-US")}</td>
                     <td className="number">{formatNumber(studio.photographerCount, "en-US")}</td>
                     <td className="number nowrap">
-                      <Formatted>{formatMoney(studio.revenueInCents, studio)}</Formatted>
+                      <Formatted>
+                        {formatMoney(studio.revenueInCents, {
+                          currency: studio.currency,
+                          locale: "en-GB",
+                        })}
+                      </Formatted>
                     </td>
                   </tr>
                 ))}
