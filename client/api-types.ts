@@ -1672,6 +1672,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1698,6 +1699,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1716,6 +1718,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1734,6 +1737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1752,6 +1756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1770,6 +1775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1818,6 +1824,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1844,6 +1851,26 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1862,6 +1889,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1880,6 +1908,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1898,6 +1927,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1916,6 +1946,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1934,6 +1965,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1988,6 +2020,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2014,12 +2047,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2032,6 +2066,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2050,6 +2085,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2068,6 +2104,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2086,6 +2123,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2104,6 +2142,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2122,6 +2161,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2170,6 +2210,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2196,12 +2237,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2214,6 +2256,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2232,6 +2275,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2250,6 +2294,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2268,6 +2313,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2286,6 +2332,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2304,6 +2351,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2352,6 +2400,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2378,6 +2427,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2396,6 +2446,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2414,6 +2465,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2432,6 +2484,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2450,6 +2503,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2497,6 +2551,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2523,6 +2578,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2541,6 +2597,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2559,6 +2616,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2577,6 +2635,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2595,6 +2654,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2631,6 +2691,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2657,12 +2718,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2675,6 +2737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2693,6 +2756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2711,6 +2775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2729,6 +2794,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2747,6 +2813,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2797,6 +2864,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2823,12 +2891,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2841,6 +2910,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2859,6 +2929,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2877,6 +2948,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2895,6 +2967,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2913,6 +2986,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3025,6 +3099,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3051,12 +3126,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3069,6 +3145,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3087,6 +3164,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3105,6 +3183,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3123,6 +3202,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3141,6 +3221,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3159,6 +3240,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3247,6 +3329,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3273,12 +3356,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3291,6 +3375,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3309,6 +3394,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3327,6 +3413,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3345,6 +3432,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3363,6 +3451,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3381,6 +3470,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3497,6 +3587,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3523,12 +3614,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3541,6 +3633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3559,6 +3652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3577,6 +3671,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3595,6 +3690,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3613,6 +3709,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3631,6 +3728,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3649,6 +3747,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3694,6 +3793,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3720,12 +3820,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3738,6 +3839,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3756,6 +3858,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3774,6 +3877,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3792,6 +3896,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3810,6 +3915,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3828,6 +3934,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3846,6 +3953,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3885,6 +3993,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3911,12 +4020,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3929,6 +4039,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3947,6 +4058,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3965,6 +4077,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3983,6 +4096,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4001,6 +4115,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4019,6 +4134,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4037,6 +4153,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4082,6 +4199,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4108,12 +4226,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4126,6 +4245,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4144,6 +4264,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4162,6 +4283,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4180,6 +4302,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4198,6 +4321,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4216,6 +4340,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4234,6 +4359,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4273,6 +4399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4299,12 +4426,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4317,6 +4445,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4335,6 +4464,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4353,6 +4483,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4371,6 +4502,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4389,6 +4521,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4407,6 +4540,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4425,6 +4559,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4499,6 +4634,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4525,12 +4661,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4543,6 +4680,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4561,6 +4699,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4579,6 +4718,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4597,6 +4737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4615,6 +4756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4633,6 +4775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4715,6 +4858,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4741,12 +4885,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4759,6 +4904,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4777,6 +4923,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4795,6 +4942,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4813,6 +4961,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4831,6 +4980,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4849,6 +4999,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4867,6 +5018,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4967,6 +5119,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4993,12 +5146,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5011,6 +5165,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5029,6 +5184,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5047,6 +5203,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5065,6 +5222,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5083,6 +5241,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5101,6 +5260,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5119,6 +5279,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5161,6 +5322,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5187,12 +5349,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5205,6 +5368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5223,6 +5387,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5241,6 +5406,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5259,6 +5425,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5277,6 +5444,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5295,6 +5463,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5358,6 +5527,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5384,12 +5554,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5402,6 +5573,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5420,6 +5592,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5438,6 +5611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5456,6 +5630,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5474,6 +5649,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5492,6 +5668,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5530,6 +5707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5556,12 +5734,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5574,6 +5753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5592,6 +5772,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5610,6 +5791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5628,6 +5810,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5646,6 +5829,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5664,6 +5848,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5682,6 +5867,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5764,6 +5950,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5790,12 +5977,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5808,6 +5996,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5826,6 +6015,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5844,6 +6034,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5862,6 +6053,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5880,6 +6072,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5898,6 +6091,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5916,6 +6110,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5979,6 +6174,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6005,12 +6201,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6023,6 +6220,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6041,6 +6239,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6059,6 +6258,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6077,6 +6277,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6095,6 +6296,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6113,6 +6315,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6131,6 +6334,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6171,6 +6375,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6197,12 +6402,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6215,6 +6421,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6233,6 +6440,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6251,6 +6459,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6269,6 +6478,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6287,6 +6497,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6305,6 +6516,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6352,6 +6564,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6378,12 +6591,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6396,6 +6610,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6414,6 +6629,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6432,6 +6648,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6450,6 +6667,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6468,6 +6686,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6486,6 +6705,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6504,6 +6724,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6595,6 +6816,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6621,12 +6843,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6639,6 +6862,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6657,6 +6881,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6675,6 +6900,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6693,6 +6919,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6711,6 +6938,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6729,6 +6957,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6918,6 +7147,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6944,12 +7174,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6962,6 +7193,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6980,6 +7212,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6998,6 +7231,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7016,6 +7250,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7034,6 +7269,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7052,6 +7288,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7070,6 +7307,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7147,6 +7385,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7173,12 +7412,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7191,6 +7431,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7209,6 +7450,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7227,6 +7469,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7245,6 +7488,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7263,6 +7507,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7281,6 +7526,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7319,6 +7565,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7345,12 +7592,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7363,6 +7611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7381,6 +7630,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7399,6 +7649,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7417,6 +7668,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7435,6 +7687,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7453,6 +7706,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7471,6 +7725,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7522,6 +7777,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7548,12 +7804,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7566,6 +7823,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7584,6 +7842,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7604,6 +7863,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7622,6 +7882,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7640,6 +7901,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7658,6 +7920,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7676,6 +7939,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7760,6 +8024,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7786,12 +8051,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7804,6 +8070,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7822,6 +8089,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7840,6 +8108,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7858,6 +8127,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7876,6 +8146,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7894,6 +8165,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7912,6 +8184,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8004,6 +8277,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8030,12 +8304,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8048,6 +8323,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8066,6 +8342,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8084,6 +8361,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8102,6 +8380,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8120,6 +8399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8138,6 +8418,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8285,6 +8566,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8311,12 +8593,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8329,6 +8612,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8347,6 +8631,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8365,6 +8650,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8383,6 +8669,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8401,6 +8688,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8419,6 +8707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8437,6 +8726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8517,6 +8807,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8543,12 +8834,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8561,6 +8853,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8579,6 +8872,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8597,6 +8891,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8615,6 +8910,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8633,6 +8929,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8651,6 +8948,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8731,6 +9029,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8757,12 +9056,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8775,6 +9075,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8793,6 +9094,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8811,6 +9113,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8829,6 +9132,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8847,6 +9151,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8865,6 +9170,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8883,6 +9189,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8963,6 +9270,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8989,12 +9297,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9007,6 +9316,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9025,6 +9335,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9043,6 +9354,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9061,6 +9373,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9079,6 +9392,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9097,6 +9411,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9115,6 +9430,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9195,6 +9511,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9221,12 +9538,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9239,6 +9557,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9257,6 +9576,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9275,6 +9595,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9293,6 +9614,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9311,6 +9633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9329,6 +9652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9347,6 +9671,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9365,6 +9690,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9420,6 +9746,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9446,12 +9773,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9464,6 +9792,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9482,6 +9811,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9500,6 +9830,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9518,6 +9849,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9536,6 +9868,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9606,6 +9939,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9632,12 +9966,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9650,6 +9985,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9668,6 +10004,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9686,6 +10023,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9704,6 +10042,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9722,6 +10061,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9740,6 +10080,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9779,6 +10120,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9805,12 +10147,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9823,6 +10166,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9841,6 +10185,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9859,6 +10204,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9877,6 +10223,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9895,6 +10242,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9913,6 +10261,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10010,6 +10359,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10036,12 +10386,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10054,6 +10405,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10072,6 +10424,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10090,6 +10443,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10108,6 +10462,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10126,6 +10481,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10169,6 +10525,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10195,12 +10552,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10213,6 +10571,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10231,6 +10590,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10249,6 +10609,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10267,6 +10628,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10285,6 +10647,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10303,6 +10666,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10353,6 +10717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10379,12 +10744,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10397,6 +10763,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10415,6 +10782,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10433,6 +10801,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10451,6 +10820,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10539,6 +10909,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10565,12 +10936,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10583,6 +10955,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10601,6 +10974,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10619,6 +10993,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10637,6 +11012,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10655,6 +11031,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10702,6 +11079,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10728,12 +11106,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10746,6 +11125,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10764,6 +11144,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10782,6 +11163,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10800,6 +11182,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10838,6 +11221,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10864,12 +11248,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10882,6 +11267,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10900,6 +11286,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10918,6 +11305,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10936,6 +11324,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10954,6 +11343,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10972,6 +11362,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11030,6 +11421,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11056,12 +11448,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11074,6 +11467,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11092,6 +11486,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11110,6 +11505,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11128,6 +11524,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11146,6 +11543,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11164,6 +11562,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11182,6 +11581,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11233,6 +11633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11259,12 +11660,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11277,6 +11679,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11295,6 +11698,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11313,6 +11717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11331,6 +11736,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11394,6 +11800,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11420,12 +11827,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11438,6 +11846,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11456,6 +11865,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11474,6 +11884,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11492,6 +11903,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11510,6 +11922,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11548,6 +11961,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11574,12 +11988,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11592,6 +12007,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11610,6 +12026,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11628,6 +12045,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11646,6 +12064,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11664,6 +12083,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11682,6 +12102,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11747,6 +12168,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11773,12 +12195,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11791,6 +12214,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11809,6 +12233,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11827,6 +12252,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11845,6 +12271,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11863,6 +12290,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11881,6 +12309,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11939,6 +12368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11965,12 +12395,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11983,6 +12414,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12001,6 +12433,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12019,6 +12452,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12037,6 +12471,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12115,6 +12550,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12141,12 +12577,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12159,6 +12596,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12177,6 +12615,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12195,6 +12634,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12213,6 +12653,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12231,6 +12672,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12284,6 +12726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12310,12 +12753,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12328,6 +12772,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12346,6 +12791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12364,6 +12810,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12382,6 +12829,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12449,6 +12897,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12475,12 +12924,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12493,6 +12943,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12511,6 +12962,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12529,6 +12981,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12547,6 +13000,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12565,6 +13019,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12583,6 +13038,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12636,6 +13092,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12662,12 +13119,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12680,6 +13138,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12698,6 +13157,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12716,6 +13176,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12734,6 +13195,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12752,6 +13214,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12805,6 +13268,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12831,12 +13295,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12849,6 +13314,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12867,6 +13333,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12885,6 +13352,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12903,6 +13371,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12921,6 +13390,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12939,6 +13409,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13181,6 +13652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13207,12 +13679,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13225,6 +13698,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13243,6 +13717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13261,6 +13736,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13279,6 +13755,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13358,6 +13835,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13384,12 +13862,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13402,6 +13881,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13420,6 +13900,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13438,6 +13919,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13456,6 +13938,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13474,6 +13957,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13512,6 +13996,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13538,12 +14023,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13556,6 +14042,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13574,6 +14061,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13592,6 +14080,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13610,6 +14099,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13628,6 +14118,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13646,6 +14137,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13705,6 +14197,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13731,12 +14224,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13749,6 +14243,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13767,6 +14262,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13785,6 +14281,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13803,6 +14300,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13821,6 +14319,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13902,6 +14401,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13928,12 +14428,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13946,6 +14447,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13964,6 +14466,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13982,6 +14485,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14000,6 +14504,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14018,6 +14523,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14036,6 +14542,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14097,6 +14604,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14123,12 +14631,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14141,6 +14650,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14159,6 +14669,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14177,6 +14688,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14195,6 +14707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14213,6 +14726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14231,6 +14745,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14269,6 +14784,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14295,12 +14811,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14313,6 +14830,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14331,6 +14849,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14349,6 +14868,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14367,6 +14887,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14385,6 +14906,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14403,6 +14925,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14421,6 +14944,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14509,6 +15033,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14535,12 +15060,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14553,6 +15079,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14571,6 +15098,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14589,6 +15117,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14607,6 +15136,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14625,6 +15155,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14643,6 +15174,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14661,6 +15193,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14704,6 +15237,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14730,12 +15264,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14748,6 +15283,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14766,6 +15302,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14784,6 +15321,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14802,6 +15340,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14820,6 +15359,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14838,6 +15378,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14856,6 +15397,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14913,6 +15455,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14939,12 +15482,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14957,6 +15501,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14975,6 +15520,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14993,6 +15539,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15011,6 +15558,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15029,6 +15577,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15047,6 +15596,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15090,6 +15640,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15116,12 +15667,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15134,6 +15686,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15152,6 +15705,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15170,6 +15724,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15188,6 +15743,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15206,6 +15762,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15224,6 +15781,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15242,6 +15800,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15260,7 +15819,9 @@ export interface operations {
           | "member_deleted"
           | "photos_deleted_by_retention"
           | "members_anonymised_by_retention"
-          | "gallery_opened";
+          | "gallery_opened"
+          | "studio_suspended"
+          | "studio_unsuspended";
         subjectId?: string;
         from?: string;
         to?: string;
@@ -15300,13 +15861,15 @@ export interface operations {
                 | "member_deleted"
                 | "photos_deleted_by_retention"
                 | "members_anonymised_by_retention"
-                | "gallery_opened";
+                | "gallery_opened"
+                | "studio_suspended"
+                | "studio_unsuspended";
               subject: {
                 /** @enum {string} */
-                type: "member" | "project";
+                type: "member" | "project" | "studio";
                 /**
                  * Format: uuid
-                 * @description The member's or project's id; it may no longer exist
+                 * @description The member's, project's or studio's id; a member or project may no longer exist
                  */
                 id: string;
               };
@@ -15335,6 +15898,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15361,12 +15925,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15379,6 +15944,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15397,6 +15963,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15415,6 +15982,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15433,6 +16001,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15451,6 +16020,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15524,6 +16094,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15550,12 +16121,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15568,6 +16140,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15586,6 +16159,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15604,6 +16178,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15622,6 +16197,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15640,6 +16216,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15658,6 +16235,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15700,6 +16278,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15726,12 +16305,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15744,6 +16324,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15762,6 +16343,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15780,6 +16362,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15798,6 +16381,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15816,6 +16400,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15834,6 +16419,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15914,6 +16500,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15940,12 +16527,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15958,6 +16546,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15976,6 +16565,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15994,6 +16584,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16012,6 +16603,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16030,6 +16622,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16048,6 +16641,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16103,6 +16697,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16129,12 +16724,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16147,6 +16743,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16165,6 +16762,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16183,6 +16781,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16201,6 +16800,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16219,6 +16819,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16237,6 +16838,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16298,6 +16900,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16324,12 +16927,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16342,6 +16946,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16360,6 +16965,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16378,6 +16984,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16396,6 +17003,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16414,6 +17022,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16432,6 +17041,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16475,6 +17085,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16501,12 +17112,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16519,6 +17131,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16537,6 +17150,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16555,6 +17169,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16573,6 +17188,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16591,6 +17207,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16609,6 +17226,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16973,7 +17591,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17100,7 +17718,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17255,7 +17873,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17412,7 +18030,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17959,7 +18577,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;

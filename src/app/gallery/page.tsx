@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccessCodeForm } from "@/features/gallery/access-code-form";
+import { GALLERY_UNAVAILABLE_MESSAGE } from "@/server/errors";
 import { currentGalleryMember } from "@/server/session/gallery-page";
 
 export const metadata: Metadata = { title: "Open your gallery" };
@@ -9,10 +10,10 @@ export const metadata: Metadata = { title: "Open your gallery" };
 export default async function GalleryEntryPage({
   searchParams,
 }: {
-  searchParams: Promise<{ ended?: string; code?: string | string[] }>;
+  searchParams: Promise<{ ended?: string; unavailable?: string; code?: string | string[] }>;
 }) {
   if (await currentGalleryMember()) redirect("/gallery/photos");
-  const { ended, code } = await searchParams;
+  const { ended, unavailable, code } = await searchParams;
   // From an invitation's link: filled in, not opened, so the member sees what they open.
   const initialCode = typeof code === "string" ? code.slice(0, 32) : "";
   return (
@@ -22,6 +23,11 @@ export default async function GalleryEntryPage({
         <p className="muted">
           Enter the access code from your card to see your photos and order prints or downloads.
         </p>
+        {unavailable !== undefined && (
+          <div className="alert error" role="alert">
+            {GALLERY_UNAVAILABLE_MESSAGE}
+          </div>
+        )}
         {ended !== undefined && (
           <div className="alert info" role="status">
             Your gallery session has ended. Enter your access code again to continue.

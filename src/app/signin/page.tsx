@@ -15,7 +15,9 @@ const NOTICES = {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string } & Partial<Record<keyof typeof NOTICES, string>>>;
+  searchParams: Promise<
+    { callbackUrl?: string; suspended?: string } & Partial<Record<keyof typeof NOTICES, string>>
+  >;
 }) {
   await redirectIfSignedIn();
   const params = await searchParams;
@@ -26,6 +28,12 @@ export default async function SignInPage({
       <div className="auth-card">
         <h1>Sign in</h1>
         <p className="muted">For studios and their photographers.</p>
+        {"suspended" in params && (
+          <div className="alert error" role="alert" style={{ marginTop: "1rem" }}>
+            This studio is suspended, so its sign-ins are refused for now. Please contact the
+            platform&apos;s support.
+          </div>
+        )}
         {notice && (
           <div className="alert success" role="status" style={{ marginTop: "1rem" }}>
             {notice}

@@ -18,6 +18,8 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   photos_deleted_by_retention: "Deleted photos (retention)",
   members_anonymised_by_retention: "Anonymised members (retention)",
   gallery_opened: "Opened their gallery",
+  studio_suspended: "Suspended the studio",
+  studio_unsuspended: "Lifted the studio's suspension",
 };
 
 const shortId = (id: string) => id.slice(0, 8);
@@ -60,6 +62,7 @@ function actorOf(entry: AuditEntry, names: Names, operatorId: string): string {
 
 function Subject({ entry, names }: { entry: AuditEntry; names: Names }) {
   const { type, id } = entry.subject;
+  if (type === "studio") return <>The studio</>;
   if (type === "project") {
     const name = names.project.get(id);
     return name ? (

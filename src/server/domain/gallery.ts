@@ -176,6 +176,8 @@ export async function openGallery(
   const member = code ? await openedBy(db, code, now) : null;
   if (!member) return refuseWrongCode(db, now, options);
   await undoHit(db, WRONG_CODE_LIMIT, clientAddress);
+  // A right code of a suspended studio: unavailable, and not recorded as an opening.
+  if (member.studioSuspended) throw AppError.galleryUnavailable();
   if (!member.firstViewedAt) {
     // The "login rate" of the analytics: the first visit only, whoever wins a race.
     await db.$transaction(async (tx) => {
@@ -211,6 +213,7 @@ interface OpeningMemberRow {
   access_code: string;
   first_viewed_at: Date | null;
   project_name: string;
+  studio_suspended: boolean;
 }
 
 /**
@@ -223,14 +226,15 @@ async function openedBy(db: PrismaClient, accessCode: string, now: Date) {
   const [row] = await db.$queryRaw<OpeningMemberRow[]>`
     WITH member AS (
       SELECT m.id, m.operator_id, m.project_id, m.name, m.access_code, m.first_viewed_at,
-             p.name AS project_name
+             p.name AS project_name, o.suspended_at IS NOT NULL AS studio_suspended
         FROM members m
         JOIN projects p ON p.operator_id = m.operator_id AND p.id = m.project_id
+        JOIN operators o ON o.id = m.operator_id
        WHERE m.access_code = ${accessCode}
     ), opened AS (
       INSERT INTO audit_entries (operator_id, at, actor_type, actor_id, action, subject_type, subject_id)
       SELECT operator_id, ${now}, 'member'::audit_actor_type, id, 'gallery_opened'::audit_action, 'member', id
-        FROM member
+        FROM member WHERE NOT studio_suspended
     )
     SELECT * FROM member`;
   if (!row) return null;
@@ -242,12 +246,15 @@ async function openedBy(db: PrismaClient, accessCode: string, now: Date) {
     accessCode: row.access_code,
     firstViewedAt: row.first_viewed_at,
     projectName: row.project_name,
+    studioSuspended: row.studio_suspended,
   };
 }
 
 /**
  * The member of the request's gallery cookie, or null: no cookie, a bad or
  * expired token, a deleted member, or a code regenerated since it was opened.
+ * While the member's studio is suspended, STUDIO_SUSPENDED (403, "This gallery
+ * is unavailable…").
  */
 export async function galleryMemberFrom(
   db: PrismaClient,
@@ -260,10 +267,12 @@ export async function galleryMemberFrom(
   if (!claims) return null;
   // Every gallery request and image asks this: straight over the driver (src/server/db/driver-query.ts).
   const [member] = await driverQuery(db)<SessionMemberRow>(
-    `SELECT id, operator_id, project_id, name, email, access_code FROM members WHERE id = $1::uuid`,
+    `SELECT m.id, m.operator_id, m.project_id, m.name, m.email, m.access_code, o.suspended_at
+       FROM members m JOIN operators o ON o.id = m.operator_id WHERE m.id = $1::uuid`,
     [claims.memberId],
   );
   if (!member || !fingerprintMatches(claims, member.access_code)) return null;
+  if (member.suspended_at) throw AppError.galleryUnavailable();
   return {
     id: member.id,
     operatorId: member.operator_id,
@@ -280,6 +289,7 @@ interface SessionMemberRow {
   name: string;
   email: string | null;
   access_code: string;
+  suspended_at: Date | null;
 }
 
 /**

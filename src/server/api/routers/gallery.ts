@@ -97,11 +97,16 @@ export const galleryRouter = createTRPCRouter({
    * The privacy page: signed in, the studio's contact and notice and the
    * project's dates; signed out (or a session that has ended), the general text.
    */
-  privacy: publicProcedure
-    .output(ZGalleryPrivacy)
-    .query(async ({ ctx }) =>
-      galleryPrivacy(ctx.db, await galleryMemberFrom(ctx.db, ctx.headers, ctx.now())),
+  privacy: publicProcedure.output(ZGalleryPrivacy).query(async ({ ctx }) =>
+    galleryPrivacy(
+      ctx.db,
+      // A suspended studio's member reads the general text, like a visitor.
+      await galleryMemberFrom(ctx.db, ctx.headers, ctx.now()).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "STUDIO_SUSPENDED") return null;
+        throw error;
+      }),
     ),
+  ),
 
   /** The price of a package now: the early bird and a coupon (4xx naming `couponCode`). */
   quote: galleryProcedure
