@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatDate,
   formatDateTime,
+  formatFileSize,
   formatMoney,
   formatSchedule,
   moneyInput,
@@ -75,5 +76,15 @@ describe("one date style per page", () => {
 
   it("says when a shoot has no date yet in the words it is given", () => {
     expect(formatSchedule(null, null, "UTC", "de-DE", "Termin folgt")).toBe("Termin folgt");
+  });
+});
+
+describe("a file's size", () => {
+  it("is never 0 MB for a small file, and follows the page's locale", () => {
+    expect(formatFileSize(7_900, "de-DE")).toBe("7,9 kB");
+    expect(formatFileSize(7_900, "en-GB")).toBe("7.9 kB");
+    expect(formatFileSize(640, "en-GB")).toBe("640 byte");
+    expect(formatFileSize(999_960, "en-GB")).toBe("1 MB");
+    expect(formatFileSize(4_250_000, "de-DE")).toBe("4,3 MB");
   });
 });
