@@ -108,23 +108,25 @@ test("a new operator sets up a studio and sees prices in euros after switching t
     await expect(page.getByText("1.234,56 €")).toBeVisible();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByRole("status").getByText("Settings saved")).toBeVisible();
+    // The studio's pages now speak its language, German.
+    await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
     await captureScreens(page, "settings");
 
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Packages" })
+      .getByRole("link", { name: "Pakete" })
       .click();
     await expect(page.getByRole("list", { name: "Packages" }).getByText("39,00 €")).toBeVisible();
     await captureScreens(page, "packages");
 
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Projects" })
+      .getByRole("link", { name: "Projekte" })
       .click();
     await page.getByRole("link", { name: "Spring School" }).click();
     await expect(
-      page.getByRole("list", { name: "Linked packages" }).getByRole("listitem"),
+      page.getByRole("list", { name: "Verknüpfte Pakete" }).getByRole("listitem"),
     ).toContainText("39,00 €");
-    await expect(page.getByText("04.05.2026").first()).toBeVisible();
+    await expect(page.getByText("4. Mai 2026, 08:00–16:00 Uhr MESZ").first()).toBeVisible();
   });
 });

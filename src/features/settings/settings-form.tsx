@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -31,6 +32,7 @@ export function SettingsForm({
   zones: Choice[];
 }) {
   const toast = useToast();
+  const router = useRouter();
   const utils = api.useUtils();
   const { profile } = useStudio();
   const update = api.operators.updateMe.useMutation();
@@ -60,6 +62,8 @@ export function SettingsForm({
         async onSuccess(saved) {
           utils.operators.me.setData(undefined, saved);
           toast("Settings saved");
+          // The studio's locale is the pages' language and formats, worked out on the server.
+          if (saved.locale !== profile.locale) router.refresh();
         },
       },
     );

@@ -1,5 +1,7 @@
 import account from "./en/account.json";
+import projects from "./en/projects.json";
 import shell from "./en/shell.json";
+import ui from "./en/ui.json";
 
 /** One file per part of the product; each names its own namespaces. */
-export default { ...shell, ...account };
+export default { ...shell, ...ui, ...account, ...projects };
