@@ -13476,6 +13476,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13502,12 +13503,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13520,6 +13522,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13538,6 +13541,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13556,6 +13560,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13574,6 +13579,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13592,6 +13598,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
