@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -15,6 +16,7 @@ export function SignInForm({
   returnTo: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("publicAuth");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,11 +32,7 @@ export function SignInForm({
     });
     if (!result || result.error) {
       setPending(false);
-      setError(
-        result?.error && result.error !== "CredentialsSignin"
-          ? result.error
-          : "Invalid e-mail or password",
-      );
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("invalid"));
       return;
     }
     router.replace(returnTo);
@@ -48,16 +46,16 @@ export function SignInForm({
           {error}
         </div>
       )}
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("signingIn")}>
+        {t("signIn")}
       </SubmitButton>
     </form>
   );
