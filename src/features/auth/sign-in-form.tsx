@@ -7,6 +7,9 @@ import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
+/** Auth.js's code and the server's sentence (src/server/auth/sign-in.ts) for a wrong e-mail or password. */
+const WRONG_CREDENTIALS = new Set(["CredentialsSignin", "Invalid e-mail or password"]);
+
 /** E-mail and password for the `backoffice` or `admin` sign-in. */
 export function SignInForm({
   provider,
@@ -32,7 +35,9 @@ export function SignInForm({
     });
     if (!result || result.error) {
       setPending(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("invalid"));
+      // A wrong e-mail or password is the form's own sentence (in the page's language); any
+      // other refusal (too many attempts, say) is the server's message as it is.
+      setError(result?.error && !WRONG_CREDENTIALS.has(result.error) ? result.error : t("invalid"));
       return;
     }
     router.replace(returnTo);
