@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 
 /**
@@ -9,6 +10,7 @@ import { TextField } from "@/components/ui/field";
  * null (and shows the mismatch) when the two differ.
  */
 export function useNewPassword() {
+  const t = useTranslations("publicAuth");
   const [mismatch, setMismatch] = useState(false);
   const read = (form: FormData): string | null => {
     const password = String(form.get("newPassword") ?? "");
@@ -19,21 +21,21 @@ export function useNewPassword() {
   const fields = (serverErrors?: string[]) => (
     <>
       <TextField
-        label="New password"
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        hint={t("passwordHint")}
         errors={serverErrors}
       />
       <TextField
-        label="Repeat the new password"
+        label={t("repeatPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
         required
-        errors={mismatch ? ["does not match the new password"] : undefined}
+        errors={mismatch ? [t("mismatch")] : undefined}
       />
     </>
   );

@@ -18,6 +18,9 @@ export type Follower = (photo: FiledPhoto) => Promise<FiledPhoto>;
 export const FOLLOW_FAILED =
   "Uploaded, but its processing could not be followed. Reload to see it.";
 
+/** What a person reads when the server could not process a photo and said nothing more. */
+export const NOT_PROCESSED = "It could not be processed";
+
 export type UploadStatus = "waiting" | "uploading" | "processing" | "done" | "failed";
 
 /** What the queue needs of a file. */
@@ -248,7 +251,7 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
         ? {
             status: "failed",
             result,
-            message: photo.processingError ?? "It could not be processed",
+            message: photo.processingError ?? NOT_PROCESSED,
           }
         : { status: "done", result },
     );
