@@ -162,7 +162,7 @@ function WebhookUrl({ url }: { url: string }) {
   const t = useTranslations("settingsPayments");
   return (
     <div className="field">
-      <span className="small">
+      <span className="small" style={{ overflowWrap: "anywhere" }}>
         {t.rich("webhookUrl", {
           events: () => (
             <>

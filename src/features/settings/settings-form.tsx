@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
@@ -32,6 +33,7 @@ export function SettingsForm({
   zones: Choice[];
 }) {
   const t = useTranslations("settings");
+  const router = useRouter();
   const toast = useToast();
   const utils = api.useUtils();
   const { profile } = useStudio();
@@ -62,6 +64,10 @@ export function SettingsForm({
         async onSuccess(saved) {
           utils.operators.me.setData(undefined, saved);
           toast(t("saved"));
+          // The studio's locale can change the language and formats of the pages: render them again.
+          if (saved.locale !== profile.locale || saved.timezone !== profile.timezone) {
+            router.refresh();
+          }
         },
       },
     );
