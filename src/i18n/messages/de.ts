@@ -1,10 +1,20 @@
 import account from "./de/account.json";
-import projects from "./de/projects.json";
 import orders from "./de/orders.json";
 import portal from "./de/portal.json";
+import projects from "./de/projects.json";
 import publicPages from "./de/public.json";
+import settings from "./de/settings.json";
 import shell from "./de/shell.json";
 import ui from "./de/ui.json";
 
 /** One file per part of the product; each names its own namespaces. */
-export default { ...shell, ...ui, ...account, ...projects, ...publicPages, ...portal, ...orders };
+export default {
+  ...shell,
+  ...ui,
+  ...account,
+  ...projects,
+  ...publicPages,
+  ...portal,
+  ...orders,
+  ...settings,
+};
