@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,6 +17,7 @@ type Instructions = RouterOutputs["payments"]["get"]["instructions"];
  * writes its own around `{number}`.
  */
 export function PaymentInstructionsForm({ instructions }: { instructions: Instructions }) {
+  const t = useTranslations("settingsPaymentInstructions");
   const toast = useToast();
   const utils = api.useUtils();
   const save = api.payments.setInstructions.useMutation();
@@ -35,7 +37,7 @@ export function PaymentInstructionsForm({ instructions }: { instructions: Instru
       {
         onSuccess(saved) {
           utils.payments.get.setData(undefined, saved);
-          toast("Payment instructions saved");
+          toast(t("saved"));
         },
       },
     );
@@ -48,51 +50,48 @@ export function PaymentInstructionsForm({ instructions }: { instructions: Instru
       noValidate
       aria-labelledby="payment-instructions-title"
     >
-      <h3 id="payment-instructions-title">Payment instructions</h3>
-      <p className="muted">
-        Shown to members right after they order, on each unpaid order in their gallery, and in the
-        order confirmation e-mail.
-      </p>
+      <h3 id="payment-instructions-title">{t("title")}</h3>
+      <p className="muted">{t("lead")}</p>
       <FormError error={save.error} />
       <TextAreaField
-        label="Bank details"
+        label={t("bankDetails")}
         name="bankDetails"
         rows={4}
         maxLength={1000}
         defaultValue={instructions.bankDetails ?? ""}
-        placeholder={"Account holder\nIBAN\nBIC, bank"}
-        hint="With bank details, members are asked to pay by bank transfer; without, at the studio or by invoice."
+        placeholder={t("bankDetailsPlaceholder")}
+        hint={t("bankDetailsHint")}
         errors={errors.bankDetails}
       />
       <div className="form-grid">
         <TextField
-          label="Reference"
+          label={t("reference")}
           name="reference"
           maxLength={140}
           defaultValue={instructions.reference ?? ""}
           placeholder="{number}"
-          hint="{number} is the order number. Empty: the order number alone."
+          hint={t("referenceHint")}
           errors={errors.reference}
         />
         <TextField
-          label="Payment deadline"
+          label={t("deadline")}
           name="deadline"
           maxLength={200}
           defaultValue={instructions.deadline ?? ""}
-          placeholder="within 14 days of ordering"
+          placeholder={t("deadlinePlaceholder")}
           errors={errors.deadline}
         />
       </div>
       <TextField
-        label="Contact for payment questions"
+        label={t("contact")}
         name="contact"
         maxLength={200}
         defaultValue={instructions.contact ?? ""}
-        placeholder="billing@your-studio.example or a phone number"
+        placeholder={t("contactPlaceholder")}
         errors={errors.contact}
       />
       <div>
-        <SubmitButton pending={save.isPending}>Save payment instructions</SubmitButton>
+        <SubmitButton pending={save.isPending}>{t("save")}</SubmitButton>
       </div>
     </form>
   );
