@@ -262,15 +262,16 @@ describe("ordering in the gallery", () => {
       deadline: "within 14 days of ordering",
     });
 
+    // In the studio's language (de-DE); the studio's own words as it wrote them.
     const mail = await mailbox.nextFor("noor.parent@example.test");
-    expect(mail.subject).toBe(`Your order ${order.number} with Lumen Studio`);
+    expect(mail.subject).toBe(`Ihre Bestellung ${order.number} bei Lumen Studio`);
     for (const line of [
-      `Order number: ${order.number}`,
-      `Pay by bank transfer, with the reference Fotos ${order.number}, to:`,
+      `Bestellnummer: ${order.number}`,
+      `Bitte überweisen Sie mit dem Verwendungszweck Fotos ${order.number} an:`,
       ...BANK.split("\n"),
-      "Payment due: within 14 days of ordering",
-      "Questions about paying: billing@lumen.example",
-      "Posted to:",
+      "Zahlbar: within 14 days of ordering",
+      "Fragen zur Zahlung: billing@lumen.example",
+      "Versand an:",
       "Lindenallee 4",
       "50667 Köln",
     ]) {
@@ -303,7 +304,7 @@ describe("ordering in the gallery", () => {
     expect(placed.data.order.shippingAddress).toBeNull();
     const mail = await mailbox.nextFor("omar.parent@example.test", { after: before });
     expect(mail.text).toContain(`Fotos ${placed.data.order.number}`);
-    expect(mail.text).not.toContain("Posted to:");
+    expect(mail.text).not.toContain("Versand an:");
     const got = await studio.client.get(`/v1/orders/${placed.data.order.id}`);
     expect(got.body).toMatchObject({ email: "omar.parent@example.test", shippingAddress: null });
   });

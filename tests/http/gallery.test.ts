@@ -415,7 +415,8 @@ describe("ordering and downloading", () => {
       { what: "the order confirmation e-mail" },
     );
     expect(confirmation).toContain("To: anna.archer@example.test");
-    expect(confirmation).toContain("Pay at the studio or by invoice");
+    // The studio is German (de-DE): so is the e-mail.
+    expect(confirmation).toContain("Bitte bezahlen Sie im Studio oder auf Rechnung");
 
     // The studio sees it pending; no download yet.
     const seen = await shoot.studio.client.get(`/v1/orders/${order.id}`);

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { EmptyState } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -13,17 +14,18 @@ import type { Gallery } from "./gallery-view";
 export type PlacedOrder = RouterOutputs["gallery"]["placeOrder"];
 type GalleryPackage = Gallery["packages"][number];
 
-const photoCountText = (count: number) => (count === 1 ? "1 photo" : `${count} photos`);
-
 /**
  * What a package holds for this member: "10 photos", or "all 3 of your
  * photos" when they have fewer photos than it holds.
  */
-export function packageHoldsText(photoCount: number, yourPhotos: number): string {
-  if (yourPhotos > 0 && yourPhotos < photoCount) {
-    return yourPhotos === 1 ? "your 1 photo" : `all ${yourPhotos} of your photos`;
-  }
-  return photoCountText(photoCount);
+function usePackageHolds(): (photoCount: number, yourPhotos: number) => string {
+  const t = useTranslations("galleryOrder");
+  return (photoCount, yourPhotos) =>
+    yourPhotos > 0 && yourPhotos < photoCount
+      ? yourPhotos === 1
+        ? t("holdsOne")
+        : t("holdsAll", { count: yourPhotos })
+      : t("photoCount", { count: photoCount });
 }
 
 /** Step 1: the packages of the project, with prices in the studio's currency. */
@@ -36,26 +38,22 @@ export function PackagePicker({
   packageId: string | null;
   onChoose: (id: string) => void;
 }) {
-  const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
+  const t = useTranslations("galleryOrder");
+  const packageHolds = usePackageHolds();
+  const money = { currency: gallery.studio.currency, locale: useLocale() };
   return (
     <section aria-labelledby="order-heading" className="gallery-section">
       <div className="section-heading">
-        <h2 id="order-heading">Order your photos</h2>
-        {gallery.packages.length > 0 && (
-          <p className="muted small">
-            Pick a package, then choose its photos below, or after ordering.
-          </p>
-        )}
+        <h2 id="order-heading">{t("heading")}</h2>
+        {gallery.packages.length > 0 && <p className="muted small">{t("pickHint")}</p>}
       </div>
       {gallery.packages.length === 0 ? (
-        <EmptyState title="Nothing to order yet">
-          <p>
-            The studio has not offered any packages for these photos yet. Please check back later.
-          </p>
+        <EmptyState title={t("nothingTitle")}>
+          <p>{t("nothingText")}</p>
         </EmptyState>
       ) : (
         <fieldset className="package-choices">
-          <legend className="visually-hidden">Package</legend>
+          <legend className="visually-hidden">{t("package")}</legend>
           {gallery.packages.map((pkg) => (
             <label
               key={pkg.id}
@@ -72,8 +70,8 @@ export function PackagePicker({
               <span className="package-meta">
                 <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
                 {" · "}
-                {packageHoldsText(pkg.photoCount, gallery.photos.length)}
-                {pkg.requiresShipping && " · posted to you"}
+                {packageHolds(pkg.photoCount, gallery.photos.length)}
+                {pkg.requiresShipping && ` · ${t("postedToYou")}`}
               </span>
             </label>
           ))}
@@ -98,11 +96,12 @@ function CouponField({
   checking: boolean;
   onApply: (code: string | null) => void;
 }) {
+  const t = useTranslations("galleryOrder");
   const id = useId();
   const [code, setCode] = useState(applied ?? "");
   return (
     <div className="field coupon-field">
-      <label htmlFor={id}>Coupon code</label>
+      <label htmlFor={id}>{t("coupon")}</label>
       <div className="coupon-row">
         <input
           id={id}
@@ -128,7 +127,7 @@ function CouponField({
           onClick={() => onApply(code.trim() || null)}
           disabled={checking}
         >
-          Apply
+          {t("apply")}
         </button>
         {applied && (
           <button
@@ -139,7 +138,7 @@ function CouponField({
               onApply(null);
             }}
           >
-            Remove
+            {t("remove")}
           </button>
         )}
       </div>
@@ -166,6 +165,9 @@ export function OrderSummary({
   onCancel: () => void;
   onPlaced: (result: PlacedOrder) => void;
 }) {
+  const t = useTranslations("galleryOrder");
+  const locale = useLocale();
+  const packageHolds = usePackageHolds();
   const utils = api.useUtils();
   const termsId = useId();
   const [accepted, setAccepted] = useState(false);
@@ -193,11 +195,11 @@ export function OrderSummary({
   const couponError = fieldErrorsOf(quote.error).couponCode ?? errors.couponCode;
   const price = quote.data;
   const photoError = Object.entries(errors).find(([field]) => field.startsWith("photoIds"))?.[1];
-  const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
+  const money = { currency: gallery.studio.currency, locale };
   const terms = gallery.project.terms;
   const byCard = gallery.payment.byCard;
   const needsEmail = !gallery.member.hasEmail;
-  const holds = packageHoldsText(pkg.photoCount, gallery.photos.length);
+  const holds = packageHolds(pkg.photoCount, gallery.photos.length);
   const choosable = Math.min(pkg.photoCount, gallery.photos.length || pkg.photoCount);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -224,18 +226,18 @@ export function OrderSummary({
 
   return (
     <section aria-labelledby="summary-heading" className="gallery-section card order-summary">
-      <h2 id="summary-heading">Your order</h2>
+      <h2 id="summary-heading">{t("summaryHeading")}</h2>
       <form className="form" onSubmit={handleSubmit} noValidate>
         <dl className="details">
-          <dt>Package</dt>
+          <dt>{t("package")}</dt>
           <dd>{pkg.name}</dd>
-          <dt>Photos</dt>
+          <dt>{t("photos")}</dt>
           <dd>
             {chosen.length === 0
-              ? `${holds[0]!.toUpperCase()}${holds.slice(1)}, to choose after ordering`
-              : `${chosen.length} of ${choosable} chosen`}
+              ? capitalised(t("toChooseLater", { holds }), locale)
+              : t("chosen", { chosen: chosen.length, count: choosable })}
           </dd>
-          <dt>Price</dt>
+          <dt>{t("price")}</dt>
           <dd data-testid="order-price">
             {price && price.discountInCents > 0 ? (
               <>
@@ -249,14 +251,14 @@ export function OrderSummary({
                 <span className="muted small">
                   {price.earlyBirdInCents > 0 && (
                     <>
-                      Early bird −
+                      {t("earlyBird")}
                       <Formatted>{formatMoney(price.earlyBirdInCents, money)}</Formatted>
                     </>
                   )}
                   {price.earlyBirdInCents > 0 && price.couponInCents > 0 && " · "}
                   {price.couponInCents > 0 && (
                     <>
-                      Coupon {price.couponCode} −
+                      {t("couponDiscount", { code: price.couponCode ?? "" })}
                       <Formatted>{formatMoney(price.couponInCents, money)}</Formatted>
                     </>
                   )}
@@ -266,36 +268,36 @@ export function OrderSummary({
               <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
             )}
           </dd>
-          <dt>Payment</dt>
+          <dt>{t("payment")}</dt>
           <dd>
             {byCard
-              ? "By card, on a secure checkout page"
+              ? t("byCard")
               : gallery.payment.instructions.bankDetails
-                ? "By bank transfer: the details follow once you have ordered"
-                : "At the studio or by invoice"}
+                ? t("byTransfer")
+                : t("atStudio")}
           </dd>
         </dl>
         {needsEmail && (
           <TextField
-            label="Your e-mail address"
+            label={t("email")}
             name="email"
             type="email"
             autoComplete="email"
             inputMode="email"
             required
             maxLength={254}
-            hint="Your confirmation, and the news when your photos are ready, are sent here."
+            hint={t("emailHint")}
             errors={errors.email}
           />
         )}
         {pkg.requiresShipping && (
           <fieldset className="shipping-fields form">
             <legend>
-              <h3>Postal address</h3>
+              <h3>{t("postalAddress")}</h3>
             </legend>
-            <p className="muted small">{pkg.name} is printed and posted to this address.</p>
+            <p className="muted small">{t("postedHint", { package: pkg.name })}</p>
             <TextField
-              label="Name"
+              label={t("name")}
               name="shipName"
               autoComplete="name"
               required
@@ -304,7 +306,7 @@ export function OrderSummary({
               errors={errors["shippingAddress.name"] ?? errors.shippingAddress}
             />
             <TextField
-              label="Street and number"
+              label={t("street")}
               name="shipStreet"
               autoComplete="street-address"
               required
@@ -313,7 +315,7 @@ export function OrderSummary({
             />
             <div className="form-grid">
               <TextField
-                label="Postcode"
+                label={t("postcode")}
                 name="shipPostcode"
                 autoComplete="postal-code"
                 required
@@ -321,7 +323,7 @@ export function OrderSummary({
                 errors={errors["shippingAddress.postcode"]}
               />
               <TextField
-                label="City"
+                label={t("city")}
                 name="shipCity"
                 autoComplete="address-level2"
                 required
@@ -330,12 +332,12 @@ export function OrderSummary({
               />
             </div>
             <TextField
-              label="Country"
+              label={t("country")}
               name="shipCountry"
               autoComplete="country-name"
               required
               maxLength={100}
-              defaultValue={countryOf(gallery.studio.locale)}
+              defaultValue={countryOf(gallery.studio.locale, locale)}
               errors={errors["shippingAddress.country"]}
             />
           </fieldset>
@@ -346,11 +348,7 @@ export function OrderSummary({
           checking={quote.isFetching}
           onApply={setCouponCode}
         />
-        {chosen.length === 0 && (
-          <p className="hint">
-            Choose photos above with the box under each one, or order now and choose them later.
-          </p>
-        )}
+        {chosen.length === 0 && <p className="hint">{t("chooseHint")}</p>}
         {photoError && (
           <p className="field-error" role="alert">
             {photoError.join(" ")}
@@ -358,7 +356,7 @@ export function OrderSummary({
         )}
         {terms && (
           <div className="field">
-            <h3 id={termsId}>Terms and conditions</h3>
+            <h3 id={termsId}>{t("terms")}</h3>
             <div className="terms-text" tabIndex={0} role="region" aria-labelledby={termsId}>
               {terms}
             </div>
@@ -369,7 +367,7 @@ export function OrderSummary({
                 onChange={(event) => setAccepted(event.target.checked)}
                 aria-invalid={errors.acceptTerms ? true : undefined}
               />
-              I accept the terms and conditions
+              {t("acceptTerms")}
             </label>
             {errors.acceptTerms && (
               <p className="field-error" role="alert">
@@ -382,13 +380,13 @@ export function OrderSummary({
         <div className="button-row">
           <SubmitButton
             pending={place.isPending || place.data?.payment.kind === "redirect"}
-            pendingLabel={byCard ? "Opening the checkout…" : "Placing your order…"}
+            pendingLabel={byCard ? t("openingCheckout") : t("placing")}
             disabled={Boolean(terms) && !accepted}
           >
-            {byCard ? "Pay by card" : "Place order"}
+            {byCard ? t("payByCard") : t("place")}
           </SubmitButton>
           <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>
@@ -396,11 +394,19 @@ export function OrderSummary({
   );
 }
 
-/** The studio's country in English, from its locale (de-DE: Germany), to start the address with. */
-function countryOf(locale: string): string {
+/** A text with its first letter in upper case ("all 3 of your photos, …" → "All 3 …"). */
+function capitalised(text: string, locale: string): string {
+  return `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`;
+}
+
+/**
+ * The studio's country in the page's language, from the studio's locale
+ * (de-DE: "Germany", or "Deutschland" on a German page), to start the address with.
+ */
+function countryOf(studioLocale: string, pageLocale: string): string {
   try {
-    const region = new Intl.Locale(locale).maximize().region;
-    return region ? (new Intl.DisplayNames(["en"], { type: "region" }).of(region) ?? "") : "";
+    const region = new Intl.Locale(studioLocale).maximize().region;
+    return region ? (new Intl.DisplayNames([pageLocale], { type: "region" }).of(region) ?? "") : "";
   } catch {
     return "";
   }

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "use-intl";
+
 /** How to pay one order by hand: the studio's instructions with the order's reference. */
 export interface TransferDetails {
   bankDetails: string | null;
@@ -14,35 +16,30 @@ export interface TransferDetails {
  * studio or by invoice quoting it; the deadline and whom to ask, when set.
  */
 export function PaymentInstructions({ transfer }: { transfer: TransferDetails }) {
+  const t = useTranslations("galleryPayment");
   return (
     <div className="payment-instructions" data-testid="payment-instructions">
-      <p>
-        {transfer.bankDetails
-          ? "Pay by bank transfer to:"
-          : "Pay at the studio or by invoice, quoting the reference below."}
-      </p>
+      <p>{transfer.bankDetails ? t("byTransfer") : t("atStudio")}</p>
       {transfer.bankDetails && <p className="bank-details">{transfer.bankDetails}</p>}
       <dl className="details">
-        <dt>Reference</dt>
+        <dt>{t("reference")}</dt>
         <dd>
           <strong className="order-number">{transfer.reference}</strong>
         </dd>
         {transfer.deadline && (
           <>
-            <dt>Pay</dt>
+            <dt>{t("pay")}</dt>
             <dd>{transfer.deadline}</dd>
           </>
         )}
         {transfer.contact && (
           <>
-            <dt>Questions</dt>
+            <dt>{t("questions")}</dt>
             <dd>{transfer.contact}</dd>
           </>
         )}
       </dl>
-      <p className="muted small">
-        Your download appears here once the studio has received your payment.
-      </p>
+      <p className="muted small">{t("afterPayment")}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import account from "./de/account.json";
+import gallery from "./de/gallery.json";
 import orders from "./de/orders.json";
 import portal from "./de/portal.json";
 import projects from "./de/projects.json";
@@ -17,4 +18,5 @@ export default {
   ...portal,
   ...orders,
   ...settings,
+  ...gallery,
 };

@@ -1,4 +1,5 @@
 import account from "./en/account.json";
+import gallery from "./en/gallery.json";
 import orders from "./en/orders.json";
 import portal from "./en/portal.json";
 import projects from "./en/projects.json";
@@ -17,4 +18,5 @@ export default {
   ...portal,
   ...orders,
   ...settings,
+  ...gallery,
 };

@@ -18,6 +18,7 @@ import {
   type PaymentProvider,
   type PaymentStart,
   type StudioPaymentInstructions,
+  type TransferInstructions,
   transferInstructions,
 } from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
@@ -50,6 +51,7 @@ import {
 import { offerPrice } from "./coupons";
 import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound, orderNumber } from "./orders";
 import type { Order, ShippingAddress } from "./orders.schemas";
+import { memberMailMessages } from "./member-mail-messages";
 import { consentedPhoto, consentedPhotoSql } from "./photo-consent";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 import { emitWebhookEvent } from "./webhooks";
@@ -670,35 +672,44 @@ export async function placeGalleryOrder(
   );
 
   let emailed = false;
-  const amount = formatAmount(order.amountInCents, order.currency, studio.locale);
+  // In the studio's language, amounts written its way.
+  const { t, locale } = memberMailMessages(studio.locale);
+  const money = (cents: number) => formatAmount(cents, order.currency, locale);
   const count = order.photoIds.length || galleryOrder.photoCount;
-  const photos = count === 1 ? "1 photo" : `${count} photos`;
+  const pkg = { package: order.packageName, photos: t("photoCount", { count }) };
   try {
     await mailer.send({
       to: email,
-      subject: `Your order ${galleryOrder.number} with ${studio.name}`,
+      subject: t("orderSubject", { number: galleryOrder.number, studio: studio.name }),
       text: [
-        `Hello ${member.name},`,
+        t("helloName", { name: member.name }),
         "",
-        `thank you for your order from ${project.name}.`,
+        t("orderThanks", { project: project.name }),
         "",
-        `Order number: ${galleryOrder.number}`,
-        `Package: ${order.packageName} (${photos}${order.photoIds.length === 0 ? ", to choose in your gallery" : ""})`,
+        t("orderNumber", { number: galleryOrder.number }),
+        order.photoIds.length === 0 ? t("orderPackageToChoose", pkg) : t("orderPackage", pkg),
         ...(order.discountInCents > 0
           ? [
-              `Price: ${formatAmount(order.listPriceInCents, order.currency, studio.locale)}`,
-              `Discount${order.couponCode ? ` (coupon ${order.couponCode})` : ""}: -${formatAmount(order.discountInCents, order.currency, studio.locale)}`,
+              t("orderPrice", { amount: money(order.listPriceInCents) }),
+              order.couponCode
+                ? t("orderDiscountCoupon", {
+                    code: order.couponCode,
+                    amount: money(order.discountInCents),
+                  })
+                : t("orderDiscount", { amount: money(order.discountInCents) }),
             ]
           : []),
-        `Amount: ${amount}`,
-        `Status: pending`,
+        t("orderAmount", { amount: money(order.amountInCents) }),
+        t("orderStatus"),
         ...(order.shippingAddress
-          ? ["", "Posted to:", ...addressLines(order.shippingAddress)]
+          ? ["", t("postedTo"), ...addressLines(order.shippingAddress)]
           : []),
         "",
-        payment.kind === "offline" ? payment.instructions : `Pay here: ${payment.url}`,
+        payment.kind === "offline"
+          ? offlinePaymentText(t, payment.transfer, galleryOrder.number)
+          : t("payHere", { url: payment.url }),
         "",
-        "Open your gallery with your access code to see the order and, once it is paid, download your photos.",
+        t("orderGallery"),
         "",
         studio.name,
       ].join("\n"),
@@ -708,6 +719,29 @@ export async function placeGalleryOrder(
     log.error({ err: error, orderId: order.id }, "order confirmation could not be e-mailed");
   }
   return { order: galleryOrder, payment, emailed };
+}
+
+/**
+ * How to pay by hand, in the e-mail's language: by bank transfer when the
+ * studio gave its bank details, else at the studio or by invoice; with the
+ * reference, the deadline and whom to ask, when the studio set them.
+ */
+function offlinePaymentText(
+  t: ReturnType<typeof memberMailMessages>["t"],
+  transfer: TransferInstructions,
+  orderNumber: string,
+): string {
+  const { bankDetails, reference, contact, deadline } = transfer;
+  if (!bankDetails && !contact && !deadline && reference === orderNumber) {
+    return `${t("payAtStudioPlain")} ${t("afterPayment")}`;
+  }
+  return [
+    ...(bankDetails ? [t("payByTransfer", { reference }), bankDetails] : []),
+    ...(bankDetails ? [] : [t("payAtStudio", { reference })]),
+    ...(deadline ? [t("paymentDue", { deadline })] : []),
+    ...(contact ? [t("paymentQuestions", { contact })] : []),
+    t("afterPayment"),
+  ].join("\n");
 }
 
 /** A postal address as it is written on an envelope. */
