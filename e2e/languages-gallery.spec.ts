@@ -85,7 +85,7 @@ test.describe("a browser that asks for English", () => {
       page.getByText("1 Foto. Tippen Sie auf ein Foto, um es größer zu sehen."),
     ).toBeVisible();
     await expect(page.getByTestId("photos-available-until")).toContainText(
-      /Fotos verfügbar bis \d{2}\.\d{2}\.\d{4}\./,
+      /Fotos verfügbar bis \d{1,2}\. \p{L}+\.? \d{4}\./u,
     );
     await expect(
       page.getByRole("radio", { name: /Duo\s*25,00\s€ · Ihr einziges Foto$/ }),
@@ -125,7 +125,7 @@ test.describe("a browser that asks for English", () => {
     const order = page.getByRole("listitem", { name: `Bestellung ${number}` });
     await expect(order).toContainText("Offen");
     await expect(order).toContainText("Abzüge · 1 Foto · 39,90");
-    await expect(order).toContainText(/Bestellt am \d{2}\.\d{2}\.\d{4}/);
+    await expect(order).toContainText(/Bestellt am \d{1,2}\. \p{L}+\.? \d{4}/u);
     await expect(order).toContainText(
       "Versand an Ben Baker, Lindenallee 4, 50667 Köln, Deutschland",
     );
