@@ -448,7 +448,7 @@ export interface paths {
     put?: never;
     /**
      * Upload a photo (201 once processed; 202 while it is processed; 200 with the photo already there when the same bytes were uploaded before)
-     * @description `multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming) or over 120 megapixels (from the header, before it is stored). The same bytes are one photo per project, so a retry is always safe (and a failed photo sent again is processed again). A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member.
+     * @description `multipart/form-data` with one `file` part. A photographer assigned to the project uploads as themselves; an operator names `photographerId`. 415 for anything but JPEG, PNG or WebP (by content), 413 over 50 MB (refused while streaming) or over 120 megapixels (from the header, before it is stored). The same bytes are one photo per project, so a retry is always safe (and a failed photo sent again is processed again). A photo whose QR code is a member's access code is a card: the photographer's photos after it, up to the next card, are tagged with that member. "After" is by capture time; photos without one go by the camera's file counter in their names (`IMG_0002`), then by `clientOrder`.
      *
      *     The upload is stored at once and processed afterwards (derived files, capture time, QR code, matching). Without a `Prefer` header the answer waits for that, at most 30 s: `201` with the processed photo, `400` (with `errors.file`) when the image cannot be decoded, `503` with `Retry-After` when processing failed on our side. With `Prefer: respond-async` (RFC 7240) it answers `202` at once with `status: "processing"`, `Preference-Applied: respond-async` and `Location: /v1/photos/:id`; poll that until `status` is `ready` or `failed` (with `processingError`). `Prefer: wait=N` waits at most N seconds. A photo still processing when the wait ends is answered `202` the same way.
      *
@@ -931,6 +931,28 @@ export interface paths {
      * @description Access: operator. Calls the `payments.test` procedure.
      */
     post: operations["post_v1_operators_me_payments_test"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/operators/me/payments/instructions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set what members paying by hand are told: bank details, reference, contact and deadline
+     * @description All four at once; a field left out, `null` or blank is cleared. `reference` must contain `{number}`, where the order number goes (left out: the order number alone). The gallery shows them after ordering and on each pending order, and the confirmation e-mail carries them. With bank details members are told to pay by bank transfer; without, at the studio or by invoice. Answers the payment settings.
+     *
+     *     Access: operator. Calls the `payments.setInstructions` procedure.
+     */
+    put: operations["put_v1_operators_me_payments_instructions"];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1650,6 +1672,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1676,6 +1699,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1694,6 +1718,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1712,6 +1737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1730,6 +1756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1748,6 +1775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1796,6 +1824,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1822,6 +1851,26 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1840,6 +1889,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1858,6 +1908,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1876,6 +1927,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1894,6 +1946,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1912,6 +1965,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -1966,6 +2020,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -1992,12 +2047,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2010,6 +2066,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2028,6 +2085,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2046,6 +2104,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2064,6 +2123,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2082,6 +2142,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2100,6 +2161,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2148,6 +2210,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2174,12 +2237,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2192,6 +2256,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2210,6 +2275,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2228,6 +2294,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2246,6 +2313,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2264,6 +2332,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2282,6 +2351,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2330,6 +2400,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2356,6 +2427,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2374,6 +2446,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2392,6 +2465,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2410,6 +2484,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2428,6 +2503,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2475,6 +2551,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2501,6 +2578,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2519,6 +2597,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2537,6 +2616,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2555,6 +2635,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2573,6 +2654,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2609,6 +2691,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2635,12 +2718,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2653,6 +2737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2671,6 +2756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2689,6 +2775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2707,6 +2794,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2725,6 +2813,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2775,6 +2864,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -2801,12 +2891,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2819,6 +2910,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2837,6 +2929,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2855,6 +2948,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2873,6 +2967,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -2891,6 +2986,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3003,6 +3099,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3029,12 +3126,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3047,6 +3145,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3065,6 +3164,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3083,6 +3183,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3101,6 +3202,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3119,6 +3221,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3137,6 +3240,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3225,6 +3329,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3251,12 +3356,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3269,6 +3375,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3287,6 +3394,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3305,6 +3413,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3323,6 +3432,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3341,6 +3451,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3359,6 +3470,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3475,6 +3587,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3501,12 +3614,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3519,6 +3633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3537,6 +3652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3555,6 +3671,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3573,6 +3690,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3591,6 +3709,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3609,6 +3728,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3627,6 +3747,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3672,6 +3793,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3698,12 +3820,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3716,6 +3839,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3734,6 +3858,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3752,6 +3877,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3770,6 +3896,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3788,6 +3915,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3806,6 +3934,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3824,6 +3953,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3863,6 +3993,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -3889,12 +4020,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3907,6 +4039,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3925,6 +4058,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3943,6 +4077,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3961,6 +4096,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3979,6 +4115,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -3997,6 +4134,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4015,6 +4153,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4060,6 +4199,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4086,12 +4226,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4104,6 +4245,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4122,6 +4264,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4140,6 +4283,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4158,6 +4302,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4176,6 +4321,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4194,6 +4340,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4212,6 +4359,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4251,6 +4399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4277,12 +4426,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4295,6 +4445,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4313,6 +4464,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4331,6 +4483,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4349,6 +4502,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4367,6 +4521,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4385,6 +4540,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4403,6 +4559,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4477,6 +4634,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4503,12 +4661,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4521,6 +4680,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4539,6 +4699,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4557,6 +4718,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4575,6 +4737,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4593,6 +4756,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4611,6 +4775,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4693,6 +4858,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4719,12 +4885,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4737,6 +4904,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4755,6 +4923,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4773,6 +4942,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4791,6 +4961,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4809,6 +4980,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4827,6 +4999,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4845,6 +5018,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -4945,6 +5119,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -4971,12 +5146,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4989,6 +5165,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5007,6 +5184,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5025,6 +5203,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5043,6 +5222,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5061,6 +5241,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5079,6 +5260,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5097,6 +5279,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5139,6 +5322,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5165,12 +5349,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5183,6 +5368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5201,6 +5387,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5219,6 +5406,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5237,6 +5425,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5255,6 +5444,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5273,6 +5463,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5336,6 +5527,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5362,12 +5554,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5380,6 +5573,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5398,6 +5592,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5416,6 +5611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5434,6 +5630,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5452,6 +5649,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5470,6 +5668,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5508,6 +5707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5534,12 +5734,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5552,6 +5753,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5570,6 +5772,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5588,6 +5791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5606,6 +5810,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5624,6 +5829,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5642,6 +5848,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5660,6 +5867,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5742,6 +5950,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5768,12 +5977,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5786,6 +5996,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5804,6 +6015,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5822,6 +6034,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5840,6 +6053,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5858,6 +6072,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5876,6 +6091,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5894,6 +6110,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -5957,6 +6174,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -5983,12 +6201,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6001,6 +6220,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6019,6 +6239,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6037,6 +6258,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6055,6 +6277,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6073,6 +6296,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6091,6 +6315,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6109,6 +6334,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6149,6 +6375,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6175,12 +6402,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6193,6 +6421,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6211,6 +6440,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6229,6 +6459,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6247,6 +6478,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6265,6 +6497,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6283,6 +6516,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6330,6 +6564,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6356,12 +6591,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6374,6 +6610,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6392,6 +6629,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6410,6 +6648,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6428,6 +6667,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6446,6 +6686,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6464,6 +6705,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6482,6 +6724,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6573,6 +6816,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6599,12 +6843,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6617,6 +6862,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6635,6 +6881,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6653,6 +6900,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6671,6 +6919,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6689,6 +6938,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6707,6 +6957,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6736,6 +6987,8 @@ export interface operations {
           file: string;
           /** @description When an operator uploads: the assigned photographer the photo is filed under */
           photographerId?: string;
+          /** @description Optional: where the client puts this file among those it sends, a whole number that grows with each file it starts sending (such as the time it queued the file, in ms). Photos without a capture time are matched by file counter, then by this, never by arrival */
+          clientOrder?: string;
         };
       };
     };
@@ -6894,6 +7147,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -6920,12 +7174,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6938,6 +7193,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6956,6 +7212,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6974,6 +7231,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -6992,6 +7250,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7010,6 +7269,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7028,6 +7288,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7046,6 +7307,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7123,6 +7385,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7149,12 +7412,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7167,6 +7431,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7185,6 +7450,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7203,6 +7469,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7221,6 +7488,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7239,6 +7507,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7257,6 +7526,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7295,6 +7565,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7321,12 +7592,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7339,6 +7611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7357,6 +7630,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7375,6 +7649,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7393,6 +7668,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7411,6 +7687,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7429,6 +7706,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7447,6 +7725,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7498,6 +7777,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7524,12 +7804,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7542,6 +7823,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7560,6 +7842,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7580,6 +7863,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7598,6 +7882,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7616,6 +7901,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7634,6 +7920,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7652,6 +7939,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7736,6 +8024,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7762,12 +8051,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7780,6 +8070,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7798,6 +8089,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7816,6 +8108,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7834,6 +8127,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7852,6 +8146,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7870,6 +8165,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7888,6 +8184,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -7949,6 +8246,16 @@ export interface operations {
               orderedAt: string;
               paidAt: string | null;
               refundedAt: string | null;
+              /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+              email: string | null;
+              /** @description Where a package that is posted goes; null for one that is not */
+              shippingAddress: {
+                name: string;
+                street: string;
+                postcode: string;
+                city: string;
+                country: string;
+              } | null;
             }[];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
@@ -7970,6 +8277,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -7996,12 +8304,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8014,6 +8323,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8032,6 +8342,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8050,6 +8361,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8068,6 +8380,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8086,6 +8399,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8104,6 +8418,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8176,6 +8491,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8215,6 +8540,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8231,6 +8566,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8257,12 +8593,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8275,6 +8612,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8293,6 +8631,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8311,6 +8650,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8329,6 +8669,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8347,6 +8688,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8365,6 +8707,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8383,6 +8726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8437,6 +8781,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8453,6 +8807,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8479,12 +8834,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8497,6 +8853,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8515,6 +8872,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8533,6 +8891,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8551,6 +8910,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8569,6 +8929,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8587,6 +8948,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8641,6 +9003,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8657,6 +9029,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8683,12 +9056,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8701,6 +9075,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8719,6 +9094,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8737,6 +9113,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8755,6 +9132,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8773,6 +9151,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8791,6 +9170,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8809,6 +9189,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8863,6 +9244,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -8879,6 +9270,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -8905,12 +9297,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8923,6 +9316,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8941,6 +9335,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8959,6 +9354,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8977,6 +9373,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -8995,6 +9392,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9013,6 +9411,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9031,6 +9430,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9085,6 +9485,16 @@ export interface operations {
             orderedAt: string;
             paidAt: string | null;
             refundedAt: string | null;
+            /** @description Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale */
+            email: string | null;
+            /** @description Where a package that is posted goes; null for one that is not */
+            shippingAddress: {
+              name: string;
+              street: string;
+              postcode: string;
+              city: string;
+              country: string;
+            } | null;
           };
         };
       };
@@ -9101,6 +9511,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9127,12 +9538,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9145,6 +9557,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9163,6 +9576,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9181,6 +9595,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9199,6 +9614,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9217,6 +9633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9235,6 +9652,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9253,6 +9671,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9271,6 +9690,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9326,6 +9746,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9352,12 +9773,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9370,6 +9792,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9388,6 +9811,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9406,6 +9830,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9424,6 +9849,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9442,6 +9868,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9512,6 +9939,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9538,12 +9966,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9556,6 +9985,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9574,6 +10004,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9592,6 +10023,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9610,6 +10042,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9628,6 +10061,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9646,6 +10080,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9685,6 +10120,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9711,12 +10147,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9729,6 +10166,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9747,6 +10185,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9765,6 +10204,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9783,6 +10223,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9801,6 +10242,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9819,6 +10261,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9916,6 +10359,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -9942,12 +10386,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9960,6 +10405,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9978,6 +10424,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -9996,6 +10443,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10014,6 +10462,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10032,6 +10481,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10075,6 +10525,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10101,12 +10552,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10119,6 +10571,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10137,6 +10590,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10155,6 +10609,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10173,6 +10628,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10191,6 +10647,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10209,6 +10666,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10259,6 +10717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10285,12 +10744,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10303,6 +10763,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10321,6 +10782,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10339,6 +10801,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10357,6 +10820,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10445,6 +10909,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10471,12 +10936,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10489,6 +10955,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10507,6 +10974,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10525,6 +10993,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10543,6 +11012,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10561,6 +11031,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10608,6 +11079,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10634,12 +11106,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10652,6 +11125,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10670,6 +11144,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10688,6 +11163,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10706,6 +11182,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10744,6 +11221,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10770,12 +11248,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10788,6 +11267,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10806,6 +11286,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10824,6 +11305,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10842,6 +11324,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10860,6 +11343,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10878,6 +11362,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10936,6 +11421,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -10962,12 +11448,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10980,6 +11467,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -10998,6 +11486,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11016,6 +11505,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11034,6 +11524,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11052,6 +11543,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11070,6 +11562,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11088,6 +11581,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11117,6 +11611,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11137,6 +11633,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11163,12 +11660,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11181,6 +11679,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11199,6 +11698,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11217,6 +11717,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11235,6 +11736,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11257,6 +11759,8 @@ export interface operations {
           /** @description In cents of the operator's currency */
           price: number;
           photoCount: number;
+          /** @description Prints posted to the member: the gallery asks for a postal address (default false) */
+          requiresShipping?: boolean;
         };
       };
     };
@@ -11274,6 +11778,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11294,6 +11800,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11320,12 +11827,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11338,6 +11846,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11356,6 +11865,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11374,6 +11884,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11392,6 +11903,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11410,6 +11922,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11448,6 +11961,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11474,12 +11988,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11492,6 +12007,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11510,6 +12026,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11528,6 +12045,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11546,6 +12064,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11564,6 +12083,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11582,6 +12102,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11606,6 +12127,8 @@ export interface operations {
           /** @description In cents of the operator's currency */
           price?: number;
           photoCount?: number;
+          /** @description Prints posted to the member: the gallery asks for a postal address (default false) */
+          requiresShipping?: boolean;
         };
       };
     };
@@ -11623,6 +12146,8 @@ export interface operations {
             /** @description In cents of the operator's currency */
             price: number;
             photoCount: number;
+            /** @description Prints posted to the member: ordering it in the gallery asks for a postal address */
+            requiresShipping: boolean;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -11643,6 +12168,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11669,12 +12195,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11687,6 +12214,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11705,6 +12233,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11723,6 +12252,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11741,6 +12271,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11759,6 +12290,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11777,6 +12309,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11835,6 +12368,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -11861,12 +12395,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11879,6 +12414,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11897,6 +12433,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11915,6 +12452,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -11933,6 +12471,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12011,6 +12550,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12037,12 +12577,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12055,6 +12596,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12073,6 +12615,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12091,6 +12634,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12109,6 +12653,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12127,6 +12672,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12156,6 +12702,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12172,6 +12726,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12198,12 +12753,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12216,6 +12772,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12234,6 +12791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12252,6 +12810,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12270,6 +12829,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12313,6 +12873,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12329,6 +12897,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12355,12 +12924,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12373,6 +12943,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12391,6 +12962,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12409,6 +12981,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12427,6 +13000,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12445,6 +13019,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12463,6 +13038,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12492,6 +13068,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12508,6 +13092,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12534,12 +13119,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12552,6 +13138,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12570,6 +13157,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12588,6 +13176,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12606,6 +13195,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12624,6 +13214,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12653,6 +13244,14 @@ export interface operations {
             connected: boolean;
             /** @description When connected: the last four characters of the stored secret key */
             keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
           };
         };
       };
@@ -12669,6 +13268,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12695,12 +13295,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12713,6 +13314,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12731,6 +13333,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12749,6 +13352,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12767,6 +13371,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12785,6 +13390,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12803,6 +13409,196 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+    };
+  };
+  put_v1_operators_me_payments_instructions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @description How to pay by bank transfer: account holder, IBAN, BIC and bank, one per line. Without it members are told to pay at the studio or by invoice */
+          bankDetails?: string | null;
+          /** @description The transfer's reference, with {number} for the order number (`Photos {number}`); left out, the order number alone */
+          reference?: string | null;
+          /** @description Whom members ask about paying: an e-mail address or a phone number */
+          contact?: string | null;
+          /** @description When to pay, in your words ("within 14 days of ordering") */
+          deadline?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            provider: "manual" | "stripe";
+            /** @description A card account is connected and its key was accepted */
+            connected: boolean;
+            /** @description When connected: the last four characters of the stored secret key */
+            keyLast4?: string;
+            /** @description What members are told when they pay by hand: after ordering and in the confirmation */
+            instructions: {
+              bankDetails: string | null;
+              /** @description With {number} for the order number; null: the order number */
+              reference: string | null;
+              contact: string | null;
+              deadline: string | null;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; `errors` names each field at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+            /** @description Field path to its messages */
+            errors?: {
+              [key: string]: string[];
+            };
+            /** @description Facts to act on, where a refusal has them: `headers`, the columns of a class list with no name column */
+            details?: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid or expired bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Body over 1048576 bytes */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Content-Type is not application/json */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
+             */
+            code: string;
+          };
+        };
+      };
+      /** @description Unavailable for a moment; see Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            message: string;
+            /**
+             * @example BAD_REQUEST
+             * @example UNAUTHORIZED
+             * @example NOT_FOUND
+             * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12863,6 +13659,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -12889,12 +13686,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12907,6 +13705,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12925,6 +13724,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12943,6 +13743,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -12961,6 +13762,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13040,6 +13842,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13066,12 +13869,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13084,6 +13888,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13102,6 +13907,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13120,6 +13926,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13138,6 +13945,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13156,6 +13964,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13194,6 +14003,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13220,12 +14030,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13238,6 +14049,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13256,6 +14068,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13274,6 +14087,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13292,6 +14106,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13310,6 +14125,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13328,6 +14144,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13387,6 +14204,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13413,12 +14231,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13431,6 +14250,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13449,6 +14269,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13467,6 +14288,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13485,6 +14307,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13503,6 +14326,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13584,6 +14408,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13610,12 +14435,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13628,6 +14454,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13646,6 +14473,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13664,6 +14492,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13682,6 +14511,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13700,6 +14530,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13718,6 +14549,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13779,6 +14611,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13805,12 +14638,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13823,6 +14657,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13841,6 +14676,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13859,6 +14695,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13877,6 +14714,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13895,6 +14733,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13913,6 +14752,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -13951,6 +14791,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -13977,12 +14818,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13995,6 +14837,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14013,6 +14856,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14031,6 +14875,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14049,6 +14894,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14067,6 +14913,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14085,6 +14932,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14103,6 +14951,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14191,6 +15040,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14217,12 +15067,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14235,6 +15086,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14253,6 +15105,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14271,6 +15124,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14289,6 +15143,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14307,6 +15162,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14325,6 +15181,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14343,6 +15200,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14386,6 +15244,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14412,12 +15271,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14430,6 +15290,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14448,6 +15309,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14466,6 +15328,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14484,6 +15347,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14502,6 +15366,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14520,6 +15385,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14538,6 +15404,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14595,6 +15462,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14621,12 +15489,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14639,6 +15508,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14657,6 +15527,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14675,6 +15546,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14693,6 +15565,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14711,6 +15584,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14729,6 +15603,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14772,6 +15647,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -14798,12 +15674,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14816,6 +15693,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14834,6 +15712,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14852,6 +15731,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14870,6 +15750,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14888,6 +15769,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14906,6 +15788,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14924,6 +15807,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -14942,7 +15826,9 @@ export interface operations {
           | "member_deleted"
           | "photos_deleted_by_retention"
           | "members_anonymised_by_retention"
-          | "gallery_opened";
+          | "gallery_opened"
+          | "studio_suspended"
+          | "studio_unsuspended";
         subjectId?: string;
         from?: string;
         to?: string;
@@ -14982,13 +15868,15 @@ export interface operations {
                 | "member_deleted"
                 | "photos_deleted_by_retention"
                 | "members_anonymised_by_retention"
-                | "gallery_opened";
+                | "gallery_opened"
+                | "studio_suspended"
+                | "studio_unsuspended";
               subject: {
                 /** @enum {string} */
-                type: "member" | "project";
+                type: "member" | "project" | "studio";
                 /**
                  * Format: uuid
-                 * @description The member's or project's id; it may no longer exist
+                 * @description The member's, project's or studio's id; a member or project may no longer exist
                  */
                 id: string;
               };
@@ -15017,6 +15905,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15043,12 +15932,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15061,6 +15951,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15079,6 +15970,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15097,6 +15989,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15115,6 +16008,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15133,6 +16027,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15206,6 +16101,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15232,12 +16128,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15250,6 +16147,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15268,6 +16166,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15286,6 +16185,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15304,6 +16204,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15322,6 +16223,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15340,6 +16242,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15382,6 +16285,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15408,12 +16312,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15426,6 +16331,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15444,6 +16350,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15462,6 +16369,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15480,6 +16388,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15498,6 +16407,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15516,6 +16426,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15596,6 +16507,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15622,12 +16534,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15640,6 +16553,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15658,6 +16572,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15676,6 +16591,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15694,6 +16610,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15712,6 +16629,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15730,6 +16648,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15785,6 +16704,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -15811,12 +16731,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15829,6 +16750,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15847,6 +16769,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15865,6 +16788,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15883,6 +16807,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15901,6 +16826,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15919,6 +16845,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -15980,6 +16907,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16006,12 +16934,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16024,6 +16953,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16042,6 +16972,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16060,6 +16991,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16078,6 +17010,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16096,6 +17029,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16114,6 +17048,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16157,6 +17092,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
             /** @description Field path to its messages */
@@ -16183,12 +17119,13 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16201,6 +17138,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16219,6 +17157,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16237,6 +17176,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16255,6 +17195,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16273,6 +17214,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16291,6 +17233,7 @@ export interface operations {
              * @example UNAUTHORIZED
              * @example NOT_FOUND
              * @example CONFLICT
+             * @example STUDIO_SUSPENDED
              */
             code: string;
           };
@@ -16655,7 +17598,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16782,7 +17725,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16937,7 +17880,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17094,7 +18037,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -17641,7 +18584,7 @@ export interface operations {
           };
         };
       };
-      /** @description The token's role may not do this */
+      /** @description The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`) */
       403: {
         headers: {
           [name: string]: unknown;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import yauzl from "yauzl";
+import { post, signInAs } from "./support/backoffice";
 import { createGalleryShoot } from "./support/gallery";
 import { captureScreens } from "./support/screenshots";
 
@@ -149,6 +150,149 @@ for (const width of [390, 1440]) {
       expect(await zipContents(zip)).toEqual(
         ordered.map((photo) => [photo.fileName, sha(photo.bytes)]),
       );
+    });
+  });
+}
+
+for (const width of [390, 1440]) {
+  test(`a member without an e-mail orders posted prints, sees how to pay, and saves one photo once paid (${width} px)`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    const shoot = await createGalleryShoot(request, `Lumen Studio ${width}`);
+    const suffix = width === 390 ? "phone-checkout" : "desktop-checkout";
+    const bank = "Lumen Studio GmbH\nIBAN DE89 3704 0044 0532 0130 00\nBIC COBADEFFXXX";
+    const benPhotos = [shoot.benPhoto, await shoot.upload(105, "IMG_2005.JPG", shoot.ben.id)];
+
+    await test.step("the studio posts prints and says how to pay", async () => {
+      const prints = await post<{ id: string }>(request, "/v1/packages", shoot.studio.headers, {
+        name: "Prints by post",
+        price: 3900,
+        photoCount: 10,
+        requiresShipping: true,
+      });
+      await post(request, `/v1/projects/${shoot.project.id}/packages`, shoot.studio.headers, {
+        packageId: prints.id,
+      });
+      const saved = await request.put("/v1/operators/me/payments/instructions", {
+        headers: shoot.studio.headers,
+        data: {
+          bankDetails: bank,
+          reference: "Photos {number}",
+          contact: "billing@lumen.example",
+          deadline: "within 14 days of ordering",
+        },
+      });
+      expect(saved.status(), await saved.text()).toBe(200);
+    });
+
+    await test.step("Ben opens his gallery: the package holds all of his photos", async () => {
+      await page.goto("/gallery");
+      await page.getByLabel("Access code").fill(shoot.ben.accessCode);
+      await page.getByRole("button", { name: "Open my gallery" }).click();
+      await expect(page).toHaveURL(/\/gallery\/photos$/);
+      const prints = page.getByRole("radio", { name: /Prints by post/ });
+      await expect(page.locator(".package-choice", { has: prints })).toContainText(
+        "all 2 of your photos",
+      );
+      await prints.check();
+      await expect(page.getByText("Prints by post holds all 2 of your photos")).toBeVisible();
+      await expect(page.getByText(/Choose up to/)).toHaveCount(0);
+      await page.getByRole("button", { name: "Choose all 2" }).click();
+      await expect(page.getByRole("checkbox", { name: "Choose photo 2 of 2" })).toBeChecked();
+    });
+
+    let orderNumber = "";
+    await test.step("the checkout asks for an e-mail address and a postal address", async () => {
+      const summary = page.getByRole("region", { name: "Your order" });
+      await expect(summary).toContainText("2 of 2 chosen");
+      await summary.getByRole("checkbox", { name: "I accept the terms and conditions" }).check();
+      await summary.getByRole("button", { name: "Place order" }).click();
+      // Nothing typed yet: both are named at their fields.
+      await expect(summary.getByLabel("Your e-mail address")).toHaveAttribute(
+        "aria-invalid",
+        "true",
+      );
+      await expect(summary.getByLabel("Street and number")).toHaveAttribute("aria-invalid", "true");
+      await summary.getByLabel("Your e-mail address").fill("ben.parent@example.test");
+      await expect(summary.getByLabel("Name")).toHaveValue("Ben Baker");
+      await summary.getByLabel("Street and number").fill("Lindenallee 4");
+      await summary.getByLabel("Postcode").fill("50667");
+      await summary.getByLabel("City").fill("Köln");
+      await summary.getByLabel("Country").fill("Germany");
+      await captureScreens(page, `gallery-checkout-form-${suffix}`);
+      await summary.getByRole("button", { name: "Place order" }).click();
+      const placed = page.getByTestId("placed-order-number");
+      await expect(placed).toHaveText(/^[0-9A-F]{8}$/);
+      orderNumber = (await placed.textContent())!;
+      const notice = page.getByRole("status").filter({ has: placed });
+      await expect(notice).toContainText("Pay by bank transfer to:");
+      await expect(notice).toContainText("IBAN DE89 3704 0044 0532 0130 00");
+      await expect(notice).toContainText(`Photos ${orderNumber}`);
+      await expect(notice).toContainText("within 14 days of ordering");
+      await expect(notice).toContainText("billing@lumen.example");
+      await expect(notice).toContainText("We sent a confirmation to your e-mail address.");
+      const order = page.getByRole("listitem", { name: `Order ${orderNumber}` });
+      await expect(order).toContainText("Posted to Ben Baker, Lindenallee 4, 50667 Köln, Germany");
+      await expect(order.getByTestId("payment-instructions")).toContainText(
+        `Photos ${orderNumber}`,
+      );
+      await captureScreens(page, `gallery-checkout-placed-${suffix}`);
+    });
+
+    await test.step("paid, each photo can be saved on its own", async () => {
+      const list = await request.get(`/v1/projects/${shoot.project.id}/orders`, {
+        headers: shoot.studio.headers,
+      });
+      const { items } = (await list.json()) as {
+        items: { id: string; number: string; shippingAddress: unknown; email: string }[];
+      };
+      const order = items.find((item) => item.number === orderNumber)!;
+      expect(order.email).toBe("ben.parent@example.test");
+      expect(order.shippingAddress).toEqual({
+        name: "Ben Baker",
+        street: "Lindenallee 4",
+        postcode: "50667",
+        city: "Köln",
+        country: "Germany",
+      });
+      const paid = await request.post(`/v1/orders/${order.id}/mark-paid`, {
+        headers: shoot.studio.headers,
+      });
+      expect(paid.status()).toBe(200);
+
+      await page.reload();
+      const card = page.getByRole("listitem", { name: `Order ${orderNumber}` });
+      await expect(card).toContainText("Paid");
+      await expect(card.getByTestId("payment-instructions")).toHaveCount(0);
+      const saves = card.getByRole("list", { name: `Photos of order ${orderNumber}` });
+      await expect(saves.getByRole("link", { name: /^Save photo/ })).toHaveCount(2);
+      await captureScreens(page, `gallery-checkout-paid-${suffix}`);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        saves.getByRole("link", { name: "Save photo 1" }).click(),
+      ]);
+      const bytes = await readFile((await download.path())!);
+      const saved = benPhotos.find((photo) => photo.fileName === download.suggestedFilename());
+      expect(saved, download.suggestedFilename()).toBeDefined();
+      expect(sha(bytes)).toBe(sha(saved!.bytes));
+    });
+
+    await test.step("the studio's order page shows the address for the print lab", async () => {
+      const orders = await request.get(`/v1/projects/${shoot.project.id}/orders`, {
+        headers: shoot.studio.headers,
+      });
+      const { items } = (await orders.json()) as { items: { id: string; number: string }[] };
+      const order = items.find((item) => item.number === orderNumber)!;
+      await page.context().clearCookies();
+      await signInAs(page, shoot.studio.email);
+      await page.goto(`/projects/${shoot.project.id}/orders/${order.id}`);
+      const address = page.getByTestId("shipping-address");
+      await expect(address).toContainText("Lindenallee 4");
+      await expect(address).toContainText("50667 Köln");
+      await expect(page.getByRole("link", { name: "ben.parent@example.test" })).toBeVisible();
+      await captureScreens(page, `studio-order-shipping-${suffix}`);
     });
   });
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./support/backoffice";
 import { captureScreens } from "./support/screenshots";
 
-test("a new operator sets up a studio and sees prices in euros after switching to de-DE", async ({
+test("a new operator sets up a studio and sees its pages in German, prices in euros, after switching to de-DE", async ({
   page,
   baseURL,
 }) => {
@@ -98,7 +98,7 @@ test("a new operator sets up a studio and sees prices in euros after switching t
     await captureScreens(page, "project-detail");
   });
 
-  await test.step("switch to euros and German formatting", async () => {
+  await test.step("switch to euros and German", async () => {
     await page
       .getByRole("navigation", { name: "Main" })
       .getByRole("link", { name: "Settings" })
@@ -108,23 +108,26 @@ test("a new operator sets up a studio and sees prices in euros after switching t
     await expect(page.getByText("1.234,56 €")).toBeVisible();
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByRole("status").getByText("Settings saved")).toBeVisible();
+    // A German locale makes the studio's pages German (the operator has not picked a language).
+    await expect(page.locator("html")).toHaveAttribute("lang", "de-DE");
+    await expect(page.getByRole("heading", { name: "Einstellungen", exact: true })).toBeVisible();
     await captureScreens(page, "settings");
 
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Packages" })
+      .getByRole("link", { name: "Pakete" })
       .click();
-    await expect(page.getByRole("list", { name: "Packages" }).getByText("39,00 €")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Pakete" }).getByText("39,00 €")).toBeVisible();
     await captureScreens(page, "packages");
 
     await page
       .getByRole("navigation", { name: "Main" })
-      .getByRole("link", { name: "Projects" })
+      .getByRole("link", { name: "Projekte" })
       .click();
     await page.getByRole("link", { name: "Spring School" }).click();
     await expect(
-      page.getByRole("list", { name: "Linked packages" }).getByRole("listitem"),
+      page.getByRole("list", { name: "Verknüpfte Pakete" }).getByRole("listitem"),
     ).toContainText("39,00 €");
-    await expect(page.getByText("04.05.2026").first()).toBeVisible();
+    await expect(page.getByText("4. Mai 2026, 08:00–16:00 Uhr MESZ").first()).toBeVisible();
   });
 });

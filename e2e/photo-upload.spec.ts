@@ -232,3 +232,52 @@ test("a long shoot's photos page with Load more", async ({ page, request }) => {
   await expect(tiles.nth(31)).toContainText("DSC_0032.jpg");
   await expect(grid.getByRole("button", { name: "Load more" })).toHaveCount(0);
 });
+
+test("photos without capture times: the portal warns, and a card chosen last still tags the photos after it by file number", async ({
+  page,
+  request,
+}) => {
+  const { studio, email, project } = await studioWithPhotographer(request);
+  const member = await post<{ id: string; accessCode: string }>(
+    request,
+    `/v1/projects/${project.id}/members`,
+    studio.headers,
+    { name: "Noor Haddad", group: "4A" },
+  );
+  // No EXIF: exported or sent through an app that drops it. The card comes last in the pick.
+  const files = [
+    jpeg("IMG_0003.jpg", await makePhoto({ seed: 31, width: 800, height: 600 })),
+    jpeg("IMG_0002.jpg", await makePhoto({ seed: 32, width: 800, height: 600 })),
+    jpeg(
+      "IMG_0001_card.jpg",
+      await makeCardPhoto(member.accessCode, {
+        width: 2000,
+        height: 1400,
+        cardFraction: 0.15,
+        seed: 33,
+      }),
+    ),
+  ];
+  await signInAs(page, email);
+  await page.goto(`/portal/projects/${project.id}`);
+  const upload = page.getByRole("region", { name: "Upload photos" });
+  const warning = upload.getByRole("note");
+  await expect(warning).toHaveCount(0);
+
+  await choosePhotos(page, files);
+  await expect(upload.getByRole("status")).toHaveText("3 of 3 uploaded", { timeout: 60_000 });
+  await expect(warning).toHaveText(
+    "These photos carry no capture time: they are matched to cards by file number (IMG_0002), then by upload order. Keep each card and its photos in one upload, with the camera’s file names.",
+  );
+
+  const grid = page.getByRole("region", { name: "My photos" });
+  const tile = (name: string) =>
+    grid.getByRole("list", { name: "Photos" }).getByRole("listitem").filter({ hasText: name });
+  await expect(tile("IMG_0001_card.jpg")).toContainText("Card Noor Haddad", { timeout: 15_000 });
+  for (const name of ["IMG_0002.jpg", "IMG_0003.jpg"]) {
+    await expect(tile(name)).toContainText("Noor Haddad");
+    await expect(tile(name)).not.toContainText("Not tagged");
+  }
+  await captureScreens(page, "portal-upload-no-capture-time");
+  await expectAccessibleAtBothWidths(page);
+});

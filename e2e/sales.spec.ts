@@ -75,14 +75,14 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
 
   await test.step("the project page shows its numbers and its orders", async () => {
     await page.goto(`/projects/${project.id}`);
-    const numbers = page.getByRole("region", { name: "Numbers" });
+    const numbers = page.getByRole("region", { name: "Zahlen" });
     await expect(kpi(numbers, "revenue")).toHaveText(euros(8000));
     await expect(kpi(numbers, "orders")).toHaveText("3");
     await expect(kpi(numbers, "purchased")).toHaveText("3");
     await expect(kpi(numbers, "enrolled")).toHaveText("3");
     await expect(kpi(numbers, "viewed")).toHaveText("0");
 
-    const orders = page.getByRole("region", { name: "Orders table" });
+    const orders = page.getByRole("region", { name: "Tabelle der Bestellungen" });
     await expect(orders.getByRole("row")).toHaveCount(4);
     // Newest first.
     await expect(orders.getByRole("row").nth(1)).toContainText("Cleo Diaz");
@@ -90,42 +90,47 @@ test("a studio's sales: orders on the project page, a refund, and the dashboard'
     await expect(boRow).toContainText("Classic Prints");
     await expect(boRow).toContainText(euros(3000));
     await expect(boRow).toContainText("SHOP-1002");
-    await expect(boRow).toContainText("Paid");
+    await expect(boRow).toContainText("Bezahlt");
   });
 
   await test.step("a refund asks first, then takes the sale out of the numbers", async () => {
-    const orders = page.getByRole("region", { name: "Orders table" });
+    const orders = page.getByRole("region", { name: "Tabelle der Bestellungen" });
     const boRow = orders.getByRole("row").filter({ hasText: "Bo Chan" });
-    await boRow.getByRole("button", { name: "Refund the order of Bo Chan" }).click();
-    const dialog = page.getByRole("dialog", { name: "Refund this order?" });
-    await expect(dialog).toContainText(`Bo Chan’s order of Classic Prints for ${euros(3000)}`);
+    await boRow.getByRole("button", { name: "Erstatten – Bestellung von Bo Chan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Diese Bestellung erstatten?" });
+    await expect(dialog).toContainText(
+      `Die Bestellung von Bo Chan (Classic Prints, ${euros(3000)})`,
+    );
     await expectAccessible(page, "refund dialog");
-    await dialog.getByRole("button", { name: "Cancel" }).click();
+    // The dialog's own buttons speak the German page's language (the orders' texts not yet).
+    await dialog.getByRole("button", { name: "Abbrechen" }).click();
     await expect(dialog).toBeHidden();
-    await expect(boRow).toContainText("Paid");
+    await expect(boRow).toContainText("Bezahlt");
 
-    await boRow.getByRole("button", { name: "Refund the order of Bo Chan" }).click();
-    await dialog.getByRole("button", { name: "Refund order" }).click();
-    await expect(page.getByRole("status").getByText("Bo Chan’s order refunded")).toBeVisible();
+    await boRow.getByRole("button", { name: "Erstatten – Bestellung von Bo Chan" }).click();
+    await dialog.getByRole("button", { name: "Bestellung erstatten" }).click();
+    await expect(
+      page.getByRole("status").getByText("Bestellung von Bo Chan erstattet"),
+    ).toBeVisible();
     await expect(dialog).toBeHidden();
-    await expect(boRow.locator(".badge")).toHaveText("Refunded");
-    await expect(boRow.getByRole("button", { name: /Refund/ })).toHaveCount(0);
+    await expect(boRow.locator(".badge")).toHaveText("Erstattet");
+    await expect(boRow.getByRole("button", { name: /Erstatten/ })).toHaveCount(0);
 
-    const numbers = page.getByRole("region", { name: "Numbers" });
+    const numbers = page.getByRole("region", { name: "Zahlen" });
     await expect(kpi(numbers, "revenue")).toHaveText(euros(5000));
     await expect(kpi(numbers, "orders")).toHaveText("2");
     await expect(kpi(numbers, "purchased")).toHaveText("2");
   });
 
   await test.step("the orders filter by status", async () => {
-    const section = page.getByRole("region", { name: "Orders", exact: true });
-    const orders = page.getByRole("region", { name: "Orders table" });
-    await section.getByLabel("Status").selectOption("Refunded");
+    const section = page.getByRole("region", { name: "Bestellungen", exact: true });
+    const orders = page.getByRole("region", { name: "Tabelle der Bestellungen" });
+    await section.getByLabel("Status").selectOption("Erstattet");
     await expect(orders.getByRole("row")).toHaveCount(2);
     await expect(orders).toContainText("Bo Chan");
-    await section.getByLabel("Status").selectOption("Pending");
-    await expect(section.getByText("No pending orders")).toBeVisible();
-    await section.getByRole("button", { name: "Show all orders" }).click();
+    await section.getByLabel("Status").selectOption("Offen");
+    await expect(section.getByText("Keine offenen Bestellungen")).toBeVisible();
+    await section.getByRole("button", { name: "Alle Bestellungen zeigen" }).click();
     await expect(orders.getByRole("row")).toHaveCount(4);
     await captureScreens(page, "project-sales");
   });

@@ -142,6 +142,9 @@ function printDemoLogins(logins: DemoCredentials, url: string) {
       `Demo studio at ${url}/signin (public logins${reach}):`,
       `  studio:             ${logins.operator} / ${logins.password}`,
       `  photographers:      ${logins.photographers.join(", ")} (same password)`,
+      ...(logins.admin
+        ? [`  admin console:      ${url}/admin as ${logins.admin} (same password)`]
+        : []),
       `  a parent's gallery: ${url}/gallery with the code ${formatAccessCode(DEMO_ACCESS_CODE)}`,
       "",
     ].join("\n"),

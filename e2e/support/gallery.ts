@@ -68,5 +68,5 @@ export async function createGalleryShoot(request: APIRequestContext, studioName:
     await upload(103, "IMG_2003.JPG", anna.id),
   ];
   const benPhoto = await upload(104, "IMG_2004.JPG", ben.id);
-  return { studio, project, pkg, anna, ben, annaPhotos, benPhoto };
+  return { studio, project, pkg, anna, ben, annaPhotos, benPhoto, upload };
 }

@@ -6,14 +6,16 @@ export const VIEWPORTS = {
 } as const;
 
 /** On by default; off in CI (where nobody looks at them) unless SCREENSHOTS=1. */
-const enabled = process.env.SCREENSHOTS ? process.env.SCREENSHOTS === "1" : !process.env.CI;
+export const screenshotsEnabled = process.env.SCREENSHOTS
+  ? process.env.SCREENSHOTS === "1"
+  : !process.env.CI;
 
 /**
  * Saves full-page screenshots of the current page at phone and desktop widths
  * under artifacts/screenshots/ (kept out of git), for a person to look at.
  */
 export async function captureScreens(page: Page, name: string): Promise<void> {
-  if (!enabled) return;
+  if (!screenshotsEnabled) return;
   const original = page.viewportSize();
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);

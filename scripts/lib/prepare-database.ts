@@ -3,13 +3,19 @@ import type { Env } from "@/env";
 import { openDatabase, targetFromEnv } from "@/server/db/connection";
 import { migrateDatabase } from "@/server/db/migrate";
 import { getLogger } from "@/server/logger";
-import { type DemoCredentials, demoLogins, hasAnyOperator, seedDemo } from "../seed/demo";
+import {
+  type DemoCredentials,
+  demoLogins,
+  hasAnyOperator,
+  seedDemo,
+  seedDemoAdmin,
+} from "../seed/demo";
 
 /**
  * Applies pending migrations (expired rate-limit windows and codes are purged by
  * a job, at start and on the schedule: src/server/jobs/schedule.ts); with
- * `seedDemoIfEmpty` (development) it also loads the demo studio into a
- * database that has no operator yet, and answers the demo logins while they
+ * `seedDemoIfEmpty` (development) it also loads the demo studio (and the demo
+ * admin, where no admin exists) into a database that has no operator yet, and answers the demo logins while they
  * work. Closes the database again.
  */
 export async function prepareDatabase(
@@ -34,6 +40,7 @@ export async function prepareDatabase(
         "empty database: loading the demo studio and its photos, once (up to half a minute)",
       );
       await seedDemo(database.prisma, { progress: (message) => log.info(message) });
+      await seedDemoAdmin(database.prisma);
       log.info("empty database: loaded the demo studio");
     }
     return { demo: options.seedDemoIfEmpty ? await demoLogins(database.prisma) : null };

@@ -222,7 +222,8 @@ export function scenarios(
             return {
               ...request,
               headers: { ...JSON_TYPE, cookie },
-              body: json({ packageId, photoIds, acceptTerms: true }),
+              // A member without an address of their own gives one at checkout.
+              body: json({ packageId, photoIds, acceptTerms: true, email: "load@example.test" }),
             };
           },
           onResponse: (status, body) => {

@@ -25,12 +25,16 @@ import { type Camera, shootDemoPhotos, type ShootMember } from "./demo-photos";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_OPERATOR_EMAIL = "demo@example.com";
+/** The demo's platform admin (the admin console at /admin), with the same public password. */
+export const DEMO_ADMIN_EMAIL = "demo-admin@example.com";
 /** The access code of the first member of the first demo project (see the README). */
 export const DEMO_ACCESS_CODE = "RVSDEDEM26";
 
 export interface DemoCredentials {
   operator: string;
   photographers: string[];
+  /** The demo admin, while it exists with the public password. */
+  admin: string | null;
   password: string;
 }
 
@@ -200,11 +204,41 @@ export async function hasAnyOperator(db: PrismaClient): Promise<boolean> {
   return (await db.operator.count()) > 0;
 }
 
-const demoCredentials = (): DemoCredentials => ({
+const demoCredentials = (admin: string | null): DemoCredentials => ({
   operator: DEMO_OPERATOR_EMAIL,
   photographers: PHOTOGRAPHERS.map((p) => p.email),
+  admin,
   password: DEMO_PASSWORD,
 });
+
+/** The demo admin's e-mail while it signs in with the public password; else null. */
+async function demoAdminLogin(db: PrismaClient): Promise<string | null> {
+  const admin = await db.admin.findUnique({
+    where: { email: DEMO_ADMIN_EMAIL },
+    select: { passwordHash: true },
+  });
+  return admin && (await verifyPassword(DEMO_PASSWORD, admin.passwordHash))
+    ? DEMO_ADMIN_EMAIL
+    : null;
+}
+
+/**
+ * The demo's admin login, added only to a platform without any admin: where
+ * real admins exist, no admin with a public password joins them. Answers the
+ * demo admin's e-mail while it signs in with the public password, else null.
+ */
+export async function seedDemoAdmin(db: PrismaClient): Promise<string | null> {
+  if ((await db.admin.count()) === 0) {
+    await db.admin.create({
+      data: {
+        email: DEMO_ADMIN_EMAIL,
+        fullName: "Demo Admin",
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      },
+    });
+  }
+  return demoAdminLogin(db);
+}
 
 /**
  * The demo logins, while the database holds the demo studio and its password
@@ -216,7 +250,7 @@ export async function demoLogins(db: PrismaClient): Promise<DemoCredentials | nu
     select: { passwordHash: true },
   });
   if (!account || !(await verifyPassword(DEMO_PASSWORD, account.passwordHash))) return null;
-  return demoCredentials();
+  return demoCredentials(await demoAdminLogin(db));
 }
 
 export interface SeedDemoOptions {
@@ -230,7 +264,7 @@ export async function seedDemo(
   db: PrismaClient,
   { now = new Date(), progress = () => {} }: SeedDemoOptions = {},
 ): Promise<DemoCredentials> {
-  const credentials = demoCredentials();
+  const credentials = demoCredentials(null);
   if (await db.account.findUnique({ where: { email: DEMO_OPERATOR_EMAIL } })) return credentials;
 
   const random = randomSource(2026);

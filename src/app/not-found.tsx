@@ -1,13 +1,22 @@
 import Link from "next/link";
+import { createTranslator } from "use-intl";
+import { messagesOf } from "@/i18n/messages";
+import { getPageIntl } from "@/i18n/page-intl";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { language, locale } = await getPageIntl();
+  const t = createTranslator({
+    locale,
+    messages: messagesOf(language),
+    namespace: "publicNotFound",
+  });
   return (
     <main className="auth-page">
       <div className="auth-card">
-        <h1>Not found</h1>
-        <p className="muted">This page does not exist, or it is not yours to see.</p>
+        <h1>{t("title")}</h1>
+        <p className="muted">{t("text")}</p>
         <Link className="button" href="/">
-          Go to your start page
+          {t("home")}
         </Link>
       </div>
     </main>

@@ -1,32 +1,35 @@
 import Link from "next/link";
+import { createTranslator } from "use-intl";
+import { messagesOf } from "@/i18n/messages";
+import { getPageIntl } from "@/i18n/page-intl";
 import { redirectIfSignedIn } from "@/server/session/page-access";
 
 export default async function HomePage() {
   await redirectIfSignedIn();
+  const { language, locale } = await getPageIntl();
+  const t = createTranslator({ locale, messages: messagesOf(language), namespace: "publicHome" });
   return (
     <main className="landing">
-      <h1>Photo Backoffice</h1>
-      <p className="lead">
-        Run your studio&apos;s photo shoots: projects, photographers, pricing packages and the
-        numbers that tell you how they sell.
-      </p>
-      <nav aria-label="Get started" className="landing-links">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <nav aria-label={t("getStarted")} className="landing-links">
         <Link className="button" href="/signin">
-          Sign in
+          {t("signIn")}
         </Link>
         <Link className="button secondary" href="/signup">
-          Create a studio account
+          {t("signUp")}
         </Link>
       </nav>
       <p>
         {/* For parents and members, with the code from their card. */}
-        <Link href="/gallery">Have a code? Open your gallery</Link>
+        <Link href="/gallery">{t("openGallery")}</Link>
       </p>
       <p className="muted">
-        Building an integration? Read the{" "}
-        {/* A route handler, not a page: a plain link loads it fully. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/api/docs">API reference</a>.
+        {t.rich("integration", {
+          // A route handler, not a page: a plain link loads it fully.
+          // eslint-disable-next-line @next/next/no-html-link-for-pages
+          link: (chunks) => <a href="/api/docs">{chunks}</a>,
+        })}
       </p>
     </main>
   );

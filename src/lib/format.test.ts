@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatSchedule, moneyInput, parseMoney } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatFileSize,
+  formatMoney,
+  formatSchedule,
+  moneyInput,
+  parseMoney,
+} from "./format";
 
 const euro = { currency: "EUR", locale: "de-DE" };
 const dollar = { currency: "USD", locale: "en-US" };
@@ -47,5 +55,36 @@ describe("a shoot's schedule", () => {
     expect(text).toMatch(/Mar 1, 2030/);
     expect(text).toMatch(/9:00/);
     expect(text).toMatch(/GMT|WET/);
+  });
+});
+
+describe("one date style per page", () => {
+  const start = "2026-12-07T08:00:00.000Z";
+  const end = "2026-12-07T15:00:00.000Z";
+
+  it("writes a shoot's span, a moment and a day alike, in the page's language", () => {
+    expect(formatSchedule(start, end, "Europe/Berlin", "en-GB")).toBe(
+      "7 Dec 2026, 09:00–16:00 CET",
+    );
+    expect(formatDateTime(start, "Europe/Berlin", "en-GB")).toBe("7 Dec 2026, 09:00 CET");
+    expect(formatDate(start, "Europe/Berlin", "en-GB")).toBe("7 Dec 2026");
+    expect(formatSchedule(start, end, "Europe/Berlin", "de-DE")).toBe(
+      "7. Dez. 2026, 09:00–16:00 Uhr MEZ",
+    );
+    expect(formatDate(start, "Europe/Berlin", "de-DE")).toBe("7. Dez. 2026");
+  });
+
+  it("says when a shoot has no date yet in the words it is given", () => {
+    expect(formatSchedule(null, null, "UTC", "de-DE", "Termin folgt")).toBe("Termin folgt");
+  });
+});
+
+describe("a file's size", () => {
+  it("is never 0 MB for a small file, and follows the page's locale", () => {
+    expect(formatFileSize(7_900, "de-DE")).toBe("7,9 kB");
+    expect(formatFileSize(7_900, "en-GB")).toBe("7.9 kB");
+    expect(formatFileSize(640, "en-GB")).toBe("640 byte");
+    expect(formatFileSize(999_960, "en-GB")).toBe("1 MB");
+    expect(formatFileSize(4_250_000, "de-DE")).toBe("4,3 MB");
   });
 });

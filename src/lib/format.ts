@@ -64,46 +64,72 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/**
+ * A file's size for people: "850 byte", "12.3 kB", "4.2 MB" (decimal units, in
+ * the page's locale). Never "0 MB" for a small file.
+ */
+export function formatFileSize(bytes: number, locale: string): string {
+  // Rounded to one decimal, 999,950 bytes would read "1,000 kB": that is 1 MB.
+  const [value, unit] =
+    bytes >= 999_950
+      ? [bytes / 1_000_000, "megabyte"]
+      : bytes >= 1000
+        ? [bytes / 1000, "kilobyte"]
+        : [bytes, "byte"];
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
 export function formatPercent(ratio: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
     ratio,
   );
 }
 
+/**
+ * One date style everywhere: "4 May 2026" / "4. Mai 2026", with the time as
+ * "08:00 CEST" after it. (dateStyle "medium" would be "04.05.2026" in German,
+ * a second style beside the dates with a time.)
+ */
+const DATE_FIELDS = { year: "numeric", month: "short", day: "numeric" } as const;
+// dateStyle/timeStyle cannot be combined with timeZoneName: spell the fields out.
+const DATE_TIME_FIELDS = {
+  ...DATE_FIELDS,
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+} as const;
+
 /** A date and time in a given time zone, e.g. "4 May 2026, 08:00 CEST". */
 export function formatDateTime(iso: string, timeZone: string, locale: string): string {
-  // dateStyle/timeStyle cannot be combined with timeZoneName: spell the fields out.
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { ...DATE_TIME_FIELDS, timeZone }).format(new Date(iso));
 }
 
+/** A day in a given time zone, e.g. "4 May 2026" or "4. Mai 2026". */
 export function formatDate(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { ...DATE_FIELDS, timeZone }).format(new Date(iso));
 }
 
-/** A shoot's time span in its own time zone; "Date to be announced" without a start. */
+/**
+ * A shoot's time span in its own time zone, in the style of `formatDateTime`
+ * ("4 May 2026, 08:00–16:00 CEST"); `toBeAnnounced` (English unless the page
+ * passes its own words) without a start.
+ */
 export function formatSchedule(
   startAt: string | null,
   endAt: string | null,
   timeZone: string,
   locale: string,
+  toBeAnnounced = "Date to be announced",
 ): string {
-  if (!startAt) return "Date to be announced";
+  if (!startAt) return toBeAnnounced;
   if (!endAt) return formatDateTime(startAt, timeZone, locale);
-  const range = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }) as Intl.DateTimeFormat & { formatRange(a: Date, b: Date): string };
-  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
-    .formatToParts(new Date(startAt))
-    .find((part) => part.type === "timeZoneName")?.value;
-  return `${range.formatRange(new Date(startAt), new Date(endAt))}${zone ? ` ${zone}` : ""}`;
+  return new Intl.DateTimeFormat(locale, { ...DATE_TIME_FIELDS, timeZone }).formatRange(
+    new Date(startAt),
+    new Date(endAt),
+  );
 }

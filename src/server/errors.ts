@@ -12,6 +12,8 @@ export const APP_ERRORS = {
   BAD_REQUEST: { trpc: "BAD_REQUEST", http: 400 },
   UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
   FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
+  /** The studio was suspended by an admin: its people, API keys and galleries are refused. */
+  STUDIO_SUSPENDED: { trpc: "FORBIDDEN", http: 403 },
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
   METHOD_NOT_ALLOWED: { trpc: "METHOD_NOT_SUPPORTED", http: 405 },
   CONFLICT: { trpc: "CONFLICT", http: 409 },
@@ -25,6 +27,11 @@ export const APP_ERRORS = {
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
+
+export const STUDIO_SUSPENDED_MESSAGE =
+  "This studio is suspended: its sign-ins, sessions and API keys are refused until the platform's admins lift the suspension";
+export const GALLERY_UNAVAILABLE_MESSAGE =
+  "This gallery is unavailable at the moment. Please contact the studio that took the photos.";
 
 /** Field path ("name", "patch.startAt") to the messages about it. */
 export type FieldErrors = Record<string, string[]>;
@@ -69,10 +76,23 @@ export class AppError extends Error {
   static notFound(what: string): AppError {
     return new AppError("NOT_FOUND", `${what} not found`);
   }
+
+  /** A suspended studio's operator, photographer or API key. */
+  static studioSuspended(): AppError {
+    return new AppError("STUDIO_SUSPENDED", STUDIO_SUSPENDED_MESSAGE);
+  }
+
+  /** A member's gallery while its studio is suspended. */
+  static galleryUnavailable(): AppError {
+    return new AppError("STUDIO_SUSPENDED", GALLERY_UNAVAILABLE_MESSAGE);
+  }
 }
 
+/** The first code of each tRPC code (FORBIDDEN, not STUDIO_SUSPENDED, for a bare FORBIDDEN). */
 const TRPC_TO_APP = Object.fromEntries(
-  Object.entries(APP_ERRORS).map(([code, { trpc }]) => [trpc, code]),
+  Object.entries(APP_ERRORS)
+    .reverse()
+    .map(([code, { trpc }]) => [trpc, code]),
 ) as Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>>;
 
 /** Turns zod issues into `{ "field.path": [messages] }`, one entry per unknown key too. */

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { type AppRouter, createCaller } from "@/server/api/root";
 import { createRequestContext } from "@/server/api/trpc";
 import type { Caller } from "@/server/auth/caller";
+import { AppError } from "@/server/errors";
 import { sessionSubject } from "@/server/session/cookie";
 import { createQueryClient } from "./query-client";
 
@@ -27,7 +28,21 @@ export const { trpc: api, HydrateClient } = createHydrationHelpers<AppRouter>(
   getQueryClient,
 );
 
-/** Who is looking at this page, verified against the database (once per request). */
-export const getViewer = cache(async (): Promise<Caller | null> =>
-  (await createContext()).getCaller(),
+/**
+ * Who is looking at this page, verified against the database (once per
+ * request). The session of a suspended studio's operator or photographer is
+ * no viewer, with `suspended` set so the page can say why.
+ */
+export const getViewerState = cache(
+  async (): Promise<{ viewer: Caller | null; suspended: boolean }> => {
+    try {
+      return { viewer: await (await createContext()).getCaller(), suspended: false };
+    } catch (error) {
+      if (error instanceof AppError && error.code === "STUDIO_SUSPENDED")
+        return { viewer: null, suspended: true };
+      throw error;
+    }
+  },
 );
+
+export const getViewer = async (): Promise<Caller | null> => (await getViewerState()).viewer;

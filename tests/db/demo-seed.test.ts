@@ -22,17 +22,21 @@ import { listApiKeys } from "@/server/domain/api-keys";
 import { listCoupons } from "@/server/domain/coupons";
 import { listWebhookDeliveries, listWebhooks } from "@/server/domain/webhooks";
 import { hashPassword } from "@/server/auth/password";
+import { authenticateAdmin } from "@/server/domain/admins";
+import { getLogger } from "@/server/logger";
 import {
   DEMO_ACCESS_CODE,
+  DEMO_ADMIN_EMAIL,
   DEMO_OPERATOR_EMAIL,
   DEMO_PASSWORD,
   demoLogins,
   seedDemo,
+  seedDemoAdmin,
 } from "../../scripts/seed/demo";
 import { cardPhoto, portraitPhoto } from "../../scripts/seed/images";
 import { decodeQrCodes } from "../support/qr";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { insertOperator } from "../support/fixtures";
+import { insertAdmin, insertOperator } from "../support/fixtures";
 
 // This process's photo storage (read once, on first use) is a fresh folder, not ./.data.
 const photosFolder = mkdtempSync(path.join(tmpdir(), "demo-photos-"));
@@ -365,6 +369,7 @@ describe("the demo studio", () => {
         "chiara@example.com",
         "dev@example.com",
       ],
+      admin: null,
       password: DEMO_PASSWORD,
     });
     const where = { email: DEMO_OPERATOR_EMAIL };
@@ -375,5 +380,37 @@ describe("the demo studio", () => {
     });
     expect(await demoLogins(database.prisma)).toBeNull();
     await database.prisma.account.update({ where, data: { passwordHash } });
+  });
+
+  it("adds the demo admin to a platform without admins, and names it while its password is public", async () => {
+    const { prisma } = database;
+    expect(await seedDemoAdmin(prisma)).toBe(DEMO_ADMIN_EMAIL);
+    expect(await seedDemoAdmin(prisma)).toBe(DEMO_ADMIN_EMAIL);
+    expect(await prisma.admin.count()).toBe(1);
+    expect((await demoLogins(prisma))?.admin).toBe(DEMO_ADMIN_EMAIL);
+    const admin = await authenticateAdmin(
+      prisma,
+      { email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD },
+      { now: new Date(), clientAddress: "203.0.113.9", log: getLogger() },
+    );
+    expect(admin.email).toBe(DEMO_ADMIN_EMAIL);
+
+    await prisma.admin.update({
+      where: { email: DEMO_ADMIN_EMAIL },
+      data: { passwordHash: await hashPassword("a private password") },
+    });
+    expect((await demoLogins(prisma))?.admin).toBeNull();
+    expect(await seedDemoAdmin(prisma)).toBeNull();
+  });
+
+  it("adds no demo admin where real admins exist", async () => {
+    const other = await createTestDatabase();
+    try {
+      await insertAdmin(other.prisma);
+      expect(await seedDemoAdmin(other.prisma)).toBeNull();
+      expect(await other.prisma.admin.count()).toBe(1);
+    } finally {
+      await other.destroy();
+    }
   });
 });

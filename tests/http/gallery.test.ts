@@ -242,7 +242,13 @@ describe("a member's gallery", () => {
     });
     expect(data.member).toEqual({ name: "Anna Archer", hasEmail: true });
     expect(data.packages).toEqual([
-      { id: shoot.packageId, name: "Duo", priceInCents: 2500, photoCount: 2 },
+      {
+        id: shoot.packageId,
+        name: "Duo",
+        priceInCents: 2500,
+        photoCount: 2,
+        requiresShipping: false,
+      },
     ]);
     expect(data.photos.map((p: { id: string }) => p.id)).toEqual(shoot.annaPhotos.map((p) => p.id));
     expect(data.orders).toEqual([]);
@@ -391,6 +397,8 @@ describe("ordering and downloading", () => {
     expect(payment).toEqual({
       kind: "offline",
       instructions: expect.stringMatching(/^Pay at the studio or by invoice/),
+      // No instructions set in Settings: the order number is the reference.
+      transfer: { bankDetails: null, reference: order.number, contact: null, deadline: null },
     });
     expect(emailed).toBe(true);
     // Sent by a job, a moment after the order was answered.
@@ -407,7 +415,8 @@ describe("ordering and downloading", () => {
       { what: "the order confirmation e-mail" },
     );
     expect(confirmation).toContain("To: anna.archer@example.test");
-    expect(confirmation).toContain("Pay at the studio or by invoice");
+    // The studio is German (de-DE): so is the e-mail.
+    expect(confirmation).toContain("Bitte bezahlen Sie im Studio oder auf Rechnung");
 
     // The studio sees it pending; no download yet.
     const seen = await shoot.studio.client.get(`/v1/orders/${order.id}`);

@@ -297,6 +297,7 @@ describe("galleries", () => {
       packageId: pkg.id,
       photoIds: [group],
       acceptTerms: true,
+      email: "xena.parent@example.test",
     });
     expect(ordered.status).toBe(400);
     expect(ordered.body.error?.data.fieldErrors).toHaveProperty(["photoIds.0"]);
@@ -321,6 +322,7 @@ describe("galleries", () => {
       packageId: pkg.id,
       photoIds: [group],
       acceptTerms: true,
+      email: "xena.parent@example.test",
     });
     expect(orderedNow.status, JSON.stringify(orderedNow.body)).toBe(200);
   }, 60_000);

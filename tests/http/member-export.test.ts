@@ -166,6 +166,8 @@ describe("GET /v1/members/:id/export", () => {
         orderedAt: expect.any(String),
         paidAt: expect.any(String),
         refundedAt: null,
+        email: null,
+        shippingAddress: null,
         photoIds: [photos.solo.id],
       },
     ]);

@@ -237,6 +237,93 @@ describe("matching by card", () => {
   });
 });
 
+interface UndatedFrame {
+  name: string;
+  /** The QR text on the card in this frame, if it is a card. */
+  qr?: string;
+  /** The `clientOrder` form field, if sent. */
+  clientOrder?: string;
+}
+
+/** A frame without EXIF (no capture time), uploaded over REST; answers once it is processed. */
+async function uploadUndated(shoot: Shoot, frame: UndatedFrame, seed: number) {
+  const bytes = frame.qr
+    ? await makeCardPhoto(frame.qr, { seed, width: 1200, height: 800, cardFraction: 0.2 })
+    : await makePhoto({ seed, width: 600, height: 400 });
+  const form = new FormData();
+  if (frame.clientOrder !== undefined) form.append("clientOrder", frame.clientOrder);
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: "image/jpeg" }), frame.name);
+  const response = await shoot.ada.client.post(
+    `/v1/projects/${shoot.projectId}/photos`,
+    undefined,
+    {
+      rawBody: form,
+    },
+  );
+  expect(response.status, response.text).toBe(201);
+  expect(response.body).toMatchObject({ status: "ready", takenAt: null });
+  return response.body as { id: string; processedAt: string };
+}
+
+describe("matching photos without capture times", () => {
+  it("goes by the camera's file counter: a card filed and processed last still claims the photos after it", async () => {
+    for (const arrival of [
+      ["IMG_0003.jpg", "IMG_0002.jpg", "IMG_0001_card.jpg"],
+      ["IMG_0002.jpg", "IMG_0001_card.jpg", "IMG_0003.jpg"],
+    ]) {
+      const shoot = await newShoot();
+      const processedAt: Record<string, string> = {};
+      for (const [i, name] of arrival.entries()) {
+        const qr = name.includes("card") ? shoot.members.anna.accessCode : undefined;
+        processedAt[name] = (await uploadUndated(shoot, { name, qr }, 500 + i)).processedAt;
+      }
+      if (arrival[2] === "IMG_0001_card.jpg") {
+        // The card was processed after both portraits.
+        expect(processedAt["IMG_0001_card.jpg"]! > processedAt["IMG_0002.jpg"]!).toBe(true);
+        expect(processedAt["IMG_0001_card.jpg"]! > processedAt["IMG_0003.jpg"]!).toBe(true);
+      }
+      expect(await outcome(shoot), arrival.join(", ")).toEqual({
+        IMG_0001_card: "card:anna",
+        IMG_0002: "Anna",
+        IMG_0003: "Anna",
+      });
+    }
+  });
+
+  it("without numbers in the names, goes by the clientOrder the uploader sent", async () => {
+    const shoot = await newShoot();
+    // By name the card would come last; by arrival too.
+    await uploadUndated(shoot, { name: "portrait-b.jpg", clientOrder: "1765000000002" }, 601);
+    await uploadUndated(shoot, { name: "portrait-a.jpg", clientOrder: "1765000000001" }, 602);
+    await uploadUndated(
+      shoot,
+      { name: "the-card.jpg", qr: shoot.members.carl.accessCode, clientOrder: "1765000000000" },
+      603,
+    );
+    expect(await outcome(shoot)).toEqual({
+      "the-card": "card:carl",
+      "portrait-a": "Carl",
+      "portrait-b": "Carl",
+    });
+  });
+
+  it("refuses a clientOrder that is no whole number, naming it", async () => {
+    const shoot = await newShoot();
+    for (const clientOrder of ["-1", "1.5", "soon", "99999999999999999", "9007199254740992"]) {
+      const form = new FormData();
+      form.append("clientOrder", clientOrder);
+      form.append("file", new Blob([new Uint8Array(await makePhoto({ seed: 700 }))]), "x.jpg");
+      const response = await shoot.ada.client.post(
+        `/v1/projects/${shoot.projectId}/photos`,
+        undefined,
+        { rawBody: form },
+      );
+      expect(response.status, clientOrder).toBe(400);
+      expect(Object.keys(response.body.errors ?? {}), response.text).toEqual(["clientOrder"]);
+    }
+  });
+});
+
 /**
  * A photo of the first card printed on page 1 of the cards PDF (rendered at
  * 150 dpi): cut out along its cut lines (A4 portrait, 2 x 5 cards of 85 x 55 mm,

@@ -277,6 +277,77 @@ describe("a resumable upload", () => {
   });
 });
 
+describe("the order the page started the uploads", () => {
+  it("is sent as clientOrder and orders photos without capture times or file numbers", async () => {
+    const shoot = await createProject(studio.client, { name: "Undated", timezone: "UTC" });
+    await studio.client.post(`/v1/projects/${shoot.id}/photographers`, {
+      photographerId: photographer.id,
+    });
+    const member = await studio.client.post(`/v1/projects/${shoot.id}/members`, { name: "Ida" });
+    expect(member.status).toBe(201);
+    const card = await makeCardPhoto(member.body.accessCode as string, {
+      seed: 41,
+      width: 1200,
+      height: 800,
+      cardFraction: 0.2,
+    });
+    // The page started the card first; it arrives (and is processed) last.
+    const arrivals = [
+      {
+        filename: "portrait-b.jpg",
+        clientOrder: "1765000000002",
+        bytes: await makePhoto({ seed: 42, width: 400, height: 300 }),
+      },
+      {
+        filename: "portrait-a.jpg",
+        clientOrder: "1765000000001",
+        bytes: await makePhoto({ seed: 43, width: 400, height: 300 }),
+      },
+      { filename: "the-card.jpg", clientOrder: "1765000000000", bytes: card },
+    ];
+    const ids: Record<string, string> = {};
+    for (const { filename, clientOrder, bytes } of arrivals) {
+      const url = await created(
+        await createUpload(bytes.byteLength, { projectId: shoot.id, filename, clientOrder }),
+      );
+      const finished = await patch(url, 0, bytes);
+      expect(finished.status).toBe(200);
+      const { photo } = (await finished.json()) as { photo: { id: string } };
+      const processed = await processedPhoto(photographer.client, photo.id);
+      expect(processed.body).toMatchObject({ status: "ready", takenAt: null });
+      ids[filename] = photo.id;
+    }
+    const list = await studio.client.get(`/v1/projects/${shoot.id}/photos?limit=10`);
+    const tagsOf = Object.fromEntries(
+      (list.body.items as { fileName: string; kind: string; tags: { name: string }[] }[]).map(
+        (photo) => [
+          photo.fileName,
+          photo.kind === "card" ? "card" : photo.tags.map((t) => t.name).join(","),
+        ],
+      ),
+    );
+    expect(tagsOf).toEqual({
+      "the-card.jpg": "card",
+      "portrait-a.jpg": "Ida",
+      "portrait-b.jpg": "Ida",
+    });
+  });
+
+  it("refuses a clientOrder that is no whole number before a byte is stored", async () => {
+    const response = await createUpload(1000, {
+      projectId: project.id,
+      filename: "x.jpg",
+      clientOrder: "first",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("location")).toBeNull();
+    expect(await response.json()).toMatchObject({
+      message: "Upload-Metadata: clientOrder must be a whole number from 0",
+      fieldErrors: { clientOrder: ["must be a whole number from 0"] },
+    });
+  });
+});
+
 describe("refusals before any byte is stored", () => {
   it("refuses a caller without a session", async () => {
     const response = await createUpload(1000, { projectId: project.id, filename: "x.jpg" }, null);

@@ -138,11 +138,12 @@ async function openShop(options: {
   };
 }
 
-async function placeOrder(shop: Shop) {
+async function placeOrder(shop: Shop, extra: { email?: string } = {}) {
   const placed = await shop.gallery.call("mutation", "placeOrder", {
     packageId: shop.packageId,
     photoIds: [shop.photoId],
     acceptTerms: true,
+    ...extra,
   });
   expect(placed.status, JSON.stringify(placed.body)).toBe(200);
   return placed.data as {
@@ -206,9 +207,12 @@ afterAll(async () => {
 describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () => {
   it("checks the key with Stripe, stores it encrypted and shows only its last four characters", async () => {
     const studio = await signUpOperator(api, "Connecting Studio");
+    // No payment instructions set: connecting and disconnecting keep them as they are.
+    const instructions = { bankDetails: null, reference: null, contact: null, deadline: null };
     expect((await studio.client.get("/v1/operators/me/payments")).body).toEqual({
       provider: "manual",
       connected: false,
+      instructions,
     });
 
     // A key Stripe does not know: a 400 naming secretKey, and nothing stored.
@@ -237,7 +241,12 @@ describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () 
       ...keys,
     });
     expect(connected.status, connected.text).toBe(200);
-    const shown = { provider: "stripe", connected: true, keyLast4: keys.secretKey.slice(-4) };
+    const shown = {
+      provider: "stripe",
+      connected: true,
+      keyLast4: keys.secretKey.slice(-4),
+      instructions,
+    };
     expect(connected.body).toEqual(shown);
     // The harmless check, with the studio's own key.
     expect(stripe.requests.slice(asked)).toEqual([
@@ -275,10 +284,11 @@ describe("connecting Stripe: PUT, GET and DELETE /v1/operators/me/payments", () 
 
     const removed = await studio.client.delete("/v1/operators/me/payments");
     expect(removed.status).toBe(200);
-    expect(removed.body).toEqual({ provider: "manual", connected: false });
+    expect(removed.body).toEqual({ provider: "manual", connected: false, instructions });
     expect((await studio.client.get("/v1/operators/me/payments")).body).toEqual({
       provider: "manual",
       connected: false,
+      instructions,
     });
     const untested = await studio.client.post("/v1/operators/me/payments/test");
     expect(untested.status).toBe(409);
@@ -341,7 +351,10 @@ describe("paying by card", () => {
     await back.arrayBuffer();
     expect((await orderOf(eur, order.id)).status).toBe("pending");
     const gallery = await eur.gallery.call("query", "get");
-    expect(gallery.data.payment).toEqual({ byCard: true });
+    expect(gallery.data.payment).toEqual({
+      byCard: true,
+      instructions: { bankDetails: null, contact: null, deadline: null },
+    });
     expect(gallery.data.orders.find((o: { id: string }) => o.id === order.id)).toMatchObject({
       status: "pending",
       payByCard: true,
@@ -349,9 +362,9 @@ describe("paying by card", () => {
     });
   });
 
-  it("sends the amount in whole units for a zero-decimal currency, and no e-mail when there is none", async () => {
+  it("sends the amount in whole units for a zero-decimal currency, and the e-mail given at checkout when the member has none", async () => {
     const jpy = await openShop({ currency: "JPY", price: 1500, email: null });
-    const { payment } = await placeOrder(jpy);
+    const { payment } = await placeOrder(jpy, { email: "jun.parent@example.test" });
     const created = stripe.requests.findLast(
       (request) => request.path === "/v1/checkout/sessions" && request.method === "POST",
     );
@@ -359,7 +372,7 @@ describe("paying by card", () => {
       currency: "jpy",
       unit_amount: "1500",
     });
-    expect(created?.body).not.toHaveProperty("customer_email");
+    expect(created?.body.customer_email).toBe("jun.parent@example.test");
     expect(sessionOf(payment.url!).amount_total).toBe(1500);
   });
 

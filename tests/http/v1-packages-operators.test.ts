@@ -21,6 +21,7 @@ describe("/v1/packages", () => {
       name: "Portrait",
       price: 1999,
       photoCount: 12,
+      requiresShipping: false,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });

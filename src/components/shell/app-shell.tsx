@@ -34,6 +34,10 @@ export function AppShell({
   const pathname = usePathname();
   const router = useRouter();
   const [signingOut, setSigningOut] = useState(false);
+  // On a phone the menu folds away behind a button; it is open on the page it was opened on,
+  // so going to another page folds it again.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
   const current = ({ href, exact }: NavItem) =>
     pathname === href || (!exact && pathname.startsWith(`${href}/`));
 
@@ -55,7 +59,16 @@ export function AppShell({
             {title}
             <small>{subtitle}</small>
           </Link>
-          <nav aria-label="Main" className="nav">
+          <button
+            type="button"
+            className="button secondary small menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
+          >
+            <span aria-hidden="true">☰</span> {t("menu")}
+          </button>
+          <nav id="main-nav" aria-label="Main" className="nav" data-open={menuOpen}>
             {nav.map((item) => (
               <Link
                 key={item.href}

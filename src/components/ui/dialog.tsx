@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { useTranslations } from "use-intl";
 import { SubmitButton } from "./submit-button";
 
 /** A modal built on <dialog>: focus is trapped and Escape closes it, natively. */
@@ -63,6 +64,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("ui");
   return (
     <Dialog open={open} title={title} onClose={onCancel}>
       <div className="stack">
@@ -75,7 +77,7 @@ export function ConfirmDialog({
       </div>
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </button>
         <button
           type="button"
@@ -84,7 +86,7 @@ export function ConfirmDialog({
           disabled={pending}
           aria-busy={pending}
         >
-          {pending ? "Working…" : confirmLabel}
+          {pending ? t("working") : confirmLabel}
         </button>
       </div>
     </Dialog>
@@ -101,10 +103,11 @@ export function FormDialogActions({
   submitLabel: ReactNode;
   onCancel: () => void;
 }) {
+  const t = useTranslations("ui");
   return (
     <div className="dialog-actions">
       <button type="button" className="button secondary" onClick={onCancel} disabled={pending}>
-        Cancel
+        {t("cancel")}
       </button>
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </div>

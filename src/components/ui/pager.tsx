@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { useTranslations } from "use-intl";
 
 /**
  * Keyset pages: each page's answer hands out the cursor of the next, so the
@@ -37,6 +38,7 @@ export function Pager({
   noun,
   total,
   pages,
+  summary,
 }: {
   /** The navigation's accessible name, such as "Member pages". */
   label: string;
@@ -44,12 +46,19 @@ export function Pager({
   noun: string;
   total: number;
   pages: PageState;
+  /** The whole line in the page's language ("Seite 2 von 7 · 160 Mitglieder"), instead of English with `noun`. */
+  summary?: ReactNode;
 }) {
+  const t = useTranslations("ui");
   return (
     <nav className="pagination" aria-label={label}>
       <span className="muted small">
-        Page {pages.page} of {pages.pages} · {total} {noun}
-        {total === 1 ? "" : "s"}
+        {summary ?? (
+          <>
+            {t("page", { page: pages.page, pages: pages.pages })} · {total} {noun}
+            {total === 1 ? "" : "s"}
+          </>
+        )}
       </span>
       <div className="button-row">
         <button
@@ -58,7 +67,7 @@ export function Pager({
           disabled={!pages.hasPrevious}
           onClick={pages.previous}
         >
-          Previous
+          {t("previous")}
         </button>
         <button
           type="button"
@@ -66,7 +75,7 @@ export function Pager({
           disabled={!pages.hasNext}
           onClick={pages.next}
         >
-          Next
+          {t("next")}
         </button>
       </div>
     </nav>

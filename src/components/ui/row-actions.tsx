@@ -1,3 +1,7 @@
+"use client";
+
+import { useTranslations } from "use-intl";
+
 /** Edit and Delete buttons for one row of a list, named after the row for screen readers. */
 export function RowActions({
   name,
@@ -8,13 +12,16 @@ export function RowActions({
   onEdit: () => void;
   onDelete: () => void;
 }) {
+  const t = useTranslations("settingsRowActions");
   return (
     <div className="button-row">
       <button type="button" className="button secondary small" onClick={onEdit}>
-        Edit<span className="visually-hidden"> {name}</span>
+        {t("edit")}
+        <span className="visually-hidden"> {name}</span>
       </button>
       <button type="button" className="button secondary small" onClick={onDelete}>
-        Delete<span className="visually-hidden"> {name}</span>
+        {t("delete")}
+        <span className="visually-hidden"> {name}</span>
       </button>
     </div>
   );

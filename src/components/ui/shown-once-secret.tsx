@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { useToast } from "./toast";
 
 /** A secret the server shows only once: to copy now, then dismissed. */
@@ -13,17 +14,17 @@ export function ShownOnceSecret({
 }: {
   title: ReactNode;
   value: string;
-  /** "key", "secret": what the copy feedback calls it. */
-  noun: string;
+  /** What it is: the copy feedback names it. */
+  noun: "key" | "secret";
   testId: string;
   onDone: () => void;
 }) {
+  const t = useTranslations("settingsSecret");
   const toast = useToast();
-  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   return (
     <div className="alert success stack" role="status">
       <p>
-        <strong>{title}</strong> it is not shown again.
+        <strong>{title}</strong> {t(`${noun}NotShownAgain`)}
       </p>
       <code data-testid={testId} className="secret-value">
         {value}
@@ -35,14 +36,14 @@ export function ShownOnceSecret({
           onClick={() =>
             navigator.clipboard
               .writeText(value)
-              .then(() => toast(`${capitalised} copied`))
-              .catch(() => toast(`Select the ${noun} and copy it`))
+              .then(() => toast(noun === "key" ? t("keyCopied") : t("secretCopied")))
+              .catch(() => toast(noun === "key" ? t("selectKey") : t("selectSecret")))
           }
         >
-          Copy
+          {t("copy")}
         </button>
         <button type="button" className="button ghost small" onClick={onDone}>
-          Done
+          {t("done")}
         </button>
       </div>
     </div>

@@ -1,13 +1,17 @@
+"use client";
+
 import type { ButtonHTMLAttributes } from "react";
+import { useTranslations } from "use-intl";
 
 /** A button that says what is happening while its form is being saved. */
 export function SubmitButton({
   pending,
-  pendingLabel = "Saving…",
+  pendingLabel,
   children,
   className = "button",
   ...button
 }: ButtonHTMLAttributes<HTMLButtonElement> & { pending: boolean; pendingLabel?: string }) {
+  const t = useTranslations("ui");
   return (
     <button
       type="submit"
@@ -19,7 +23,7 @@ export function SubmitButton({
       {pending ? (
         <>
           <span className="spinner" aria-hidden="true" />
-          {pendingLabel}
+          {pendingLabel ?? t("saving")}
         </>
       ) : (
         children

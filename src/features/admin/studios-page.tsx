@@ -1,6 +1,7 @@
 "use client";
 
 import { keepPreviousData } from "@tanstack/react-query";
+import Link from "next/link";
 import { type FormEvent, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
@@ -10,7 +11,7 @@ import { api, messageOf } from "@/trpc/react";
 
 const PAGE_SIZE = 20;
 
-/** Every studio on the platform with its activity: read-only, searchable, a page at a time. */
+/** Every studio on the platform with its activity, searchable, a page at a time; each opens its own page. */
 export function StudiosPage() {
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
@@ -30,7 +31,7 @@ export function StudiosPage() {
     <>
       <PageHeader
         title="Studios"
-        description="Every studio on the platform, newest first, with what it has done so far."
+        description="Every studio on the platform, newest first, with what it has done so far. Open one to suspend it or send its owner a password reset."
       />
       <form className="toolbar" role="search" onSubmit={handleSearch}>
         <input
@@ -78,7 +79,15 @@ export function StudiosPage() {
                 {studios.data.items.map((studio) => (
                   <tr key={studio.id}>
                     <td className="nowrap">
-                      <strong>{studio.name}</strong>
+                      <Link href={`/admin/studios/${studio.id}`}>
+                        <strong>{studio.name}</strong>
+                      </Link>
+                      {studio.suspendedAt && (
+                        <>
+                          {" "}
+                          <span className="badge refunded">Suspended</span>
+                        </>
+                      )}
                       <div className="muted small">{studio.email}</div>
                     </td>
                     <td className="nowrap">
@@ -87,7 +96,12 @@ export function StudiosPage() {
                     <td className="number">{formatNumber(studio.projectCount, "en-US")}</td>
                     <td className="number">{formatNumber(studio.photographerCount, "en-US")}</td>
                     <td className="number nowrap">
-                      <Formatted>{formatMoney(studio.revenueInCents, studio)}</Formatted>
+                      <Formatted>
+                        {formatMoney(studio.revenueInCents, {
+                          currency: studio.currency,
+                          locale: "en-GB",
+                        })}
+                      </Formatted>
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { CheckboxChoices, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -20,6 +21,7 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
  * and revoking one stops it at once.
  */
 export function ApiKeySettings() {
+  const t = useTranslations("settingsApiKeys");
   const toast = useToast();
   const utils = api.useUtils();
   const { profile, locale } = useStudio();
@@ -51,15 +53,12 @@ export function ApiKeySettings() {
 
   return (
     <section className="card form" aria-labelledby="api-keys-title" id="api-keys">
-      <h2 id="api-keys-title">API keys</h2>
-      <p className="muted">
-        For a school&apos;s management system, a print lab or your own scripts: a key calls the
-        Backoffice API (<code>/v1</code>) within the scopes you give it, without your password.
-      </p>
+      <h2 id="api-keys-title">{t("title")}</h2>
+      <p className="muted">{t.rich("about", { code: (chunks) => <code>{chunks}</code> })}</p>
 
       {created && (
         <ShownOnceSecret
-          title={<>Copy the key &ldquo;{created.name}&rdquo; now:</>}
+          title={t("copyNow", { name: created.name })}
           value={created.key}
           noun="key"
           testId="new-api-key"
@@ -68,11 +67,11 @@ export function ApiKeySettings() {
       )}
 
       {keys.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("loading")}</p>
       ) : keys.data && keys.data.length > 0 ? (
         <ul className="api-key-list">
           {keys.data.map((key) => (
-            <li key={key.id} className="api-key-row" aria-label={`API key ${key.name}`}>
+            <li key={key.id} className="api-key-row" aria-label={t("rowLabel", { name: key.name })}>
               <div>
                 <strong>{key.name}</strong> <code>{key.prefix}…</code>
                 <br />
@@ -80,14 +79,13 @@ export function ApiKeySettings() {
                 <br />
                 <span className="small muted">
                   {key.lastUsedAt ? (
-                    <>
-                      Last used{" "}
-                      <Formatted>
-                        {formatDateTime(key.lastUsedAt, profile.timezone, locale)}
-                      </Formatted>
-                    </>
+                    <Formatted>
+                      {t("lastUsed", {
+                        when: formatDateTime(key.lastUsedAt, profile.timezone, locale),
+                      })}
+                    </Formatted>
                   ) : (
-                    "Never used"
+                    t("neverUsed")
                   )}
                 </span>
               </div>
@@ -96,46 +94,45 @@ export function ApiKeySettings() {
                 className="button danger small"
                 onClick={() => setRevoking(key)}
               >
-                Revoke
+                {t("revoke")}
               </button>
             </li>
           ))}
         </ul>
       ) : (
         <p className="muted" data-testid="no-api-keys">
-          No API keys yet. Create one below for each system that calls the API, with only the scopes
-          it needs.
+          {t("empty")}
         </p>
       )}
 
       <form className="form" onSubmit={handleCreate} noValidate>
-        <h3>New key</h3>
+        <h3>{t("newKey")}</h3>
         <FormError error={create.error} />
         <TextField
-          label="Name"
+          label={t("name")}
           name="name"
           required
-          placeholder="Print lab order sync"
+          placeholder={t("namePlaceholder")}
           errors={errors.name}
         />
         <CheckboxChoices
-          legend="Scopes"
+          legend={t("scopes")}
           name="scopes"
           choices={API_KEY_SCOPES}
           errors={errors.scopes}
         />
         <div>
-          <SubmitButton pending={create.isPending} pendingLabel="Creating…">
-            Create key
+          <SubmitButton pending={create.isPending} pendingLabel={t("creating")}>
+            {t("create")}
           </SubmitButton>
         </div>
       </form>
 
       <ConfirmDialog
         open={revoking !== null}
-        title={`Revoke "${revoking?.name ?? ""}"?`}
-        message={<p>Calls with this key fail from now on. This cannot be undone.</p>}
-        confirmLabel="Revoke"
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        message={<p>{t("revokeMessage")}</p>}
+        confirmLabel={t("revoke")}
         pending={revoke.isPending}
         error={revoke.error ? messageOf(revoke.error) : null}
         onCancel={() => setRevoking(null)}
@@ -147,7 +144,7 @@ export function ApiKeySettings() {
               async onSuccess() {
                 setRevoking(null);
                 await utils.apiKeys.list.invalidate();
-                toast("API key revoked");
+                toast(t("revoked"));
               },
             },
           )

@@ -1,17 +1,18 @@
+"use client";
+
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 
 /** Settings → the way to the audit log. */
 export function AuditLogLink() {
+  const t = useTranslations("settingsAuditLog");
   return (
     <section className="card" aria-labelledby="audit-log-link-title">
-      <h2 id="audit-log-link-title">Audit log</h2>
-      <p className="muted">
-        Every import, new access code, deleted, exported or erased member, and every gallery opened
-        with an access code, with when and by whom. Kept for a year.
-      </p>
+      <h2 id="audit-log-link-title">{t("title")}</h2>
+      <p className="muted">{t("linkAbout")}</p>
       <p>
         <Link href="/settings/audit-log" className="button secondary">
-          Open the audit log
+          {t("open")}
         </Link>
       </p>
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
 import { Pager } from "@/components/ui/pager";
@@ -9,16 +10,22 @@ import { formatDateTime } from "@/lib/format";
 import { api, messageOf } from "@/trpc/react";
 import { type AuditAction, type AuditEntry, useAuditLogPages } from "./use-audit-log-pages";
 
-export const ACTION_LABELS: Record<AuditAction, string> = {
-  members_imported: "Imported a member list",
-  member_exported: "Exported a member's data",
-  member_erased: "Erased a member",
-  access_code_reissued: "Gave a new access code",
-  member_deleted: "Deleted a member",
-  photos_deleted_by_retention: "Deleted photos (retention)",
-  members_anonymised_by_retention: "Anonymised members (retention)",
-  gallery_opened: "Opened their gallery",
-};
+export const AUDIT_ACTIONS = [
+  "members_imported",
+  "member_exported",
+  "member_erased",
+  "access_code_reissued",
+  "member_deleted",
+  "photos_deleted_by_retention",
+  "members_anonymised_by_retention",
+  "gallery_opened",
+  "studio_suspended",
+  "studio_unsuspended",
+] as const satisfies readonly AuditAction[];
+
+type Translate = ReturnType<typeof useTranslations<"settingsAuditLog">>;
+
+const actionLabel = (t: Translate, action: AuditAction) => t(`action_${action}`);
 
 const shortId = (id: string) => id.slice(0, 8);
 
@@ -38,41 +45,46 @@ function useNames() {
 
 type Names = ReturnType<typeof useNames>;
 
-function actorOf(entry: AuditEntry, names: Names, operatorId: string): string {
+function actorOf(entry: AuditEntry, names: Names, operatorId: string, t: Translate): string {
   const { type, id } = entry.actor;
   switch (type) {
     case "operator":
-      return id === operatorId ? "You" : "Studio";
+      return id === operatorId ? t("you") : t("studio");
     case "photographer":
-      return `Photographer ${(id && names.photographer.get(id)) ?? shortId(id ?? "")}`;
+      return t("photographer", {
+        name: (id && names.photographer.get(id)) ?? shortId(id ?? ""),
+      });
     case "admin":
-      return "Platform admin";
+      return t("admin");
     case "api_key": {
       const name = id ? names.apiKey.get(id) : undefined;
-      return name ? `API key “${name}”` : `API key ${shortId(id ?? "")} (deleted)`;
+      return name ? t("apiKey", { name }) : t("apiKeyDeleted", { id: shortId(id ?? "") });
     }
     case "member":
-      return "The member";
+      return t("member");
     case "system":
-      return "Scheduled retention";
+      return t("retention");
   }
 }
 
 function Subject({ entry, names }: { entry: AuditEntry; names: Names }) {
+  const t = useTranslations("settingsAuditLog");
   const { type, id } = entry.subject;
+  if (type === "studio") return <>{t("subjectStudio")}</>;
   if (type === "project") {
     const name = names.project.get(id);
     return name ? (
-      <Link href={`/projects/${id}`}>Project {name}</Link>
+      <Link href={`/projects/${id}`}>{t("project", { name })}</Link>
     ) : (
-      <>
-        Project <code>{shortId(id)}</code>
-      </>
+      <>{t.rich("projectId", { id: shortId(id), code: (chunks) => <code>{chunks}</code> })}</>
     );
   }
   return (
     <>
-      Member <code title={id}>{shortId(id)}</code>
+      {t.rich("memberId", {
+        id: shortId(id),
+        code: (chunks) => <code title={id}>{chunks}</code>,
+      })}
     </>
   );
 }
@@ -90,6 +102,7 @@ function detailsOf(entry: AuditEntry): string | null {
  * the studio's time zone; the table scrolls inside its own box on a phone.
  */
 export function AuditLog() {
+  const t = useTranslations("settingsAuditLog");
   const { profile, locale } = useStudio();
   const pages = useAuditLogPages();
   const names = useNames();
@@ -99,11 +112,11 @@ export function AuditLog() {
     <section className="card" aria-labelledby="audit-log-title">
       <div className="card-header">
         <div>
-          <h2 id="audit-log-title">Entries</h2>
-          <p>Newest first, in your studio&rsquo;s time zone. Kept for a year.</p>
+          <h2 id="audit-log-title">{t("entries")}</h2>
+          <p>{t("entriesAbout")}</p>
         </div>
         <div className="field">
-          <label htmlFor="audit-log-action">Action</label>
+          <label htmlFor="audit-log-action">{t("action")}</label>
           <select
             id="audit-log-action"
             value={pages.action ?? ""}
@@ -111,10 +124,10 @@ export function AuditLog() {
               pages.setAction((event.target.value || undefined) as AuditAction | undefined)
             }
           >
-            <option value="">All actions</option>
-            {Object.entries(ACTION_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            <option value="">{t("allActions")}</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {actionLabel(t, action)}
               </option>
             ))}
           </select>
@@ -122,40 +135,38 @@ export function AuditLog() {
       </div>
 
       {query.isPending ? (
-        <ListSkeleton label="Loading the audit log" />
+        <ListSkeleton label={t("loading")} />
       ) : query.isError ? (
         <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
         pages.action === undefined ? (
-          <EmptyState title="Nothing recorded yet">
-            Each member list imported, access code renewed, member deleted, exported or erased, and
-            each gallery opened with an access code will appear here: when, by whom, and the
-            member&rsquo;s or project&rsquo;s id.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyAbout")}</EmptyState>
         ) : (
-          <EmptyState title={`No entries: ${ACTION_LABELS[pages.action].toLowerCase()}`}>
+          <EmptyState
+            title={t("noEntries", { action: actionLabel(t, pages.action).toLowerCase() })}
+          >
             <button
               type="button"
               className="button secondary small"
               onClick={() => pages.setAction(undefined)}
             >
-              Show all actions
+              {t("showAll")}
             </button>
           </EmptyState>
         )
       ) : (
         <div aria-busy={query.isFetching}>
-          <div className="table-wrap" role="region" aria-label="Audit log table" tabIndex={0}>
+          <div className="table-wrap" role="region" aria-label={t("table")} tabIndex={0}>
             <table className="report-table">
               <caption className="visually-hidden">
-                Audit log, page {pages.page} of {pages.pages}
+                {t("caption", { page: pages.page, pages: pages.pages })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">About</th>
+                  <th scope="col">{t("when")}</th>
+                  <th scope="col">{t("who")}</th>
+                  <th scope="col">{t("what")}</th>
+                  <th scope="col">{t("about")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -164,9 +175,9 @@ export function AuditLog() {
                     <td>
                       <Formatted>{formatDateTime(entry.at, profile.timezone, locale)}</Formatted>
                     </td>
-                    <td>{actorOf(entry, names, profile.id)}</td>
+                    <td>{actorOf(entry, names, profile.id, t)}</td>
                     <td>
-                      {ACTION_LABELS[entry.action]}
+                      {actionLabel(t, entry.action)}
                       {detailsOf(entry) && <div className="muted small">{detailsOf(entry)}</div>}
                     </td>
                     <td>
@@ -177,7 +188,7 @@ export function AuditLog() {
               </tbody>
             </table>
           </div>
-          <Pager label="Audit log pages" noun="record" total={query.data.total} pages={pages} />
+          <Pager label={t("pages")} noun="record" total={query.data.total} pages={pages} />
         </div>
       )}
     </section>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,8 +19,8 @@ type Step =
 export type ResetAudience = "admin" | "account";
 
 const PATHS = {
-  admin: { signIn: "/admin/signin", start: "/admin/forgot-password", who: "an admin account" },
-  account: { signIn: "/signin", start: "/forgot-password", who: "an account" },
+  admin: { signIn: "/admin/signin", start: "/admin/forgot-password" },
+  account: { signIn: "/signin", start: "/forgot-password" },
 } as const;
 
 /**
@@ -28,6 +29,8 @@ const PATHS = {
  */
 export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
   const router = useRouter();
+  const t = useTranslations("publicAuth");
+  const admin = audience === "admin";
   const paths = PATHS[audience];
   const [step, setStep] = useState<Step>({ name: "email" });
   const newPassword = useNewPassword();
@@ -86,20 +89,19 @@ export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
     return (
       <form className="form" onSubmit={requestCode} noValidate>
         <p className="muted" style={{ margin: 0 }}>
-          Enter your {audience === "admin" ? "admin " : ""}e-mail address and we will send you a
-          6-digit code.
+          {admin ? t("enterAdminEmail") : t("enterEmail")}
         </p>
         <FormError error={request.error} />
         <TextField
-          label="E-mail"
+          label={t("email")}
           name="email"
           type="email"
           autoComplete="email"
           required
           errors={fieldErrorsOf(request.error).email}
         />
-        <SubmitButton pending={request.isPending} pendingLabel="Sending…">
-          Send code
+        <SubmitButton pending={request.isPending} pendingLabel={t("sending")}>
+          {t("sendCode")}
         </SubmitButton>
       </form>
     );
@@ -111,11 +113,11 @@ export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
     return (
       <form className="form" onSubmit={checkCode} noValidate>
         <div className="alert info" role="status">
-          If {paths.who} uses {step.email}, a code is on its way. It works for 10 minutes.
+          {t(admin ? "adminCodeSent" : "codeSent", { email: step.email })}
         </div>
         <FormError error={checking.error} />
         <TextField
-          label="Code from the e-mail"
+          label={t("code")}
           name="otp"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -128,9 +130,9 @@ export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
         <div className="button-row">
           <SubmitButton
             pending={checking.isPending}
-            pendingLabel={audience === "admin" ? "Checking…" : "Saving…"}
+            pendingLabel={admin ? t("checking") : t("saving")}
           >
-            {audience === "admin" ? "Continue" : "Set new password"}
+            {admin ? t("continue") : t("setPassword")}
           </SubmitButton>
           <button
             type="button"
@@ -138,7 +140,7 @@ export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
             disabled={request.isPending}
             onClick={() => sendCode(step.email)}
           >
-            {request.isPending ? "Sending…" : "Send a new code"}
+            {request.isPending ? t("sending") : t("newCode")}
           </button>
         </div>
       </form>
@@ -149,11 +151,11 @@ export function ForgotPasswordFlow({ audience }: { audience: ResetAudience }) {
     <form className="form" onSubmit={setPassword} noValidate>
       <FormError error={reset.error} />
       {newPassword.fields(fieldErrorsOf(reset.error).newPassword)}
-      <SubmitButton pending={reset.isPending}>Set new password</SubmitButton>
+      <SubmitButton pending={reset.isPending}>{t("setPassword")}</SubmitButton>
       {reset.error && (
         <p className="small">
           <Link href={paths.start} onClick={() => setStep({ name: "email" })}>
-            Start again
+            {t("startAgain")}
           </Link>
         </p>
       )}

@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/field";
  * null (and shows the mismatch) when the two differ.
  */
 export function useNewPassword() {
-  const t = useTranslations("newPassword");
+  const t = useTranslations("publicAuth");
   const [mismatch, setMismatch] = useState(false);
   const read = (form: FormData): string | null => {
     const password = String(form.get("newPassword") ?? "");
@@ -21,16 +21,16 @@ export function useNewPassword() {
   const fields = (serverErrors?: string[]) => (
     <>
       <TextField
-        label={t("label")}
+        label={t("newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
-        hint={t("hint")}
+        hint={t("passwordHint")}
         errors={serverErrors}
       />
       <TextField
-        label={t("repeat")}
+        label={t("repeatPassword")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"

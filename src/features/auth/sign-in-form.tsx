@@ -3,8 +3,12 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+
+/** Auth.js's code and the server's sentence (src/server/auth/sign-in.ts) for a wrong e-mail or password. */
+const WRONG_CREDENTIALS = new Set(["CredentialsSignin", "Invalid e-mail or password"]);
 
 /** E-mail and password for the `backoffice` or `admin` sign-in. */
 export function SignInForm({
@@ -15,6 +19,7 @@ export function SignInForm({
   returnTo: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("publicAuth");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,11 +35,9 @@ export function SignInForm({
     });
     if (!result || result.error) {
       setPending(false);
-      setError(
-        result?.error && result.error !== "CredentialsSignin"
-          ? result.error
-          : "Invalid e-mail or password",
-      );
+      // A wrong e-mail or password is the form's own sentence (in the page's language); any
+      // other refusal (too many attempts, say) is the server's message as it is.
+      setError(result?.error && !WRONG_CREDENTIALS.has(result.error) ? result.error : t("invalid"));
       return;
     }
     router.replace(returnTo);
@@ -48,16 +51,16 @@ export function SignInForm({
           {error}
         </div>
       )}
-      <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" required />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
       />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("signingIn")}>
+        {t("signIn")}
       </SubmitButton>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "use-intl";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,6 +13,7 @@ import { api, fieldErrorsOf } from "@/trpc/react";
 /** A new studio: the same procedure as POST /v1/auth/register, then a browser session. */
 export function SignUpForm({ zones }: { zones: Choice[] }) {
   const router = useRouter();
+  const t = useTranslations("publicAuth");
   // The browser's zone is unknown while rendering on the server: UTC there, the real one after hydration.
   const browserZone = useSyncExternalStore(
     () => () => {},
@@ -52,14 +54,14 @@ export function SignUpForm({ zones }: { zones: Choice[] }) {
     <form className="form" onSubmit={handleSubmit} noValidate>
       <FormError error={register.error} />
       <TextField
-        label="Studio name"
+        label={t("studioName")}
         name="name"
         autoComplete="organization"
         required
         errors={errors.name}
       />
       <TextField
-        label="E-mail"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -67,16 +69,16 @@ export function SignUpForm({ zones }: { zones: Choice[] }) {
         errors={errors.email}
       />
       <TextField
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters."
+        hint={t("passwordHint")}
         errors={errors.password}
       />
       <SelectField
-        label="Time zone"
+        label={t("timeZone")}
         name="timezone"
         value={timeZone}
         onChange={(event) => setChosenZone(event.target.value)}
@@ -88,8 +90,8 @@ export function SignUpForm({ zones }: { zones: Choice[] }) {
           </option>
         ))}
       </SelectField>
-      <SubmitButton pending={pending} pendingLabel="Creating your studio…">
-        Create studio account
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("create")}
       </SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorAlert, Skeleton } from "@/components/ui/feedback";
 import { TextField } from "@/components/ui/field";
@@ -14,25 +15,14 @@ import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react"
 type Overview = RouterOutputs["campaigns"]["overview"];
 type Kind = keyof Overview["kinds"];
 
-const KINDS: { kind: Kind; title: string; about: string }[] = [
-  { kind: "invitation", title: "Invitations", about: "The gallery link and access code" },
-  {
-    kind: "reminder",
-    title: "Reminders",
-    about: "Before ordering closes, to members who have not bought",
-  },
-  {
-    kind: "unpaid_order",
-    title: "Unpaid orders",
-    about: "Once, a day after an order stays unpaid",
-  },
-];
+const KINDS = [
+  { kind: "invitation", title: "invitationsTitle", about: "invitationsAbout" },
+  { kind: "reminder", title: "remindersTitle", about: "remindersAbout" },
+  { kind: "unpaid_order", title: "unpaidTitle", about: "unpaidAbout" },
+] as const satisfies readonly { kind: Kind; title: string; about: string }[];
 
 /** While e-mails wait to go out, the numbers are read again this often. */
 const REFRESH_MS = 5_000;
-
-const invitations = (count: number, locale: string) =>
-  `${formatNumber(count, locale)} invitation${count === 1 ? "" : "s"}`;
 
 /** "7, 1" to [7, 1]; null when something is not a whole number. */
 function parseDays(text: string): number[] | null {
@@ -45,8 +35,8 @@ function parseDays(text: string): number[] | null {
 }
 
 function SendInvitations({ overview }: { overview: Overview }) {
+  const t = useTranslations("settingsCampaigns");
   const toast = useToast();
-  const { locale } = useStudio();
   const utils = api.useUtils();
   const [confirming, setConfirming] = useState(false);
   const [queued, setQueued] = useState<number | null>(null);
@@ -54,11 +44,7 @@ function SendInvitations({ overview }: { overview: Overview }) {
     async onSuccess(result) {
       setConfirming(false);
       setQueued(result.queued);
-      toast(
-        result.queued === 0
-          ? "Every member with an address is invited already"
-          : `${invitations(result.queued, locale)} queued`,
-      );
+      toast(result.queued === 0 ? t("allInvited") : t("queuedToast", { count: result.queued }));
       await utils.campaigns.overview.invalidate({ projectId: overview.projectId });
     },
   });
@@ -75,27 +61,21 @@ function SendInvitations({ overview }: { overview: Overview }) {
             setConfirming(true);
           }}
         >
-          {pending === 0 ? "No invitations to send" : `Send ${invitations(pending, locale)}`}
+          {pending === 0 ? t("noneToSend") : t("send", { count: pending })}
         </button>
       </div>
       {queued !== null && (
         <p className="muted small" role="status" style={{ margin: 0 }}>
-          {queued === 0
-            ? "Nothing new to send: every address was invited already."
-            : `${invitations(queued, locale)} queued. They go out within minutes (between 08:00 and 21:00 in the project's time zone).`}
+          {queued === 0 ? t("nothingNew") : t("queuedStatus", { count: queued })}
         </p>
       )}
       <Dialog
         open={confirming}
-        title={`Send ${invitations(pending, locale)}?`}
+        title={t("confirmTitle", { count: pending })}
         onClose={() => setConfirming(false)}
       >
         <div className="stack">
-          <p style={{ margin: 0 }}>
-            Each member&apos;s address that has not had one gets the gallery link and their access
-            code: {invitations(pending, locale)} in all. Addresses that unsubscribed are left out.
-            Between 21:00 and 08:00 in the project&apos;s time zone they wait until 08:00.
-          </p>
+          <p style={{ margin: 0 }}>{t("confirmMessage", { count: pending })}</p>
           {send.error && (
             <div className="alert error" role="alert">
               {messageOf(send.error)}
@@ -109,7 +89,7 @@ function SendInvitations({ overview }: { overview: Overview }) {
             onClick={() => setConfirming(false)}
             disabled={send.isPending}
           >
-            Cancel
+            {t("cancel")}
           </button>
           <button
             type="button"
@@ -118,7 +98,7 @@ function SendInvitations({ overview }: { overview: Overview }) {
             aria-busy={send.isPending}
             onClick={() => send.mutate({ projectId: overview.projectId })}
           >
-            {send.isPending ? "Sending…" : `Send ${invitations(pending, locale)}`}
+            {send.isPending ? t("sending") : t("send", { count: pending })}
           </button>
         </div>
       </Dialog>
@@ -127,6 +107,7 @@ function SendInvitations({ overview }: { overview: Overview }) {
 }
 
 function ReminderDays({ overview }: { overview: Overview }) {
+  const t = useTranslations("settingsCampaigns");
   const toast = useToast();
   const utils = api.useUtils();
   const [text, setText] = useState(overview.reminderDaysBeforeClose.join(", "));
@@ -134,7 +115,7 @@ function ReminderDays({ overview }: { overview: Overview }) {
   const update = api.projects.update.useMutation({
     async onSuccess(project) {
       setText(project.reminderDaysBeforeClose.join(", "));
-      toast("Reminder days saved");
+      toast(t("reminderSaved"));
       await Promise.all([
         utils.campaigns.overview.invalidate({ projectId: overview.projectId }),
         utils.projects.get.invalidate({ id: overview.projectId }),
@@ -146,7 +127,7 @@ function ReminderDays({ overview }: { overview: Overview }) {
     event.preventDefault();
     const days = parseDays(text);
     if (!days) {
-      setProblem("Whole numbers of days, separated by commas, e.g. 7, 1");
+      setProblem(t("reminderProblem"));
       return;
     }
     setProblem(null);
@@ -168,26 +149,27 @@ function ReminderDays({ overview }: { overview: Overview }) {
     >
       <div style={{ flex: "1 1 14rem", minWidth: 0 }}>
         <TextField
-          label="Reminder days before ordering closes"
+          label={t("reminderDays")}
           name="reminderDaysBeforeClose"
           inputMode="numeric"
           value={text}
           onChange={(event) => setText(event.target.value)}
           errors={errors}
-          hint="Up to 5, from 0 to 60, e.g. 7, 1. Empty for no reminders."
+          hint={t("reminderHint")}
         />
       </div>
-      <SubmitButton pending={update.isPending}>Save days</SubmitButton>
+      <SubmitButton pending={update.isPending}>{t("saveDays")}</SubmitButton>
     </form>
   );
 }
 
 function KindNumbers({ overview }: { overview: Overview }) {
+  const t = useTranslations("settingsCampaigns");
   const { formatPrice, locale } = useStudio();
   const count = (value: number) => formatNumber(value, locale);
   return (
     <ul
-      aria-label="Campaign numbers"
+      aria-label={t("numbers")}
       style={{
         display: "grid",
         gap: "0.75rem",
@@ -199,21 +181,22 @@ function KindNumbers({ overview }: { overview: Overview }) {
     >
       {KINDS.map(({ kind, title, about }) => {
         const numbers = overview.kinds[kind];
-        const rows: [string, string][] = [
-          ["Sent", count(numbers.sent)],
+        // [test hook (stable across languages), label, value]
+        const rows: [string, string, string][] = [
+          ["Sent", t("sent"), count(numbers.sent)],
           ...(numbers.queued > 0
-            ? ([["Waiting", count(numbers.queued)]] as [string, string][])
+            ? ([["Waiting", t("waiting"), count(numbers.queued)]] as [string, string, string][])
             : []),
-          ["Failed", count(numbers.failed)],
-          ["Unsubscribed", count(numbers.optedOut)],
-          ["Gallery visits", count(numbers.galleryVisits)],
-          ["Paid orders", count(numbers.paidOrders)],
-          ["Revenue", formatPrice(numbers.revenueInCents)],
+          ["Failed", t("failed"), count(numbers.failed)],
+          ["Unsubscribed", t("unsubscribed"), count(numbers.optedOut)],
+          ["Gallery visits", t("visits"), count(numbers.galleryVisits)],
+          ["Paid orders", t("paidOrders"), count(numbers.paidOrders)],
+          ["Revenue", t("revenue"), formatPrice(numbers.revenueInCents)],
         ];
         return (
-          <li key={kind} className="kpi" data-campaign-kind={kind} aria-label={title}>
-            <div style={{ fontWeight: 600 }}>{title}</div>
-            <div className="muted small">{about}</div>
+          <li key={kind} className="kpi" data-campaign-kind={kind} aria-label={t(title)}>
+            <div style={{ fontWeight: 600 }}>{t(title)}</div>
+            <div className="muted small">{t(about)}</div>
             <dl
               style={{
                 display: "grid",
@@ -223,10 +206,10 @@ function KindNumbers({ overview }: { overview: Overview }) {
                 fontVariantNumeric: "tabular-nums",
               }}
             >
-              {rows.map(([label, value]) => (
-                <div key={label} style={{ display: "contents" }}>
+              {rows.map(([id, label, value]) => (
+                <div key={id} style={{ display: "contents" }}>
                   <dt className="muted small">{label}</dt>
-                  <dd style={{ margin: 0, textAlign: "right" }} data-number={label}>
+                  <dd style={{ margin: 0, textAlign: "right" }} data-number={id}>
                     <Formatted>{value}</Formatted>
                   </dd>
                 </div>
@@ -245,6 +228,7 @@ function KindNumbers({ overview }: { overview: Overview }) {
  * would go, and the days before the close that reminders go out.
  */
 export function CampaignsBlock({ projectId }: { projectId: string }) {
+  const t = useTranslations("settingsCampaigns");
   const { locale } = useStudio();
   const overview = api.campaigns.overview.useQuery(
     { projectId },
@@ -261,18 +245,14 @@ export function CampaignsBlock({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="campaigns-title" style={{ marginBottom: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="campaigns-title">Campaigns</h2>
-          <p>
-            E-mails that bring members back. Visits and paid orders count for the latest e-mail a
-            member had, within 7 days. None go out between 21:00 and 08:00 in the project&apos;s
-            time zone.
-          </p>
+          <h2 id="campaigns-title">{t("title")}</h2>
+          <p>{t("about")}</p>
         </div>
       </div>
       {overview.error ? (
         <ErrorAlert message={messageOf(overview.error)} onRetry={() => void overview.refetch()} />
       ) : !overview.data ? (
-        <div role="status" aria-label="Loading the campaigns" className="stack">
+        <div role="status" aria-label={t("loading")} className="stack">
           <Skeleton height="2.5rem" width="14rem" />
           <Skeleton height="9rem" />
         </div>
@@ -284,10 +264,16 @@ export function CampaignsBlock({ projectId }: { projectId: string }) {
             <p className="muted small" style={{ margin: 0 }}>
               {overview.data.ordersCloseAt ? (
                 <Formatted>
-                  {`Ordering closes ${formatDateTime(overview.data.ordersCloseAt, overview.data.timezone, locale)}. Reminders go out to members without a paid order.`}
+                  {t("ordersClose", {
+                    when: formatDateTime(
+                      overview.data.ordersCloseAt,
+                      overview.data.timezone,
+                      locale,
+                    ),
+                  })}
                 </Formatted>
               ) : (
-                "No ordering deadline yet: reminders go out once the project has one."
+                t("noDeadline")
               )}
             </p>
             <ReminderDays

@@ -252,7 +252,8 @@ export function PackageSalesChart({
           <YAxis
             yAxisId="revenue"
             orientation="right"
-            width={72}
+            // As wide as its longest amount ("120.000 €"), not cut at a fixed width.
+            width="auto"
             tickFormatter={(value: number) => formatPriceCompact(value)}
           />
           <Tooltip formatter={revenueOrCount(formatPrice, locale)} />

@@ -172,13 +172,7 @@ function RevenueOverTime({
   });
 
   if (series.isError) {
-    return (
-      <ErrorAlert
-        message={messageOf(series.error)}
-        onRetry={() => void series.refetch()}
-        retryLabel={t("tryAgain")}
-      />
-    );
+    return <ErrorAlert message={messageOf(series.error)} onRetry={() => void series.refetch()} />;
   }
   const actions = (
     <>
@@ -299,7 +293,6 @@ export function Dashboard() {
               : messageOf(analytics.error)
           }
           onRetry={() => void analytics.refetch()}
-          retryLabel={t("tryAgain")}
         />
       ) : !analytics.data ? (
         <div role="status" aria-label={t("loadingNumbers")} className="stack">

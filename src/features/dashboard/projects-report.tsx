@@ -51,7 +51,6 @@ export function ProjectsReport({
   onShowAll: () => void;
 }) {
   const t = useTranslations("dashboardProjects");
-  const tDashboard = useTranslations("dashboard");
   const utils = api.useUtils();
   const { profile, locale } = useStudio();
   const timeZone = profile.timezone;
@@ -136,11 +135,7 @@ export function ProjectsReport({
       {report.isPending ? (
         <ListSkeleton label={t("loading")} />
       ) : report.isError ? (
-        <ErrorAlert
-          message={messageOf(report.error)}
-          onRetry={() => void report.refetch()}
-          retryLabel={tDashboard("tryAgain")}
-        />
+        <ErrorAlert message={messageOf(report.error)} onRetry={() => void report.refetch()} />
       ) : report.data.items.length === 0 ? (
         <EmptyState title={t("noProjects")}>
           <span>

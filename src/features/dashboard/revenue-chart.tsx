@@ -139,7 +139,8 @@ export function RevenueChart({
           <XAxis dataKey="label" tick={{ fontSize: 12 }} minTickGap={12} />
           <YAxis
             yAxisId="revenue"
-            width={72}
+            // As wide as its longest amount ("120.000 €"), not cut at a fixed width.
+            width="auto"
             tickFormatter={(value: number) => formatPriceCompact(value)}
           />
           <YAxis

@@ -3,24 +3,22 @@
 import { TRPCClientError } from "@trpc/client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
 
-function waitText(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? "about a minute" : `${minutes} minutes`;
-}
-
-/** A refused attempt's message, with the wait when there is one. */
-function problemOf(error: unknown): string | null {
+/** A refused attempt's message (the server's), with the wait when there is one. */
+function problemOf(error: unknown, tryAgainIn: (minutes: number) => string): string | null {
   if (!error || fieldErrorsOf(error).code) return null;
   const data =
     error instanceof TRPCClientError
       ? (error.data as { retryAfterSeconds?: number | null } | undefined)
       : undefined;
   const wait = data?.retryAfterSeconds;
-  return wait ? `${messageOf(error)} You can try again in ${waitText(wait)}.` : messageOf(error);
+  if (!wait) return messageOf(error);
+  const minutes = Math.max(1, Math.ceil(wait / 60));
+  return `${messageOf(error)} ${tryAgainIn(minutes)}`;
 }
 
 /**
@@ -28,6 +26,7 @@ function problemOf(error: unknown): string | null {
  * `initialCode` fills it in from the link in an invitation e-mail.
  */
 export function AccessCodeForm({ initialCode = "" }: { initialCode?: string }) {
+  const t = useTranslations("galleryAccess");
   const router = useRouter();
   const [code, setCode] = useState(initialCode);
   const open = api.gallery.open.useMutation({
@@ -36,7 +35,11 @@ export function AccessCodeForm({ initialCode = "" }: { initialCode?: string }) {
       router.refresh();
     },
   });
-  const problem = problemOf(open.error);
+  const problem = problemOf(open.error, (minutes) =>
+    t("tryAgainIn", {
+      wait: minutes === 1 ? t("waitMinute") : t("waitMinutes", { minutes }),
+    }),
+  );
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -51,12 +54,12 @@ export function AccessCodeForm({ initialCode = "" }: { initialCode?: string }) {
         </div>
       )}
       <TextField
-        label="Access code"
+        label={t("label")}
         name="code"
         value={code}
         onChange={(event) => setCode(event.target.value)}
         placeholder="ABCDE-FGHJK"
-        hint="10 letters and digits, printed on your card."
+        hint={t("hint")}
         autoComplete="off"
         autoCapitalize="characters"
         autoCorrect="off"
@@ -65,8 +68,8 @@ export function AccessCodeForm({ initialCode = "" }: { initialCode?: string }) {
         required
         errors={fieldErrorsOf(open.error).code}
       />
-      <SubmitButton pending={open.isPending || open.isSuccess} pendingLabel="Opening…">
-        Open my gallery
+      <SubmitButton pending={open.isPending || open.isSuccess} pendingLabel={t("opening")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { api, fieldErrorsOf } from "@/trpc/react";
@@ -23,6 +24,7 @@ export function ChoosePhotosPanel({
   onCancel: () => void;
   onSaved: () => void;
 }) {
+  const t = useTranslations("galleryChoose");
   const utils = api.useUtils();
   const save = api.gallery.choosePhotos.useMutation({
     async onSuccess() {
@@ -40,7 +42,9 @@ export function ChoosePhotosPanel({
       className="gallery-section card order-summary choose-panel"
     >
       <h2 id="choose-heading">
-        Choose your {count === 1 ? "photo" : `${count} photos`} for order {order.number}
+        {count === 1
+          ? t("headingOne", { number: order.number })
+          : t("heading", { count, number: order.number })}
       </h2>
       <form
         className="form"
@@ -52,9 +56,9 @@ export function ChoosePhotosPanel({
       >
         <p aria-live="polite">
           <strong data-testid="chosen-count">
-            {chosen.length} of {count} chosen
+            {t("chosen", { chosen: chosen.length, count })}
           </strong>
-          . Tick the box under each photo above. Once saved, the choice is final.
+          {t("hint")}
         </p>
         {photoError && (
           <p className="field-error" role="alert">
@@ -65,13 +69,13 @@ export function ChoosePhotosPanel({
         <div className="button-row">
           <SubmitButton
             pending={save.isPending}
-            pendingLabel="Saving…"
+            pendingLabel={t("saving")}
             disabled={chosen.length === 0}
           >
-            Save {chosen.length === 1 ? "1 photo" : `${chosen.length} photos`}
+            {t("save", { count: chosen.length })}
           </SubmitButton>
           <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>

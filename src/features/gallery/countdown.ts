@@ -1,16 +1,30 @@
+/** What is left until a moment, in whole days, hours and minutes (minutes rounded up). */
+export interface TimeLeft {
+  days: number;
+  hours: number;
+  minutes: number;
+}
+
 /**
- * The time left until ordering closes, in words: "2 days 5 hours left",
- * "3 hours 20 minutes left", "12 minutes left"; null once it has passed.
+ * The time left until ordering closes: days and hours, hours and minutes, or
+ * minutes, as the page says it ("2 days 5 hours left"); null once it has passed.
  */
-export function timeLeft(until: Date, now: Date): string | null {
+export function timeLeft(until: Date, now: Date): TimeLeft | null {
   const ms = until.getTime() - now.getTime();
   if (ms <= 0) return null;
-  const minutes = Math.ceil(ms / 60_000);
-  const days = Math.floor(minutes / (24 * 60));
-  const hours = Math.floor((minutes % (24 * 60)) / 60);
-  const rest = minutes % 60;
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  if (days > 0) return `${unit(days, "day")}${hours > 0 ? ` ${unit(hours, "hour")}` : ""} left`;
-  if (hours > 0) return `${unit(hours, "hour")}${rest > 0 ? ` ${unit(rest, "minute")}` : ""} left`;
-  return `${unit(rest, "minute")} left`;
+  const total = Math.ceil(ms / 60_000);
+  return {
+    days: Math.floor(total / (24 * 60)),
+    hours: Math.floor((total % (24 * 60)) / 60),
+    minutes: total % 60,
+  };
+}
+
+/** Which message says `left`: the two largest units, the second left out when zero. */
+export function timeLeftKey(
+  left: TimeLeft,
+): "daysHours" | "days" | "hoursMinutes" | "hours" | "minutes" {
+  if (left.days > 0) return left.hours > 0 ? "daysHours" : "days";
+  if (left.hours > 0) return left.minutes > 0 ? "hoursMinutes" : "hours";
+  return "minutes";
 }

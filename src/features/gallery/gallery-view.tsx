@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { EmptyState, ErrorAlert } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
 import { formatDate } from "@/lib/format";
@@ -10,6 +11,7 @@ import { ChoosePhotosPanel } from "./choose-photos";
 import { OrderSummary, PackagePicker, type PlacedOrder } from "./order-form";
 import { OrderList } from "./order-list";
 import { OrderingDeadline } from "./ordering-deadline";
+import { PaymentInstructions } from "./payment-instructions";
 import { PhotoGrid } from "./photo-grid";
 import { PhotoViewer } from "./photo-viewer";
 
@@ -17,6 +19,8 @@ export type Gallery = RouterOutputs["gallery"]["get"];
 
 /** The member's gallery page: their orders, their photos, and ordering. */
 export function GalleryView() {
+  const t = useTranslations("galleryView");
+  const locale = useLocale();
   const router = useRouter();
   const search = useSearchParams();
   // Back from a card checkout: the order turns paid when the provider's webhook
@@ -51,7 +55,7 @@ export function GalleryView() {
       <main className="gallery-main">
         {ended ? (
           <div className="alert info" role="alert">
-            {messageOf(gallery.error)} <a href="/gallery">Enter your code</a>
+            {messageOf(gallery.error)} <a href="/gallery">{t("enterCode")}</a>
           </div>
         ) : (
           <ErrorAlert message={messageOf(gallery.error)} onRetry={() => void gallery.refetch()} />
@@ -62,7 +66,7 @@ export function GalleryView() {
   if (!gallery.data) {
     return (
       <main className="gallery-main" aria-busy="true">
-        <p role="status">Loading your photos…</p>
+        <p role="status">{t("loading")}</p>
       </main>
     );
   }
@@ -100,7 +104,7 @@ export function GalleryView() {
         <div>
           <p className="gallery-studio">{data.studio.name}</p>
           <h1>{data.project.name}</h1>
-          <p className="muted">Hello, {data.member.name}.</p>
+          <p className="muted">{t("hello", { name: data.member.name })}</p>
         </div>
         <button
           type="button"
@@ -108,17 +112,24 @@ export function GalleryView() {
           onClick={() => close.mutate()}
           disabled={close.isPending}
         >
-          Leave gallery
+          {t("leave")}
         </button>
       </header>
       <main className="gallery-main">
         {placed && (
-          <div className="alert success order-placed" role="status">
-            <strong>
-              Order <span data-testid="placed-order-number">{placed.order.number}</span> placed.
-            </strong>{" "}
-            {placed.payment.kind === "offline" ? placed.payment.instructions : null}
-            {placed.emailed && " We sent a confirmation to your e-mail address."}
+          <div className="alert success order-placed stack" role="status">
+            <p>
+              <strong>
+                {t.rich("placed", {
+                  number: placed.order.number,
+                  num: (chunks) => <span data-testid="placed-order-number">{chunks}</span>,
+                })}
+              </strong>
+              {placed.emailed && ` ${t("emailed")}`}
+            </p>
+            {placed.payment.kind === "offline" && (
+              <PaymentInstructions transfer={placed.payment.transfer} />
+            )}
           </div>
         )}
 
@@ -128,8 +139,8 @@ export function GalleryView() {
             role="status"
           >
             {returnedOrder.status === "paid"
-              ? `Thank you! Order ${returnedOrder.number} is paid: your download is ready below.`
-              : `Your payment for order ${returnedOrder.number} is being confirmed. This page updates by itself.`}
+              ? t("returnedPaid", { number: returnedOrder.number })
+              : t("returnedPending", { number: returnedOrder.number })}
           </div>
         )}
 
@@ -155,43 +166,55 @@ export function GalleryView() {
 
         <section aria-labelledby="photos-heading" className="gallery-section">
           <div className="section-heading">
-            <h2 id="photos-heading">Your photos</h2>
+            <h2 id="photos-heading">{t("photosHeading")}</h2>
             {data.photos.length > 0 && (
               <p className="muted small" aria-live="polite">
-                {choosing
-                  ? `Choose up to ${choosing.photoCount} for order ${choosing.number}: ${chosen.length} of ${choosing.photoCount} chosen.`
-                  : pkg
-                    ? `Choose up to ${pkg.photoCount} for ${pkg.name}: ${chosen.length} of ${pkg.photoCount} chosen.`
-                    : `${data.photos.length === 1 ? "1 photo" : `${data.photos.length} photos`}. Tap a photo to see it larger.`}
+                {/* While choosing: "Choose up to 2 for Duo", or "Big Pack holds all 3 of your photos". */}
+                {selecting
+                  ? t(
+                      data.photos.length > selecting.photoCount
+                        ? "chooseUpTo"
+                        : data.photos.length === 1
+                          ? "holdsOne"
+                          : "holdsAll",
+                      {
+                        what: choosing ? t("forOrder", { number: choosing.number }) : pkg!.name,
+                        count: selecting.photoCount,
+                        yours: data.photos.length,
+                        chosen: chosen.length,
+                      },
+                    )
+                  : t("photoCount", { count: data.photos.length })}
               </p>
+            )}
+            {selecting && data.photos.length <= selecting.photoCount && (
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => setChosen(data.photos.map((photo) => photo.id))}
+                disabled={chosen.length === data.photos.length}
+              >
+                {data.photos.length === 1
+                  ? t("chooseIt")
+                  : t("chooseAll", { count: data.photos.length })}
+              </button>
             )}
           </div>
           {data.project.photosAvailableUntil && (
             <p className="muted small" data-testid="photos-available-until">
-              Photos available until{" "}
-              <Formatted>
-                {formatDate(
-                  data.project.photosAvailableUntil,
-                  data.project.timezone,
-                  data.studio.locale,
-                )}
-              </Formatted>
-              .
+              {t.rich("availableUntil", {
+                date: formatDate(data.project.photosAvailableUntil, data.project.timezone, locale),
+                fmt: (chunks: ReactNode) => <Formatted>{chunks}</Formatted>,
+              })}
             </p>
           )}
           {data.photos.length === 0 && !data.project.photosAvailableUntil ? (
-            <EmptyState title="Photos deleted">
-              <p>
-                The studio keeps photos for a limited time, and this project’s photos have been
-                deleted. Your orders are still listed above.
-              </p>
+            <EmptyState title={t("deletedTitle")}>
+              <p>{t("deletedText")}</p>
             </EmptyState>
           ) : data.photos.length === 0 ? (
-            <EmptyState title="No photos yet">
-              <p>
-                Your photos appear here once the studio has uploaded them. Come back later with the
-                same code.
-              </p>
+            <EmptyState title={t("noPhotosTitle")}>
+              <p>{t("noPhotosText")}</p>
             </EmptyState>
           ) : (
             <PhotoGrid

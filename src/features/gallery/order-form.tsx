@@ -1,7 +1,9 @@
 "use client";
 
 import { type FormEvent, useId, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { EmptyState } from "@/components/ui/feedback";
+import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,7 +14,19 @@ import type { Gallery } from "./gallery-view";
 export type PlacedOrder = RouterOutputs["gallery"]["placeOrder"];
 type GalleryPackage = Gallery["packages"][number];
 
-const photoCountText = (count: number) => (count === 1 ? "1 photo" : `${count} photos`);
+/**
+ * What a package holds for this member: "10 photos", or "all 3 of your
+ * photos" when they have fewer photos than it holds.
+ */
+function usePackageHolds(): (photoCount: number, yourPhotos: number) => string {
+  const t = useTranslations("galleryOrder");
+  return (photoCount, yourPhotos) =>
+    yourPhotos > 0 && yourPhotos < photoCount
+      ? yourPhotos === 1
+        ? t("holdsOne")
+        : t("holdsAll", { count: yourPhotos })
+      : t("photoCount", { count: photoCount });
+}
 
 /** Step 1: the packages of the project, with prices in the studio's currency. */
 export function PackagePicker({
@@ -24,26 +38,22 @@ export function PackagePicker({
   packageId: string | null;
   onChoose: (id: string) => void;
 }) {
-  const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
+  const t = useTranslations("galleryOrder");
+  const packageHolds = usePackageHolds();
+  const money = { currency: gallery.studio.currency, locale: useLocale() };
   return (
     <section aria-labelledby="order-heading" className="gallery-section">
       <div className="section-heading">
-        <h2 id="order-heading">Order your photos</h2>
-        {gallery.packages.length > 0 && (
-          <p className="muted small">
-            Pick a package, then choose its photos below, or after ordering.
-          </p>
-        )}
+        <h2 id="order-heading">{t("heading")}</h2>
+        {gallery.packages.length > 0 && <p className="muted small">{t("pickHint")}</p>}
       </div>
       {gallery.packages.length === 0 ? (
-        <EmptyState title="Nothing to order yet">
-          <p>
-            The studio has not offered any packages for these photos yet. Please check back later.
-          </p>
+        <EmptyState title={t("nothingTitle")}>
+          <p>{t("nothingText")}</p>
         </EmptyState>
       ) : (
         <fieldset className="package-choices">
-          <legend className="visually-hidden">Package</legend>
+          <legend className="visually-hidden">{t("package")}</legend>
           {gallery.packages.map((pkg) => (
             <label
               key={pkg.id}
@@ -60,7 +70,8 @@ export function PackagePicker({
               <span className="package-meta">
                 <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
                 {" · "}
-                {photoCountText(pkg.photoCount)}
+                {packageHolds(pkg.photoCount, gallery.photos.length)}
+                {pkg.requiresShipping && ` · ${t("postedToYou")}`}
               </span>
             </label>
           ))}
@@ -85,11 +96,12 @@ function CouponField({
   checking: boolean;
   onApply: (code: string | null) => void;
 }) {
+  const t = useTranslations("galleryOrder");
   const id = useId();
   const [code, setCode] = useState(applied ?? "");
   return (
     <div className="field coupon-field">
-      <label htmlFor={id}>Coupon code</label>
+      <label htmlFor={id}>{t("coupon")}</label>
       <div className="coupon-row">
         <input
           id={id}
@@ -115,7 +127,7 @@ function CouponField({
           onClick={() => onApply(code.trim() || null)}
           disabled={checking}
         >
-          Apply
+          {t("apply")}
         </button>
         {applied && (
           <button
@@ -126,7 +138,7 @@ function CouponField({
               onApply(null);
             }}
           >
-            Remove
+            {t("remove")}
           </button>
         )}
       </div>
@@ -153,6 +165,9 @@ export function OrderSummary({
   onCancel: () => void;
   onPlaced: (result: PlacedOrder) => void;
 }) {
+  const t = useTranslations("galleryOrder");
+  const locale = useLocale();
+  const packageHolds = usePackageHolds();
   const utils = api.useUtils();
   const termsId = useId();
   const [accepted, setAccepted] = useState(false);
@@ -180,34 +195,49 @@ export function OrderSummary({
   const couponError = fieldErrorsOf(quote.error).couponCode ?? errors.couponCode;
   const price = quote.data;
   const photoError = Object.entries(errors).find(([field]) => field.startsWith("photoIds"))?.[1];
-  const money = { currency: gallery.studio.currency, locale: gallery.studio.locale };
+  const money = { currency: gallery.studio.currency, locale };
   const terms = gallery.project.terms;
   const byCard = gallery.payment.byCard;
+  const needsEmail = !gallery.member.hasEmail;
+  const holds = packageHolds(pkg.photoCount, gallery.photos.length);
+  const choosable = Math.min(pkg.photoCount, gallery.photos.length || pkg.photoCount);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? "").trim();
     place.mutate({
       packageId: pkg.id,
       photoIds: chosen,
       acceptTerms: accepted,
       couponCode: couponError ? null : couponCode,
+      ...(needsEmail && { email: text("email") }),
+      ...(pkg.requiresShipping && {
+        shippingAddress: {
+          name: text("shipName"),
+          street: text("shipStreet"),
+          postcode: text("shipPostcode"),
+          city: text("shipCity"),
+          country: text("shipCountry"),
+        },
+      }),
     });
   }
 
   return (
     <section aria-labelledby="summary-heading" className="gallery-section card order-summary">
-      <h2 id="summary-heading">Your order</h2>
+      <h2 id="summary-heading">{t("summaryHeading")}</h2>
       <form className="form" onSubmit={handleSubmit} noValidate>
         <dl className="details">
-          <dt>Package</dt>
+          <dt>{t("package")}</dt>
           <dd>{pkg.name}</dd>
-          <dt>Photos</dt>
+          <dt>{t("photos")}</dt>
           <dd>
             {chosen.length === 0
-              ? `${photoCountText(pkg.photoCount)}, to choose after ordering`
-              : `${chosen.length} of ${pkg.photoCount} chosen`}
+              ? capitalised(t("toChooseLater", { holds }), locale)
+              : t("chosen", { chosen: chosen.length, count: choosable })}
           </dd>
-          <dt>Price</dt>
+          <dt>{t("price")}</dt>
           <dd data-testid="order-price">
             {price && price.discountInCents > 0 ? (
               <>
@@ -221,14 +251,14 @@ export function OrderSummary({
                 <span className="muted small">
                   {price.earlyBirdInCents > 0 && (
                     <>
-                      Early bird −
+                      {t("earlyBird")}
                       <Formatted>{formatMoney(price.earlyBirdInCents, money)}</Formatted>
                     </>
                   )}
                   {price.earlyBirdInCents > 0 && price.couponInCents > 0 && " · "}
                   {price.couponInCents > 0 && (
                     <>
-                      Coupon {price.couponCode} −
+                      {t("couponDiscount", { code: price.couponCode ?? "" })}
                       <Formatted>{formatMoney(price.couponInCents, money)}</Formatted>
                     </>
                   )}
@@ -238,20 +268,87 @@ export function OrderSummary({
               <Formatted>{formatMoney(pkg.priceInCents, money)}</Formatted>
             )}
           </dd>
-          <dt>Payment</dt>
-          <dd>{byCard ? "By card, on a secure checkout page" : "At the studio or by invoice"}</dd>
+          <dt>{t("payment")}</dt>
+          <dd>
+            {byCard
+              ? t("byCard")
+              : gallery.payment.instructions.bankDetails
+                ? t("byTransfer")
+                : t("atStudio")}
+          </dd>
         </dl>
+        {needsEmail && (
+          <TextField
+            label={t("email")}
+            name="email"
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            required
+            maxLength={254}
+            hint={t("emailHint")}
+            errors={errors.email}
+          />
+        )}
+        {pkg.requiresShipping && (
+          <fieldset className="shipping-fields form">
+            <legend>
+              <h3>{t("postalAddress")}</h3>
+            </legend>
+            <p className="muted small">{t("postedHint", { package: pkg.name })}</p>
+            <TextField
+              label={t("name")}
+              name="shipName"
+              autoComplete="name"
+              required
+              maxLength={200}
+              defaultValue={gallery.member.name}
+              errors={errors["shippingAddress.name"] ?? errors.shippingAddress}
+            />
+            <TextField
+              label={t("street")}
+              name="shipStreet"
+              autoComplete="street-address"
+              required
+              maxLength={200}
+              errors={errors["shippingAddress.street"]}
+            />
+            <div className="form-grid">
+              <TextField
+                label={t("postcode")}
+                name="shipPostcode"
+                autoComplete="postal-code"
+                required
+                maxLength={20}
+                errors={errors["shippingAddress.postcode"]}
+              />
+              <TextField
+                label={t("city")}
+                name="shipCity"
+                autoComplete="address-level2"
+                required
+                maxLength={100}
+                errors={errors["shippingAddress.city"]}
+              />
+            </div>
+            <TextField
+              label={t("country")}
+              name="shipCountry"
+              autoComplete="country-name"
+              required
+              maxLength={100}
+              defaultValue={countryOf(gallery.studio.locale, locale)}
+              errors={errors["shippingAddress.country"]}
+            />
+          </fieldset>
+        )}
         <CouponField
           applied={couponCode}
           error={couponError}
           checking={quote.isFetching}
           onApply={setCouponCode}
         />
-        {chosen.length === 0 && (
-          <p className="hint">
-            Choose photos above with the box under each one, or order now and choose them later.
-          </p>
-        )}
+        {chosen.length === 0 && <p className="hint">{t("chooseHint")}</p>}
         {photoError && (
           <p className="field-error" role="alert">
             {photoError.join(" ")}
@@ -259,7 +356,7 @@ export function OrderSummary({
         )}
         {terms && (
           <div className="field">
-            <h3 id={termsId}>Terms and conditions</h3>
+            <h3 id={termsId}>{t("terms")}</h3>
             <div className="terms-text" tabIndex={0} role="region" aria-labelledby={termsId}>
               {terms}
             </div>
@@ -270,7 +367,7 @@ export function OrderSummary({
                 onChange={(event) => setAccepted(event.target.checked)}
                 aria-invalid={errors.acceptTerms ? true : undefined}
               />
-              I accept the terms and conditions
+              {t("acceptTerms")}
             </label>
             {errors.acceptTerms && (
               <p className="field-error" role="alert">
@@ -283,16 +380,34 @@ export function OrderSummary({
         <div className="button-row">
           <SubmitButton
             pending={place.isPending || place.data?.payment.kind === "redirect"}
-            pendingLabel={byCard ? "Opening the checkout…" : "Placing your order…"}
+            pendingLabel={byCard ? t("openingCheckout") : t("placing")}
             disabled={Boolean(terms) && !accepted}
           >
-            {byCard ? "Pay by card" : "Place order"}
+            {byCard ? t("payByCard") : t("place")}
           </SubmitButton>
           <button type="button" className="button secondary" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>
     </section>
   );
+}
+
+/** A text with its first letter in upper case ("all 3 of your photos, …" → "All 3 …"). */
+function capitalised(text: string, locale: string): string {
+  return `${text.charAt(0).toLocaleUpperCase(locale)}${text.slice(1)}`;
+}
+
+/**
+ * The studio's country in the page's language, from the studio's locale
+ * (de-DE: "Germany", or "Deutschland" on a German page), to start the address with.
+ */
+function countryOf(studioLocale: string, pageLocale: string): string {
+  try {
+    const region = new Intl.Locale(studioLocale).maximize().region;
+    return region ? (new Intl.DisplayNames([pageLocale], { type: "region" }).of(region) ?? "") : "";
+  } catch {
+    return "";
+  }
 }

@@ -1,15 +1,21 @@
 "use client";
 
+import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { Formatted } from "@/components/ui/formatted";
 import { formatDate, formatMoney } from "@/lib/format";
 import { api, messageOf } from "@/trpc/react";
 import type { Gallery } from "./gallery-view";
+import { PaymentInstructions } from "./payment-instructions";
+import { thumbUrl } from "./photo-grid";
 
-const STATUS = {
-  pending: { label: "Pending", className: "badge upcoming" },
-  paid: { label: "Paid", className: "badge live" },
-  refunded: { label: "Refunded", className: "badge" },
+const STATUS_CLASS = {
+  pending: "badge upcoming",
+  paid: "badge live",
+  refunded: "badge",
 } as const;
+
+const fmt = (chunks: ReactNode) => <Formatted>{chunks}</Formatted>;
 
 type GalleryOrder = Gallery["orders"][number];
 
@@ -26,23 +32,31 @@ export function OrderList({
   choosingId: string | null;
   onChoose: (order: GalleryOrder) => void;
 }) {
-  const { locale, timezone } = gallery.studio;
+  const t = useTranslations("galleryOrders");
+  const locale = useLocale();
+  const { timezone } = gallery.studio;
   return (
     <section aria-labelledby="orders-heading" className="gallery-section">
-      <h2 id="orders-heading">Your orders</h2>
+      <h2 id="orders-heading">{t("heading")}</h2>
       <ul className="order-list">
         {gallery.orders.map((order) => {
-          const status = STATUS[order.status];
           const count = order.photoIds.length || order.photoCount;
-          const photos = count === 1 ? "1 photo" : `${count} photos`;
+          const photos = t("photoCount", { count });
           const money = { currency: order.currency, locale };
           return (
-            <li key={order.id} className="card order-card" aria-label={`Order ${order.number}`}>
+            <li
+              key={order.id}
+              className="card order-card"
+              aria-label={t("order", { number: order.number })}
+            >
               <div className="order-card-head">
                 <h3>
-                  Order <span className="order-number">{order.number}</span>
+                  {t.rich("orderHeading", {
+                    number: order.number,
+                    num: (chunks) => <span className="order-number">{chunks}</span>,
+                  })}
                 </h3>
-                <span className={status.className}>{status.label}</span>
+                <span className={STATUS_CLASS[order.status]}>{t(order.status)}</span>
               </div>
               <p>
                 {order.packageName} · {photos} ·{" "}
@@ -54,27 +68,36 @@ export function OrderList({
                     <s>
                       <Formatted>{formatMoney(order.listPriceInCents, money)}</Formatted>
                     </s>
-                    {order.couponCode && <> · coupon {order.couponCode}</>})
+                    {order.couponCode && <> · {t("coupon", { code: order.couponCode })}</>})
                   </span>
                 )}
                 <br />
                 <span className="muted small">
-                  Ordered <Formatted>{formatDate(order.orderedAt, timezone, locale)}</Formatted>
+                  {t.rich("ordered", { date: formatDate(order.orderedAt, timezone, locale), fmt })}
                 </span>
               </p>
               {order.status === "pending" && order.payByCard && <PayNow orderId={order.id} />}
               {order.status === "pending" && !order.payByCard && (
-                <p className="muted">
-                  Pay at the studio or by invoice, quoting the order number. Your download appears
-                  here once the studio has received your payment.
+                <PaymentInstructions
+                  transfer={{ ...gallery.payment.instructions, reference: order.paymentReference }}
+                />
+              )}
+              {order.shippingAddress && (
+                <p className="muted small">
+                  {t("postedTo", {
+                    address: [
+                      order.shippingAddress.name,
+                      order.shippingAddress.street,
+                      `${order.shippingAddress.postcode} ${order.shippingAddress.city}`,
+                      order.shippingAddress.country,
+                    ].join(", "),
+                  })}
                 </p>
               )}
               {order.photosToChoose > 0 && (
                 <>
                   <p className="muted">
-                    {order.status === "paid"
-                      ? "Paid: choose its photos to download them."
-                      : "Choose its photos now or later; the download opens once it is paid."}
+                    {order.status === "paid" ? t("paidChoose") : t("pendingChoose")}
                   </p>
                   <button
                     type="button"
@@ -82,15 +105,32 @@ export function OrderList({
                     onClick={() => onChoose(order)}
                     aria-pressed={choosingId === order.id}
                   >
-                    Choose your{" "}
-                    {order.photosToChoose === 1 ? "photo" : `${order.photosToChoose} photos`}
+                    {order.photosToChoose === 1
+                      ? t("chooseYourOne")
+                      : t("chooseYour", { count: order.photosToChoose })}
                   </button>
                 </>
               )}
               {order.downloadUrl && (
                 <a className="button" href={order.downloadUrl} download>
-                  Download {photos} (zip, full resolution)
+                  {t("download", { count })}
                 </a>
+              )}
+              {order.photoDownloads.length > 0 && (
+                <details className="photo-saves-panel" open={order.photoDownloads.length <= 6}>
+                  <summary>{t("saveEach")}</summary>
+                  <ul className="photo-saves" aria-label={t("photosOf", { number: order.number })}>
+                    {order.photoDownloads.map((photo, index) => (
+                      <li key={photo.photoId}>
+                        {/* eslint-disable-next-line @next/next/no-img-element -- a private, watermarked route */}
+                        <img src={thumbUrl(photo.photoId)} alt="" loading="lazy" decoding="async" />
+                        <a className="button secondary small" href={photo.url} download>
+                          {t("savePhoto", { number: index + 1 })}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
               )}
             </li>
           );
@@ -102,6 +142,7 @@ export function OrderList({
 
 /** A pending order of a studio that takes cards: a new checkout for it. */
 function PayNow({ orderId }: { orderId: string }) {
+  const t = useTranslations("galleryOrders");
   const pay = api.gallery.payOrder.useMutation({
     onSuccess(payment) {
       if (payment.kind === "redirect") window.location.assign(payment.url);
@@ -110,9 +151,7 @@ function PayNow({ orderId }: { orderId: string }) {
   const leaving = pay.isPending || pay.isSuccess;
   return (
     <div className="stack">
-      <p className="muted">
-        Not paid yet. Pay by card; your download appears here once the payment is confirmed.
-      </p>
+      <p className="muted">{t("notPaid")}</p>
       {pay.error && (
         <div className="alert error" role="alert">
           {messageOf(pay.error)}
@@ -126,7 +165,7 @@ function PayNow({ orderId }: { orderId: string }) {
           disabled={leaving}
           aria-busy={leaving}
         >
-          {leaving ? "Opening the checkout…" : "Pay now"}
+          {leaving ? t("openingCheckout") : t("payNow")}
         </button>
       </div>
     </div>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { Formatted } from "@/components/ui/formatted";
 import { formatDateTime } from "@/lib/format";
-import { timeLeft } from "./countdown";
+import { type TimeLeft, timeLeft, timeLeftKey } from "./countdown";
 import type { Gallery } from "./gallery-view";
 
 /** The current time, again every `everyMs`. */
@@ -16,10 +17,13 @@ function useNow(everyMs: number): Date {
   return now;
 }
 
+const fmt = (chunks: ReactNode) => <Formatted>{chunks}</Formatted>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 /**
  * The project's ordering deadline with a countdown, and the early bird while
- * it runs, both in the project's time zone. After the deadline: ordering has
- * closed, the photos can still be viewed.
+ * it runs, both in the project's time zone and the page's language. After the
+ * deadline: ordering has closed, the photos can still be viewed.
  */
 export function OrderingDeadline({
   gallery,
@@ -29,15 +33,17 @@ export function OrderingDeadline({
   /** Told when the countdown reaches the deadline while the page is open. */
   onClosed?: () => void;
 }) {
+  const t = useTranslations("galleryDeadline");
+  const locale = useLocale();
   const now = useNow(30_000);
   const { ordersCloseAt, orderingClosed, earlyBird, timezone } = gallery.project;
-  const { locale } = gallery.studio;
   const left = ordersCloseAt ? timeLeft(new Date(ordersCloseAt), now) : null;
   const closed = orderingClosed || (ordersCloseAt !== null && left === null);
   useEffect(() => {
     if (closed && !orderingClosed) onClosed?.();
   }, [closed, orderingClosed, onClosed]);
   const birdLeft = earlyBird ? timeLeft(new Date(earlyBird.until), now) : null;
+  const say = (time: TimeLeft) => t(timeLeftKey(time), { ...time });
 
   if (!ordersCloseAt && !earlyBird) return null;
   return (
@@ -45,24 +51,31 @@ export function OrderingDeadline({
       {ordersCloseAt &&
         (closed ? (
           <p className="alert info" role="status">
-            <strong>Ordering has closed</strong> (
-            <Formatted>{formatDateTime(ordersCloseAt, timezone, locale)}</Formatted>). You can still
-            view your photos and download paid orders.
+            {t.rich("closed", {
+              date: formatDateTime(ordersCloseAt, timezone, locale),
+              strong,
+              fmt,
+            })}
           </p>
         ) : (
           <p className="deadline-open">
             <span>
-              Order by <Formatted>{formatDateTime(ordersCloseAt, timezone, locale)}</Formatted>
+              {t.rich("orderBy", { date: formatDateTime(ordersCloseAt, timezone, locale), fmt })}
             </span>{" "}
             <strong className="countdown" data-testid="countdown" aria-live="off">
-              {left}
+              {left && say(left)}
             </strong>
           </p>
         ))}
       {earlyBird && birdLeft && !closed && (
         <p className="early-bird">
-          <strong>Early bird: {earlyBird.percentOff}% off</strong> orders placed before{" "}
-          <Formatted>{formatDateTime(earlyBird.until, timezone, locale)}</Formatted> ({birdLeft})
+          {t.rich("earlyBird", {
+            percent: earlyBird.percentOff,
+            date: formatDateTime(earlyBird.until, timezone, locale),
+            left: say(birdLeft),
+            strong,
+            fmt,
+          })}
         </p>
       )}
     </div>

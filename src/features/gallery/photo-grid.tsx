@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import type { Gallery } from "./gallery-view";
 
 type GalleryPhoto = Gallery["photos"][number];
@@ -25,11 +26,12 @@ export function PhotoGrid({
   onToggle: (id: string) => void;
   onOpen: (index: number) => void;
 }) {
+  const t = useTranslations("galleryPhotos");
   const full = selecting !== null && chosen.length >= selecting.photoCount;
   return (
-    <ul className="photo-grid" aria-label="Your photos">
+    <ul className="photo-grid" aria-label={t("listLabel")}>
       {photos.map((photo, index) => {
-        const label = `Photo ${index + 1} of ${photos.length}`;
+        const which = { number: index + 1, total: photos.length };
         const isChosen = chosen.includes(photo.id);
         return (
           <li key={photo.id} className={`photo-tile${isChosen ? " chosen" : ""}`}>
@@ -37,12 +39,12 @@ export function PhotoGrid({
               type="button"
               className="photo-open"
               onClick={() => onOpen(index)}
-              aria-label={`Open ${label.toLowerCase()} larger`}
+              aria-label={t("open", which)}
             >
               {/* eslint-disable-next-line @next/next/no-img-element -- a private, watermarked route */}
               <img
                 src={thumbUrl(photo.id)}
-                alt={label}
+                alt={t("photo", which)}
                 width={photo.width || 400}
                 height={photo.height || 300}
                 loading="lazy"
@@ -57,7 +59,10 @@ export function PhotoGrid({
                   disabled={!isChosen && full}
                   onChange={() => onToggle(photo.id)}
                 />
-                Choose<span className="visually-hidden"> {label.toLowerCase()}</span>
+                {t.rich("choose", {
+                  ...which,
+                  hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                })}
               </label>
             )}
           </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Dialog } from "@/components/ui/dialog";
 import type { Gallery } from "./gallery-view";
 import { previewUrl } from "./photo-grid";
@@ -17,6 +18,7 @@ export function PhotoViewer({
   onIndex: (index: number) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("galleryViewer");
   const photo = index === null ? undefined : photos[index];
   const [loaded, setLoaded] = useState<string | null>(null);
   useEffect(() => {
@@ -29,7 +31,8 @@ export function PhotoViewer({
     return () => window.removeEventListener("keydown", onKey);
   }, [index, photos.length, onIndex]);
 
-  const title = index === null ? "Photo" : `Photo ${index + 1} of ${photos.length}`;
+  const which = index === null ? null : { number: index + 1, total: photos.length };
+  const title = which ? t("photo", which) : t("title");
   return (
     <Dialog open={photo !== undefined} title={title} onClose={onClose}>
       {photo && index !== null && (
@@ -37,14 +40,14 @@ export function PhotoViewer({
           <div className="photo-viewer-frame" aria-busy={loaded !== photo.id}>
             {loaded !== photo.id && (
               <span className="photo-viewer-loading" role="status">
-                <span className="spinner" aria-hidden="true" /> Loading the preview…
+                <span className="spinner" aria-hidden="true" /> {t("loading")}
               </span>
             )}
             {/* eslint-disable-next-line @next/next/no-img-element -- a private, watermarked route */}
             <img
               key={photo.id}
               src={previewUrl(photo.id)}
-              alt={`${title}, preview with watermark`}
+              alt={t("alt", which ?? { number: 0, total: 0 })}
               width={photo.width || 1600}
               height={photo.height || 1067}
               onLoad={() => setLoaded(photo.id)}
@@ -57,7 +60,7 @@ export function PhotoViewer({
               onClick={() => onIndex(index - 1)}
               disabled={index === 0}
             >
-              Previous
+              {t("previous")}
             </button>
             <button
               type="button"
@@ -65,10 +68,10 @@ export function PhotoViewer({
               onClick={() => onIndex(index + 1)}
               disabled={index === photos.length - 1}
             >
-              Next
+              {t("next")}
             </button>
             <button type="button" className="button" onClick={onClose}>
-              Close
+              {t("close")}
             </button>
           </div>
         </div>

@@ -1,4 +1,8 @@
+"use client";
+
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "use-intl";
 import { formatDate } from "@/lib/format";
 import type { GalleryPrivacy } from "@/server/domain/gallery-privacy.schemas";
 
@@ -16,107 +20,89 @@ function Contact({ contact }: { contact: string }) {
 /**
  * The gallery's privacy page: what the studio stores about a member, until
  * when, and how to ask for a copy or erasure. Signed out it says this in
- * general words and shows nothing of any studio.
+ * general words and shows nothing of any studio. In the page's language:
+ * the studio's once a code is entered, else the browser's.
  */
 export function PrivacyNotice({ privacy }: { privacy: GalleryPrivacy }) {
+  const t = useTranslations("galleryPrivacy");
+  const locale = useLocale();
   const { studio, project } = privacy;
-  const studioName = studio?.name ?? "The studio";
+  const studioName = studio?.name ?? t("theStudio");
   const date = (iso: string | null) =>
-    iso && studio && project ? formatDate(iso, project.timezone, studio.locale) : null;
+    iso && studio && project ? formatDate(iso, project.timezone, locale) : null;
   const photosUntil = date(project?.deletePhotosAfter ?? null);
   const anonymisedOn = date(project?.anonymiseMembersAfter ?? null);
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
   return (
     <main className="privacy-page">
       <header>
         {studio && <p className="gallery-studio">{studio.name}</p>}
-        <h1>Privacy: your data and your photos</h1>
+        <h1>{t("heading")}</h1>
         {project && (
-          <p className="muted">
-            {studioName} took the photos of {project.name} and runs this gallery.
-          </p>
+          <p className="muted">{t("tookPhotos", { studio: studioName, project: project.name })}</p>
         )}
       </header>
 
       <section aria-labelledby="privacy-stored">
-        <h2 id="privacy-stored">What the studio stores</h2>
+        <h2 id="privacy-stored">{t("storedHeading")}</h2>
         <ul>
-          <li>your name;</li>
-          <li>e-mail addresses: yours and a parent&rsquo;s or guardian&rsquo;s, when given;</li>
-          <li>your class or group;</li>
-          <li>your access code;</li>
-          <li>the photos in which you are tagged;</li>
-          <li>your orders: the package, the photos, the amount and the dates.</li>
+          <li>{t("storedName")}</li>
+          <li>{t("storedEmails")}</li>
+          <li>{t("storedGroup")}</li>
+          <li>{t("storedCode")}</li>
+          <li>{t("storedPhotos")}</li>
+          <li>{t("storedOrders")}</li>
         </ul>
-        <p>
-          Only you (with your access code) and the studio see your photos. If you do not want to be
-          photographed, tell the studio: every photo in which you are tagged then stays out of all
-          galleries, also other people&rsquo;s.
-        </p>
+        <p>{t("whoSees")}</p>
       </section>
 
       <section aria-labelledby="privacy-until">
-        <h2 id="privacy-until">Until when</h2>
+        <h2 id="privacy-until">{t("untilHeading")}</h2>
         <p>
-          {photosUntil ? (
-            <>
-              Your photos are available until <strong>{photosUntil}</strong>.
-            </>
-          ) : (
-            <>The photos are kept until the project&rsquo;s retention date.</>
-          )}{" "}
-          Then the photos and every copy of them are deleted. Orders stay in the studio&rsquo;s
-          books with their amounts and dates, without the photos.
+          {photosUntil
+            ? t.rich("photosUntil", { date: photosUntil, strong })
+            : t("photosUntilRetention")}{" "}
+          {t("thenDeleted")}
         </p>
         <p>
-          {anonymisedOn ? (
-            <>
-              On <strong>{anonymisedOn}</strong> names, e-mail addresses and access codes are
-              anonymised.
-            </>
-          ) : (
-            <>
-              Later (usually a year after the photo day) names, e-mail addresses and access codes
-              are anonymised.
-            </>
-          )}{" "}
-          The studio keeps only what its books need.
+          {anonymisedOn
+            ? t.rich("anonymisedOn", { date: anonymisedOn, strong })
+            : t("anonymisedLater")}{" "}
+          {t("keepsOnly")}
         </p>
       </section>
 
       <section aria-labelledby="privacy-ask">
-        <h2 id="privacy-ask">A copy of your data, or its erasure</h2>
-        <p>
-          You may ask {studio ? studioName : "the studio"} for a copy of everything it stores about
-          you, with your photos, or to erase it. Erasure removes your name, addresses, code and
-          photos; photos of a group stay without your name, and orders stay in the books without
-          your name.
-        </p>
+        <h2 id="privacy-ask">{t("askHeading")}</h2>
+        <p>{t("ask", { studio: studio ? studioName : t("theStudioLower") })}</p>
         {studio?.privacyContact ? (
           <p>
-            Write to: <Contact contact={studio.privacyContact} />
+            {t.rich("writeTo", {
+              contact: () => <Contact contact={studio.privacyContact!} />,
+            })}
           </p>
         ) : studio ? (
-          <p>Ask {studio.name} at the address on your card or in its e-mails.</p>
+          <p>{t("askStudio", { studio: studio.name })}</p>
         ) : (
           <p>
-            Ask the studio that photographed you.{" "}
-            <Link href="/gallery">Enter your access code</Link> to see its contact and its own
-            privacy notice here.
+            {t.rich("askAnyStudio", {
+              link: (chunks) => <Link href="/gallery">{chunks}</Link>,
+            })}
           </p>
         )}
       </section>
 
       {studio?.privacyText && (
         <section aria-labelledby="privacy-studio-text">
-          <h2 id="privacy-studio-text">{studio.name}&rsquo;s privacy notice</h2>
+          <h2 id="privacy-studio-text">{t("studioNotice", { studio: studio.name })}</h2>
           <p className="privacy-text">{studio.privacyText}</p>
         </section>
       )}
 
       <p>
         <Link href={privacy.signedIn ? "/gallery/photos" : "/gallery"}>
-          {privacy.signedIn ? "Back to your photos" : "Open your gallery"}
+          {privacy.signedIn ? t("backToPhotos") : t("openGallery")}
         </Link>
       </p>
     </main>

@@ -1,14 +1,13 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { useMembersInvalidation } from "./use-members-invalidation";
 
 type Report = RouterOutputs["members"]["erase"];
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Erasing a member cannot be undone: the button waits until their name is
@@ -21,8 +20,9 @@ export function EraseMemberDialog({
   member: { id: string; name: string } | null;
   onClose: () => void;
 }) {
+  const t = useTranslations("projectsMemberErase");
   return (
-    <Dialog open={member !== null} title="Erase member?" onClose={onClose}>
+    <Dialog open={member !== null} title={t("title")} onClose={onClose}>
       {member && <EraseMemberForm key={member.id} member={member} onClose={onClose} />}
     </Dialog>
   );
@@ -35,6 +35,7 @@ function EraseMemberForm({
   member: { id: string; name: string };
   onClose: () => void;
 }) {
+  const t = useTranslations("projectsMemberErase");
   const invalidate = useMembersInvalidation();
   const utils = api.useUtils();
   const erase = api.members.erase.useMutation();
@@ -59,21 +60,15 @@ function EraseMemberForm({
   if (report) {
     return (
       <div className="stack">
-        <p role="status">
-          {member.name} was erased. Their orders stay for the books without their name.
-        </p>
-        <ul aria-label="What was erased">
-          <li>
-            {plural(report.photosDeleted, "photo deleted", "photos deleted")} with their files
-          </li>
-          <li>
-            {plural(report.photosUntagged, "group photo", "group photos")} kept without their tag
-          </li>
-          <li>{plural(report.ordersAnonymised, "order", "orders")} kept without the member</li>
+        <p role="status">{t("erased", { name: member.name })}</p>
+        <ul aria-label={t("reportLabel")}>
+          <li>{t("photosDeleted", { count: report.photosDeleted })}</li>
+          <li>{t("photosUntagged", { count: report.photosUntagged })}</li>
+          <li>{t("ordersKept", { count: report.ordersAnonymised })}</li>
         </ul>
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
-            Done
+            {t("done")}
           </button>
         </div>
       </div>
@@ -83,13 +78,13 @@ function EraseMemberForm({
   return (
     <form className="stack" onSubmit={submit}>
       <p>
-        This removes <strong>{member.name}</strong> for good: their name, addresses and access code,
-        their gallery and e-mail records, the photos only they are in (with the files) and their tag
-        on group photos. Their orders stay for the books, without their name. It cannot be undone;
-        export their data first if they asked for a copy.
+        {t.rich("explanation", {
+          name: member.name,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <TextField
-        label="Type the member's name to confirm"
+        label={t("typeName")}
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
         autoComplete="off"
@@ -108,7 +103,7 @@ function EraseMemberForm({
           onClick={onClose}
           disabled={erase.isPending}
         >
-          Cancel
+          {t("cancel")}
         </button>
         <button
           type="submit"
@@ -116,7 +111,7 @@ function EraseMemberForm({
           disabled={!matches || erase.isPending}
           aria-busy={erase.isPending}
         >
-          {erase.isPending ? "Erasing…" : "Erase member"}
+          {erase.isPending ? t("erasing") : t("erase")}
         </button>
       </div>
     </form>

@@ -1,40 +1,30 @@
 "use client";
 
 import { type DragEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorAlert } from "@/components/ui/feedback";
 import { useToast } from "@/components/ui/toast";
 import { decodeText } from "@/lib/decode-text";
-import { api, messageOf, type RouterInputs, type RouterOutputs } from "@/trpc/react";
+import { api, messageOf, type RouterInputs } from "@/trpc/react";
 import { columnsToPick, type ImportField } from "./import-columns";
 import { useMembersInvalidation } from "./use-members-invalidation";
 
-type Report = RouterOutputs["members"]["import"];
 type Mapping = NonNullable<RouterInputs["members"]["import"]["mapping"]>;
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const FIELDS: { field: ImportField; label: string }[] = [
-  { field: "name", label: "Name" },
-  { field: "firstName", label: "First name" },
-  { field: "lastName", label: "Last name" },
-  { field: "group", label: "Group" },
-  { field: "email", label: "E-mail" },
-  { field: "email2", label: "Second e-mail (parent, guardian)" },
-  { field: "externalId", label: "External id" },
-  { field: "photoConsent", label: "May be photographed (yes/no)" },
-  { field: "emailOptOut", label: "No marketing e-mails (yes/no)" },
-];
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
-export function summarise(report: Pick<Report, "created" | "updated" | "unchanged" | "errors">) {
-  return [
-    `${report.created} new`,
-    `${report.updated} updated`,
-    `${report.unchanged} unchanged`,
-    `${report.errors.length} rejected`,
-  ].join(" · ");
-}
+/** The fields a column can be picked for, in the order shown, with their label's key. */
+const FIELDS = [
+  { field: "name", label: "fieldName" },
+  { field: "firstName", label: "fieldFirstName" },
+  { field: "lastName", label: "fieldLastName" },
+  { field: "group", label: "fieldGroup" },
+  { field: "email", label: "fieldEmail" },
+  { field: "email2", label: "fieldEmail2" },
+  { field: "externalId", label: "fieldExternalId" },
+  { field: "photoConsent", label: "fieldPhotoConsent" },
+  { field: "emailOptOut", label: "fieldEmailOptOut" },
+] as const satisfies readonly { field: ImportField; label: string }[];
 
 /**
  * Import a class list: pick or drop a CSV file, check what the server read
@@ -51,6 +41,7 @@ export function ImportDialog({
   open: boolean;
   onClose: () => void;
 }) {
+  const t = useTranslations("projectsMemberImport");
   const toast = useToast();
   const invalidate = useMembersInvalidation();
   const preview = api.members.import.useMutation();
@@ -81,7 +72,7 @@ export function ImportDialog({
     setMapping(undefined);
     if (chosen.size > MAX_BYTES) {
       setFile(null);
-      setReadError(`${chosen.name} is over 5 MB. Split it into smaller files.`);
+      setReadError(t("tooLarge", { file: chosen.name }));
       return;
     }
     setReadError(null);
@@ -111,7 +102,16 @@ export function ImportDialog({
       {
         async onSuccess(result) {
           await invalidate();
-          toast(`Import finished: ${summarise(result)}`);
+          toast(
+            t("finished", {
+              summary: t("summary", {
+                created: result.created,
+                updated: result.updated,
+                unchanged: result.unchanged,
+                rejected: result.errors.length,
+              }),
+            }),
+          );
           close();
         },
       },
@@ -120,7 +120,7 @@ export function ImportDialog({
 
   const writes = report ? report.created + report.updated : 0;
   return (
-    <Dialog open={open} title="Import a class list" onClose={close}>
+    <Dialog open={open} title={t("title")} onClose={close}>
       <div className="stack">
         <label
           className={`drop-zone${dragging ? " dragging" : ""}`}
@@ -131,16 +131,12 @@ export function ImportDialog({
           onDragLeave={() => setDragging(false)}
           onDrop={handleDrop}
         >
-          <strong>{file ? file.name : "Choose a CSV file or drop it here"}</strong>
-          <span className="muted small">
-            A header line, then one person a row: name (or first and last name), and optionally
-            group or class, e-mail, id, photo consent and e-mail opt-out (yes or no). Comma or
-            semicolon separated, as Excel saves it.
-          </span>
+          <strong>{file ? file.name : t("choose")}</strong>
+          <span className="muted small">{t("help")}</span>
           <input
             type="file"
             accept=".csv,text/csv,text/plain"
-            aria-label="Class list file"
+            aria-label={t("fileLabel")}
             onChange={(event) => void choose(event.target.files?.[0])}
           />
         </label>
@@ -148,7 +144,7 @@ export function ImportDialog({
         {readError && <ErrorAlert message={readError} />}
         {preview.isPending && (
           <p role="status" className="muted">
-            Reading the file…
+            {t("reading")}
           </p>
         )}
         {preview.error && !columns?.nameMissing && (
@@ -157,23 +153,22 @@ export function ImportDialog({
 
         {columns && file && (
           <fieldset className="mapping">
-            <legend>Columns</legend>
+            <legend>{t("columns")}</legend>
             {columns.nameMissing && (
               <p role="status" className="alert info">
-                No column was recognised as the name. Pick the column with the names (or the first
-                and last names) below.
+                {t("nameMissing")}
               </p>
             )}
             {FIELDS.map(({ field, label }) => (
               <label key={field} className="field">
-                <span>{label}</span>
+                <span>{t(label)}</span>
                 <select
                   className="input"
                   value={columns.mapping[field] ?? ""}
                   onChange={(event) => remap(field, event.target.value)}
                   disabled={preview.isPending || commit.isPending}
                 >
-                  <option value="">(not in the file)</option>
+                  <option value="">{t("notInFile")}</option>
                   {columns.headers.map((header) => (
                     <option key={header} value={header}>
                       {header}
@@ -187,16 +182,16 @@ export function ImportDialog({
 
         {report && file && (
           <>
-            <div className="table-wrap" role="region" aria-label="First rows" tabIndex={0}>
+            <div className="table-wrap" role="region" aria-label={t("firstRows")} tabIndex={0}>
               <table>
-                <caption className="visually-hidden">The first rows as read</caption>
+                <caption className="visually-hidden">{t("firstRowsCaption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Group</th>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">Id</th>
+                    <th scope="col">{t("line")}</th>
+                    <th scope="col">{t("name")}</th>
+                    <th scope="col">{t("group")}</th>
+                    <th scope="col">{t("email")}</th>
+                    <th scope="col">{t("id")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -214,16 +209,21 @@ export function ImportDialog({
             </div>
 
             <p data-testid="import-counts">
-              <strong>{plural(report.created, "new member")}</strong>, {report.updated} updated,{" "}
-              {report.unchanged} unchanged, <strong>{report.errors.length} rejected</strong>
+              {t.rich("counts", {
+                created: report.created,
+                updated: report.updated,
+                unchanged: report.unchanged,
+                rejected: report.errors.length,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              })}
             </p>
             {report.errors.length > 0 && (
               <div className="alert error">
-                <p>These lines will not be imported:</p>
-                <ul aria-label="Rejected lines" className="rejected-lines">
+                <p>{t("rejectedIntro")}</p>
+                <ul aria-label={t("rejectedLabel")} className="rejected-lines">
                   {report.errors.map((error) => (
                     <li key={error.line}>
-                      Line {error.line}: {error.message}
+                      {t("rejectedLine", { line: error.line, message: error.message })}
                     </li>
                   ))}
                 </ul>
@@ -234,8 +234,8 @@ export function ImportDialog({
         {commit.error && <ErrorAlert message={messageOf(commit.error)} />}
         {commit.isPending && (
           <div role="status" className="stack">
-            <span>Importing {plural(writes, "member")}…</span>
-            <progress aria-label="Import progress" />
+            <span>{t("importingCount", { count: writes })}</span>
+            <progress aria-label={t("progress")} />
           </div>
         )}
       </div>
@@ -246,7 +246,7 @@ export function ImportDialog({
           onClick={close}
           disabled={commit.isPending}
         >
-          Cancel
+          {t("cancel")}
         </button>
         <button
           type="button"
@@ -256,10 +256,10 @@ export function ImportDialog({
           aria-busy={commit.isPending}
         >
           {commit.isPending
-            ? "Importing…"
+            ? t("importing")
             : report
-              ? `Import ${plural(writes, "member")}`
-              : "Import"}
+              ? t("importCount", { count: writes })
+              : t("import")}
         </button>
       </div>
     </Dialog>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { FormDialogActions } from "@/components/ui/dialog";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -19,6 +20,7 @@ export function MemberForm({
   member?: Member;
   onDone: () => void;
 }) {
+  const t = useTranslations("projectsMemberForm");
   const toast = useToast();
   const invalidate = useMembersInvalidation();
   const create = api.members.create.useMutation();
@@ -44,7 +46,7 @@ export function MemberForm({
     const photoConsent = form.get("photoConsent") === "on";
     const onSuccess = async () => {
       await invalidate();
-      toast(member ? "Member saved" : "Member added");
+      toast(member ? t("saved") : t("added"));
       onDone();
     };
     if (member) update.mutate({ id: member.id, ...fields, photoConsent }, { onSuccess });
@@ -59,58 +61,58 @@ export function MemberForm({
     <form className="form" onSubmit={handleSubmit} noValidate>
       <FormError error={mutation.error} />
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         defaultValue={member?.name}
         required
         errors={errors.name}
       />
       <TextField
-        label="Group (class, team)"
+        label={t("group")}
         name="group"
         defaultValue={member?.group ?? ""}
         errors={errors.group}
       />
       <TextField
-        label="E-mail (optional)"
+        label={t("email")}
         name="email"
         type="email"
         defaultValue={member?.email ?? ""}
         errors={errors.email}
       />
       <TextField
-        label="Second e-mail (optional)"
+        label={t("email2")}
         name="email2"
         type="email"
         defaultValue={member?.email2 ?? ""}
-        hint="A parent's or guardian's address: invitations and reminders go to both."
+        hint={t("email2Hint")}
         errors={errors.email2}
       />
       <TextField
-        label="External id (optional)"
+        label={t("externalId")}
         name="externalId"
         defaultValue={member?.externalId ?? ""}
-        hint="The school's or club's own id; it lets a later import update this member."
+        hint={t("externalIdHint")}
         errors={errors.externalId}
       />
       <CheckboxField
         key={String(consentDefault)}
-        label="May be photographed"
+        label={t("consent")}
         name="photoConsent"
         defaultChecked={member ? member.photoConsent : consentDefault}
-        hint="Unticked: “Do not photograph” in the photographers’ list, and every photo this person is tagged in stays out of all galleries."
+        hint={t("consentHint")}
         errors={errors.photoConsent}
       />
       <CheckboxField
-        label="No marketing e-mails"
+        label={t("optOut")}
         name="emailOptOut"
         defaultChecked={member?.emailOptOut ?? false}
-        hint="No invitations or reminders to this person’s addresses; order confirmations still go out. Unticking it also lifts an unsubscribe of these addresses."
+        hint={t("optOutHint")}
         errors={errors.emailOptOut}
       />
       <FormDialogActions
         pending={mutation.isPending}
-        submitLabel={member ? "Save" : "Add member"}
+        submitLabel={member ? t("save") : t("add")}
         onCancel={onDone}
       />
     </form>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { Pager } from "@/components/ui/pager";
 import type { MemberPages } from "./use-member-pages";
 
@@ -12,6 +13,7 @@ export function MemberSearch({
   pages: MemberPages;
   groups: { group: string | null; count: number }[];
 }) {
+  const t = useTranslations("projectsMemberTable");
   function handleSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     pages.setSearch(String(new FormData(event.currentTarget).get("search") ?? "").trim());
@@ -23,22 +25,22 @@ export function MemberSearch({
         className="input"
         type="search"
         name="search"
-        placeholder="Name, e-mail, id or code"
-        aria-label="Search members"
+        placeholder={t("searchPlaceholder")}
+        aria-label={t("searchLabel")}
         defaultValue={pages.search}
       />
       <button type="submit" className="button secondary">
-        Search
+        {t("search")}
       </button>
       {named.length > 0 && (
         <select
           className="input"
-          aria-label="Group"
+          aria-label={t("groupLabel")}
           value={pages.group ?? ""}
           onChange={(event) => pages.setGroup(event.target.value || undefined)}
           style={{ width: "auto" }}
         >
-          <option value="">All groups</option>
+          <option value="">{t("allGroups")}</option>
           {named.map(({ group, count }) => (
             <option key={group} value={group}>
               {group} ({count})
@@ -51,7 +53,15 @@ export function MemberSearch({
 }
 
 export function MemberPager({ pages }: { pages: MemberPages }) {
+  const t = useTranslations("projectsMemberTable");
+  const total = pages.query.data?.total ?? 0;
   return (
-    <Pager label="Member pages" noun="member" total={pages.query.data?.total ?? 0} pages={pages} />
+    <Pager
+      label={t("pagerLabel")}
+      noun="member"
+      total={total}
+      pages={pages}
+      summary={t("pager", { page: pages.page, pages: pages.pages, total })}
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { messageOf, type RouterOutputs } from "@/trpc/react";
 import { MemberPager, MemberSearch } from "./member-pager";
@@ -19,11 +20,12 @@ export interface MemberColumn {
 
 /** The mark of a member without photo consent, beside their name. */
 export function DoNotPhotograph({ member }: { member: Pick<Member, "photoConsent"> }) {
+  const t = useTranslations("projectsMemberTable");
   if (member.photoConsent) return null;
   return (
     <>
       {" "}
-      <span className="badge no-photo">Do not photograph</span>
+      <span className="badge no-photo">{t("doNotPhotograph")}</span>
     </>
   );
 }
@@ -38,22 +40,23 @@ export function MemberTable({
   groups: Group[];
   columns: MemberColumn[];
 }) {
+  const t = useTranslations("projectsMemberTable");
   const { query } = pages;
   return (
     <>
       <MemberSearch pages={pages} groups={groups} />
       {query.isPending ? (
-        <ListSkeleton label="Loading members" />
+        <ListSkeleton label={t("loading")} />
       ) : query.isError ? (
         <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
-        <EmptyState title={`No member matches “${pages.search || pages.group}”`} />
+        <EmptyState title={t("noMatch", { search: pages.search || pages.group || "" })} />
       ) : (
         <div aria-busy={query.isFetching}>
-          <div className="table-wrap" role="region" aria-label="Members table" tabIndex={0}>
-            <table>
+          <div className="table-wrap" role="region" aria-label={t("tableLabel")} tabIndex={0}>
+            <table className="stacked-on-phone">
               <caption className="visually-hidden">
-                Members, page {pages.page} of {pages.pages}
+                {t("caption", { page: pages.page, pages: pages.pages })}
               </caption>
               <thead>
                 <tr>
@@ -72,7 +75,11 @@ export function MemberTable({
                 {query.data.items.map((member) => (
                   <tr key={member.id}>
                     {columns.map((column) => (
-                      <td key={column.header} className={column.className}>
+                      <td
+                        key={column.header}
+                        className={column.className}
+                        data-label={column.hiddenHeader ? undefined : column.header}
+                      >
                         {column.cell(member)}
                       </td>
                     ))}

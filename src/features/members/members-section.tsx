@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog, Dialog } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
 import { useToast } from "@/components/ui/toast";
@@ -23,6 +24,7 @@ type Member = RouterOutputs["members"]["get"];
  * cards, export one member's data and erase them.
  */
 export function MembersSection({ projectId }: { projectId: string }) {
+  const t = useTranslations("projectsMembers");
   const toast = useToast();
   const invalidate = useMembersInvalidation();
   const pages = useMemberPages(projectId);
@@ -43,7 +45,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
       {
         async onSuccess() {
           await invalidate();
-          toast(`${deleting.name} deleted`);
+          toast(t("deleted", { name: deleting.name }));
           setDeleting(null);
         },
       },
@@ -57,7 +59,9 @@ export function MembersSection({ projectId }: { projectId: string }) {
       {
         async onSuccess(member) {
           await invalidate();
-          toast(`New code for ${member.name}: ${formatAccessCode(member.accessCode ?? "")}`);
+          toast(
+            t("newCode", { name: member.name, code: formatAccessCode(member.accessCode ?? "") }),
+          );
           setRenewing(null);
         },
       },
@@ -66,7 +70,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
 
   const columns: MemberColumn[] = [
     {
-      header: "Name",
+      header: t("name"),
       cell: (member) => (
         <>
           <strong>{member.name}</strong>
@@ -74,9 +78,11 @@ export function MembersSection({ projectId }: { projectId: string }) {
         </>
       ),
     },
-    { header: "Group", className: "nowrap", cell: (member) => member.group },
+    { header: t("group"), cell: (member) => member.group },
     {
-      header: "E-mail",
+      header: t("email"),
+      // A long address breaks anywhere rather than widening the table past the card.
+      className: "break-anywhere",
       cell: (member) =>
         member.email2 ? (
           <>
@@ -88,39 +94,40 @@ export function MembersSection({ projectId }: { projectId: string }) {
           member.email
         ),
     },
-    { header: "External id", className: "nowrap", cell: (member) => member.externalId },
+    { header: t("externalId"), className: "nowrap", cell: (member) => member.externalId },
     {
-      header: "Access code",
+      header: t("accessCode"),
       className: "nowrap",
       cell: (member) => <code>{formatAccessCode(member.accessCode ?? "")}</code>,
     },
     {
-      header: "Photos",
+      header: t("photos"),
       className: "number",
       cell: (member) =>
         member.photoCount === 0 ? (
           0
         ) : (
           <Link href={projectPhotosPath(projectId, { view: "member", memberId: member.id })}>
-            {member.photoCount}
+            <span aria-hidden="true">{member.photoCount}</span>
             <span className="visually-hidden">
-              {member.photoCount === 1 ? " photo" : " photos"} of {member.name}
+              {t("photosOf", { count: member.photoCount, name: member.name })}
             </span>
           </Link>
         ),
     },
-    { header: "Orders", className: "number", cell: (member) => member.orderCount },
+    { header: t("orders"), className: "number", cell: (member) => member.orderCount },
     {
-      header: "Actions",
+      header: t("actions"),
       hiddenHeader: true,
       cell: (member) => (
-        <div className="button-row" style={{ flexWrap: "nowrap" }}>
+        <div className="button-row">
           <button
             type="button"
             className="button secondary small"
             onClick={() => setEditing(member)}
           >
-            Edit<span className="visually-hidden"> {member.name}</span>
+            {t("editAction")}
+            <span className="visually-hidden"> {member.name}</span>
           </button>
           <button
             type="button"
@@ -130,7 +137,8 @@ export function MembersSection({ projectId }: { projectId: string }) {
               setRenewing(member);
             }}
           >
-            New code<span className="visually-hidden"> for {member.name}</span>
+            {t("newCodeAction")}
+            <span className="visually-hidden"> {t("forName", { name: member.name })}</span>
           </button>
           <button
             type="button"
@@ -140,21 +148,24 @@ export function MembersSection({ projectId }: { projectId: string }) {
               setDeleting(member);
             }}
           >
-            Delete<span className="visually-hidden"> {member.name}</span>
+            {t("deleteAction")}
+            <span className="visually-hidden"> {member.name}</span>
           </button>
           <a
             className="button secondary small"
             href={`/api/members/${member.id}/export`}
             download={`member-${member.id}.zip`}
           >
-            Export data<span className="visually-hidden"> of {member.name}</span>
+            {t("exportAction")}
+            <span className="visually-hidden"> {t("ofName", { name: member.name })}</span>
           </a>
           <button
             type="button"
             className="button secondary small"
             onClick={() => setErasing(member)}
           >
-            Erase…<span className="visually-hidden"> {member.name}</span>
+            {t("eraseAction")}
+            <span className="visually-hidden"> {member.name}</span>
           </button>
         </div>
       ),
@@ -165,31 +176,25 @@ export function MembersSection({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="members-title" style={{ marginTop: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="members-title">Members</h2>
-          <p className="muted small">
-            The people you will photograph. Each has an access code for their gallery, printed on a
-            card with a QR code: photograph the card before the person.
-          </p>
+          <h2 id="members-title">{t("title")}</h2>
+          <p className="muted small">{t("description")}</p>
         </div>
         <div className="button-row">
           {enrolled > 0 && <PrintCards projectId={projectId} groups={groups.data ?? []} />}
           <button type="button" className="button secondary" onClick={() => setImporting(true)}>
-            Import
+            {t("import")}
           </button>
           <button type="button" className="button" onClick={() => setEditing("new")}>
-            Add member
+            {t("add")}
           </button>
         </div>
       </div>
 
       {groups.isSuccess && enrolled === 0 ? (
-        <EmptyState title="No members yet">
-          <span>
-            Import a class list, team sheet or guest list (CSV from Excel or Google Sheets), or add
-            people one by one.
-          </span>
+        <EmptyState title={t("emptyTitle")}>
+          <span>{t("emptyText")}</span>
           <button type="button" className="button" onClick={() => setImporting(true)}>
-            Import a class list
+            {t("importClassList")}
           </button>
         </EmptyState>
       ) : (
@@ -198,7 +203,7 @@ export function MembersSection({ projectId }: { projectId: string }) {
 
       <Dialog
         open={editing !== null}
-        title={editing === "new" ? "Add member" : "Edit member"}
+        title={editing === "new" ? t("add") : t("editTitle")}
         onClose={() => setEditing(null)}
       >
         {editing !== null && (
@@ -213,14 +218,9 @@ export function MembersSection({ projectId }: { projectId: string }) {
       <ImportDialog projectId={projectId} open={importing} onClose={() => setImporting(false)} />
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete member?"
-        message={
-          <p>
-            {deleting?.name} and their photo tags will be removed; their access code stops working.
-            Members with orders cannot be deleted.
-          </p>
-        }
-        confirmLabel="Delete member"
+        title={t("deleteTitle")}
+        message={<p>{t("deleteMessage", { name: deleting?.name ?? "" })}</p>}
+        confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onConfirm={confirmDelete}
@@ -229,14 +229,9 @@ export function MembersSection({ projectId }: { projectId: string }) {
       <EraseMemberDialog member={erasing} onClose={() => setErasing(null)} />
       <ConfirmDialog
         open={renewing !== null}
-        title="Give a new access code?"
-        message={
-          <p>
-            {renewing?.name}&rsquo;s current code and printed card stop working at once. Print a new
-            card afterwards.
-          </p>
-        }
-        confirmLabel="Give a new code"
+        title={t("renewTitle")}
+        message={<p>{t("renewMessage", { name: renewing?.name ?? "" })}</p>}
+        confirmLabel={t("renewConfirm")}
         pending={renew.isPending}
         error={renew.error ? messageOf(renew.error) : null}
         onConfirm={confirmRenew}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { EmptyState } from "@/components/ui/feedback";
 import { api, type RouterOutputs } from "@/trpc/react";
 import { DoNotPhotograph, type MemberColumn, MemberTable } from "./member-table";
@@ -7,9 +8,11 @@ import { useMemberPages } from "./use-member-pages";
 
 type Member = RouterOutputs["members"]["list"]["items"][number];
 
-const COLUMNS: MemberColumn[] = [
+const columns = (
+  t: ReturnType<typeof useTranslations<"projectsPortalMembers">>,
+): MemberColumn[] => [
   {
-    header: "Name",
+    header: t("name"),
     cell: (member) => (
       <>
         {member.name}
@@ -17,25 +20,30 @@ const COLUMNS: MemberColumn[] = [
       </>
     ),
   },
-  { header: "Group", cell: (member) => member.group },
-  { header: "Shot so far", cell: (member) => <ShotSoFar member={member} /> },
+  { header: t("group"), cell: (member) => member.group },
+  { header: t("shotSoFar"), cell: (member) => <ShotSoFar member={member} /> },
 ];
 
 /** "Card ✓ · 3 photos" or "No card yet": whom the photographer still has to find. */
 function ShotSoFar({ member }: { member: Pick<Member, "hasCard" | "photoCount"> }) {
-  const photos =
-    member.photoCount > 0
-      ? ` · ${member.photoCount} photo${member.photoCount === 1 ? "" : "s"}`
-      : "";
+  const t = useTranslations("projectsPortalMembers");
+  const photos = member.photoCount > 0 ? ` · ${t("photos", { count: member.photoCount })}` : "";
   return member.hasCard ? (
-    <span className="badge live">Card ✓{photos}</span>
+    <span className="badge live">
+      {t("card")}
+      {photos}
+    </span>
   ) : (
-    <span className="badge">No card yet{photos}</span>
+    <span className="badge">
+      {t("noCard")}
+      {photos}
+    </span>
   );
 }
 
 /** Whom to photograph: the project's members by group, for an assigned photographer. */
 export function PortalMembers({ projectId }: { projectId: string }) {
+  const t = useTranslations("projectsPortalMembers");
   const pages = useMemberPages(projectId);
   const groups = api.members.groups.useQuery({ projectId });
   const enrolled = (groups.data ?? []).reduce((sum, g) => sum + g.count, 0);
@@ -43,19 +51,16 @@ export function PortalMembers({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="members-title" style={{ marginTop: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="members-title">Members</h2>
-          <p>
-            Whom to photograph, and who is still missing. Photograph each person&rsquo;s card just
-            before them; never anyone marked &ldquo;Do not photograph&rdquo;.
-          </p>
+          <h2 id="members-title">{t("title")}</h2>
+          <p>{t("description")}</p>
         </div>
       </div>
       {groups.isSuccess && enrolled === 0 ? (
-        <EmptyState title="No members yet">
-          <span>The studio has not imported the class list for this project yet.</span>
+        <EmptyState title={t("emptyTitle")}>
+          <span>{t("emptyText")}</span>
         </EmptyState>
       ) : (
-        <MemberTable pages={pages} groups={groups.data ?? []} columns={COLUMNS} />
+        <MemberTable pages={pages} groups={groups.data ?? []} columns={columns(t)} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useToast } from "@/components/ui/toast";
 
 /** Downloads the cards PDF of every member, or of one group, through the session. */
@@ -11,6 +12,7 @@ export function PrintCards({
   projectId: string;
   groups: { group: string | null; count: number }[];
 }) {
+  const t = useTranslations("projectsMemberCards");
   const toast = useToast();
   const [group, setGroup] = useState("");
   const [pending, setPending] = useState(false);
@@ -28,9 +30,9 @@ export function PrintCards({
       link.download = group ? `member-cards-${group}.pdf` : "member-cards.pdf";
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      toast("Cards ready: print them on A4 and cut along the lines");
+      toast(t("ready"));
     } catch (error) {
-      toast(error instanceof Error ? error.message : "Could not make the cards", "error");
+      toast(error instanceof Error ? error.message : t("failed"), "error");
     } finally {
       setPending(false);
     }
@@ -41,12 +43,12 @@ export function PrintCards({
       {named.length > 0 && (
         <select
           className="input"
-          aria-label="Cards for"
+          aria-label={t("cardsFor")}
           value={group}
           onChange={(event) => setGroup(event.target.value)}
           style={{ width: "auto" }}
         >
-          <option value="">All members</option>
+          <option value="">{t("allMembers")}</option>
           {named.map(({ group: name }) => (
             <option key={name} value={name!}>
               {name}
@@ -61,7 +63,7 @@ export function PrintCards({
         disabled={pending}
         aria-busy={pending}
       >
-        {pending ? "Preparing cards…" : "Print cards"}
+        {pending ? t("preparing") : t("print")}
       </button>
     </div>
   );

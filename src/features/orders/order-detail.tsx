@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
@@ -25,6 +26,7 @@ function useOrderPhotos(photoIds: string[]) {
 
 /** The file names, one a line, to paste into a print lab's form. */
 function CopyFileNames({ names }: { names: string[] }) {
+  const t = useTranslations("ordersDetail");
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -34,7 +36,7 @@ function CopyFileNames({ names }: { names: string[] }) {
         void navigator.clipboard.writeText(names.join("\n")).then(() => setCopied(true))
       }
     >
-      {copied ? "Copied" : "Copy file names"}
+      {copied ? t("copied") : t("copy")}
     </button>
   );
 }
@@ -51,6 +53,8 @@ export function OrderDetail({
   projectName: string;
   initialOrder: Order;
 }) {
+  const t = useTranslations("ordersDetail");
+  const tOrders = useTranslations("orders");
   const { profile, locale } = useStudio();
   const { data: order = initialOrder } = api.orders.get.useQuery(
     { id: initialOrder.id },
@@ -67,19 +71,19 @@ export function OrderDetail({
   const when = (iso: string) => (
     <Formatted>{formatDateTime(iso, profile.timezone, locale)}</Formatted>
   );
-  const memberName = order.memberId ? (member.data?.name ?? "…") : "Erased member";
+  const memberName = order.memberId ? (member.data?.name ?? "…") : tOrders("erasedMember");
   const names = photos.flatMap((photo) => (photo.fileName ? [photo.fileName] : []));
 
   const history: { label: string; at: string }[] = [
-    { label: "Ordered", at: order.orderedAt },
-    ...(order.paidAt ? [{ label: "Paid", at: order.paidAt }] : []),
-    ...(order.refundedAt ? [{ label: "Refunded", at: order.refundedAt }] : []),
+    { label: t("ordered"), at: order.orderedAt },
+    ...(order.paidAt ? [{ label: t("paid"), at: order.paidAt }] : []),
+    ...(order.refundedAt ? [{ label: t("refunded"), at: order.refundedAt }] : []),
   ];
 
   return (
     <>
       <PageHeader
-        title={`Order ${order.number}`}
+        title={t("title", { number: order.number })}
         description={
           <>
             <Link href={`/projects/${order.projectId}`}>{projectName}</Link> · {memberName}
@@ -89,52 +93,78 @@ export function OrderDetail({
 
       <div className="order-detail">
         <section className="card" aria-labelledby="order-facts">
-          <h2 id="order-facts">Order</h2>
+          <h2 id="order-facts">{t("order")}</h2>
           <dl className="details">
-            <dt>Status</dt>
+            <dt>{t("status")}</dt>
             <dd>
               <StatusBadge status={order.status} />
             </dd>
-            <dt>Member</dt>
+            <dt>{t("member")}</dt>
             <dd>
               {memberName}
               {member.data?.group && <span className="muted"> · {member.data.group}</span>}
             </dd>
-            <dt>Package</dt>
+            <dt>{t("package")}</dt>
             <dd>{order.packageName}</dd>
-            <dt>Price</dt>
+            <dt>{t("price")}</dt>
             <dd>{money(order.listPriceInCents)}</dd>
             {order.discountInCents > 0 && (
               <>
-                <dt>Discount</dt>
+                <dt>{t("discount")}</dt>
                 <dd>
                   −{money(order.discountInCents)}
-                  {order.couponCode && <span className="muted"> (coupon {order.couponCode})</span>}
+                  {order.couponCode && (
+                    <span className="muted"> {t("coupon", { code: order.couponCode })}</span>
+                  )}
                 </dd>
               </>
             )}
-            <dt>Amount</dt>
+            <dt>{t("amount")}</dt>
             <dd>
               <strong>{money(order.amountInCents)}</strong>
             </dd>
             {order.externalId && (
               <>
-                <dt>Shop&rsquo;s number</dt>
+                <dt>{t("shopNumber")}</dt>
                 <dd>{order.externalId}</dd>
+              </>
+            )}
+            {order.email && (
+              <>
+                <dt>{t("email")}</dt>
+                <dd>
+                  <a href={`mailto:${order.email}`}>{order.email}</a>
+                </dd>
+              </>
+            )}
+            {order.shippingAddress && (
+              <>
+                <dt>{t("postTo")}</dt>
+                <dd>
+                  <address className="shipping-address" data-testid="shipping-address">
+                    {order.shippingAddress.name}
+                    <br />
+                    {order.shippingAddress.street}
+                    <br />
+                    {order.shippingAddress.postcode} {order.shippingAddress.city}
+                    <br />
+                    {order.shippingAddress.country}
+                  </address>
+                </dd>
               </>
             )}
           </dl>
         </section>
 
         <section className="card" aria-labelledby="order-history">
-          <h2 id="order-history">History</h2>
+          <h2 id="order-history">{t("history")}</h2>
           <ol className="order-history">
             {history.map((step) => (
               <li key={step.label}>
                 <strong>{step.label}</strong> {when(step.at)}
               </li>
             ))}
-            {order.status === "pending" && <li className="muted">Not paid yet</li>}
+            {order.status === "pending" && <li className="muted">{t("notPaid")}</li>}
           </ol>
         </section>
       </div>
@@ -142,21 +172,17 @@ export function OrderDetail({
       <section className="card" aria-labelledby="order-photos" style={{ marginTop: "1.25rem" }}>
         <div className="card-header">
           <div>
-            <h2 id="order-photos">Photos</h2>
-            <p>
-              {order.photoIds.length === 1 ? "1 photo" : `${order.photoIds.length} photos`} chosen
-            </p>
+            <h2 id="order-photos">{t("photos")}</h2>
+            <p>{t("chosen", { count: order.photoIds.length })}</p>
           </div>
           {names.length > 0 && <CopyFileNames names={names} />}
         </div>
         {order.photoIds.length === 0 ? (
-          <EmptyState title="No photos chosen yet">
-            {order.status === "refunded"
-              ? "This order was refunded before its photos were chosen."
-              : "The member chooses them in their gallery."}
+          <EmptyState title={t("noneTitle")}>
+            {order.status === "refunded" ? t("noneRefunded") : t("noneYet")}
           </EmptyState>
         ) : (
-          <ul className="photo-grid" aria-label="Chosen photos">
+          <ul className="photo-grid" aria-label={t("chosenList")}>
             {photos.map((photo) => (
               <li key={photo.id} className="photo-tile" data-photo-id={photo.id}>
                 <div className="photo-frame">
@@ -171,7 +197,7 @@ export function OrderDetail({
                 </div>
                 <div className="photo-meta">
                   <span className="order-photos-meta">
-                    {photo.fileName ?? (photo.missing ? "Photo no longer available" : "…")}
+                    {photo.fileName ?? (photo.missing ? t("gone") : "…")}
                   </span>
                 </div>
               </li>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
@@ -31,14 +32,21 @@ export function mayUndoPaid(order: Order, now: number): boolean {
 export const orderPath = (order: Pick<Order, "projectId" | "id">) =>
   `/projects/${order.projectId}/orders/${order.id}`;
 
-const STATUS_LABELS: Record<OrderStatus, string> = {
-  pending: "Pending",
-  paid: "Paid",
-  refunded: "Refunded",
-};
+const STATUS_KEYS = {
+  pending: "statusPending",
+  paid: "statusPaid",
+  refunded: "statusRefunded",
+} as const satisfies Record<OrderStatus, string>;
+
+const NONE_KEYS = {
+  pending: "nonePending",
+  paid: "nonePaid",
+  refunded: "noneRefunded",
+} as const satisfies Record<OrderStatus, string>;
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
-  return <span className={`badge ${status}`}>{STATUS_LABELS[status]}</span>;
+  const t = useTranslations("orders");
+  return <span className={`badge ${status}`}>{t(STATUS_KEYS[status])}</span>;
 }
 
 /** The members named on a page of orders, each looked up once (and cached). */
@@ -53,8 +61,14 @@ export function useMemberNames(memberIds: string[]) {
 }
 
 function OrdersPager({ pages }: { pages: OrderPages }) {
+  const t = useTranslations("orders");
   return (
-    <Pager label="Order pages" noun="order" total={pages.query.data?.total ?? 0} pages={pages} />
+    <Pager
+      label={t("pagerLabel")}
+      noun="order"
+      total={pages.query.data?.total ?? 0}
+      pages={pages}
+    />
   );
 }
 
@@ -66,6 +80,7 @@ function OrdersPager({ pages }: { pages: OrderPages }) {
  * back to pending within a day.
  */
 export function OrdersSection({ projectId }: { projectId: string }) {
+  const t = useTranslations("orders");
   const toast = useToast();
   const invalidate = useSalesInvalidation();
   const { profile, locale } = useStudio();
@@ -87,7 +102,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
   const when = (iso: string | null) =>
     iso ? <Formatted>{formatDateTime(iso, profile.timezone, locale)}</Formatted> : null;
   const who = (order: Order) =>
-    order.memberId ? (nameOf(order.memberId) ?? "…") : "Erased member";
+    order.memberId ? (nameOf(order.memberId) ?? "…") : t("erasedMember");
 
   function confirmMarkPaid() {
     if (!paying) return;
@@ -97,7 +112,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
       {
         async onSuccess() {
           await invalidate();
-          toast(`${who(order)}’s order ${order.number} marked paid`);
+          toast(t("toastPaid", { name: who(order), number: order.number }));
           setPaying(null);
         },
       },
@@ -110,7 +125,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
       {
         async onSuccess() {
           await invalidate();
-          toast(`${who(order)}’s order ${order.number} is pending again`);
+          toast(t("toastPending", { name: who(order), number: order.number }));
         },
         onError(error) {
           toast(messageOf(error), "error");
@@ -127,7 +142,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
       {
         async onSuccess() {
           await invalidate();
-          toast(`${who(order)}’s order refunded`);
+          toast(t("toastRefunded", { name: who(order) }));
           setRefunding(null);
         },
       },
@@ -140,22 +155,22 @@ export function OrdersSection({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="orders-title" style={{ marginTop: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="orders-title">Orders</h2>
-          <p>Newest first. Dates in your studio&rsquo;s time zone.</p>
+          <h2 id="orders-title">{t("title")}</h2>
+          <p>{t("lead")}</p>
         </div>
         <div className="field">
-          <label htmlFor="orders-search">Search</label>
+          <label htmlFor="orders-search">{t("search")}</label>
           <input
             id="orders-search"
             className="input"
             type="search"
-            placeholder="Order number or name"
+            placeholder={t("searchPlaceholder")}
             value={pages.typed}
             onChange={(event) => pages.type(event.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor="orders-status">Status</label>
+          <label htmlFor="orders-status">{t("status")}</label>
           <select
             id="orders-status"
             value={pages.status ?? ""}
@@ -163,62 +178,59 @@ export function OrdersSection({ projectId }: { projectId: string }) {
               pages.setStatus((event.target.value || undefined) as OrderStatus | undefined)
             }
           >
-            <option value="">All orders</option>
-            <option value="pending">Pending</option>
-            <option value="paid">Paid</option>
-            <option value="refunded">Refunded</option>
+            <option value="">{t("allOrders")}</option>
+            <option value="pending">{t("statusPending")}</option>
+            <option value="paid">{t("statusPaid")}</option>
+            <option value="refunded">{t("statusRefunded")}</option>
           </select>
         </div>
       </div>
 
       {query.isPending ? (
-        <ListSkeleton label="Loading orders" />
+        <ListSkeleton label={t("loading")} />
       ) : query.isError ? (
         <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
       ) : query.data.items.length === 0 ? (
         unfiltered ? (
-          <EmptyState title="No orders yet">
-            Members order in their gallery with their access code, or your shop reports sales
-            through the API.
-          </EmptyState>
+          <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
         ) : pages.search ? (
-          <EmptyState title={`No order matches “${pages.search}”`}>
-            <p>Search by the order number the member quotes (such as A1C43F92) or their name.</p>
+          <EmptyState title={t("noMatch", { search: pages.search })}>
+            <p>{t("noMatchText")}</p>
             <button type="button" className="button secondary small" onClick={pages.clearSearch}>
-              Clear search
+              {t("clearSearch")}
             </button>
           </EmptyState>
         ) : (
-          <EmptyState title={`No ${STATUS_LABELS[pages.status!].toLowerCase()} orders`}>
+          <EmptyState title={t(NONE_KEYS[pages.status!])}>
             <button
               type="button"
               className="button secondary small"
               onClick={() => pages.setStatus(undefined)}
             >
-              Show all orders
+              {t("showAll")}
             </button>
           </EmptyState>
         )
       ) : (
         <div aria-busy={query.isFetching}>
-          <div className="table-wrap" role="region" aria-label="Orders table" tabIndex={0}>
-            <table className="report-table">
+          <div className="table-wrap" role="region" aria-label={t("table")} tabIndex={0}>
+            <table className="report-table orders-table">
               <caption className="visually-hidden">
-                Orders, page {pages.page} of {pages.pages}
+                {t("caption", { page: pages.page, pages: pages.pages })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Order</th>
-                  <th scope="col">Member</th>
-                  <th scope="col">Package</th>
+                  <th scope="col">{t("colOrder")}</th>
+                  <th scope="col">{t("colMember")}</th>
+                  <th scope="col">{t("colPackage")}</th>
                   <th scope="col" className="number">
-                    Amount
+                    {t("colAmount")}
                   </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Ordered</th>
-                  <th scope="col">Paid</th>
+                  <th scope="col">{t("colStatus")}</th>
+                  <th scope="col">{t("colOrdered")}</th>
+                  <th scope="col">{t("colPaid")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t("colActions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -229,7 +241,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                       <Link
                         href={orderPath(order)}
                         className="order-number"
-                        aria-label={`Order ${order.number}`}
+                        aria-label={t("orderLink", { number: order.number })}
                       >
                         {order.number}
                       </Link>
@@ -237,7 +249,9 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                     <td>
                       <strong>{who(order)}</strong>
                       {order.externalId && (
-                        <div className="muted small">No. {order.externalId}</div>
+                        <div className="muted small">
+                          {t("externalNo", { number: order.externalId })}
+                        </div>
                       )}
                     </td>
                     <td>{order.packageName}</td>
@@ -263,7 +277,7 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                       )}
                     </td>
                     <td>{when(order.orderedAt)}</td>
-                    <td>{when(order.paidAt) ?? <span className="muted">Not yet</span>}</td>
+                    <td>{when(order.paidAt) ?? <span className="muted">{t("notYet")}</span>}</td>
                     <td>
                       {order.status === "pending" && (
                         <button
@@ -274,8 +288,10 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                             setPaying(order);
                           }}
                         >
-                          Mark paid
-                          <span className="visually-hidden"> the order of {who(order)}</span>
+                          {t("markPaid")}
+                          <span className="visually-hidden">
+                            {t("ofMember", { name: who(order) })}
+                          </span>
                         </button>
                       )}
                       {order.status === "paid" && (
@@ -287,7 +303,10 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                             setRefunding(order);
                           }}
                         >
-                          Refund<span className="visually-hidden"> the order of {who(order)}</span>
+                          {t("refund")}
+                          <span className="visually-hidden">
+                            {t("ofMember", { name: who(order) })}
+                          </span>
                         </button>
                       )}
                       {mayUndoPaid(order, now) && (
@@ -297,8 +316,10 @@ export function OrdersSection({ projectId }: { projectId: string }) {
                           disabled={markPending.isPending && markPending.variables?.id === order.id}
                           onClick={() => setBackToPending(order)}
                         >
-                          Set back to pending
-                          <span className="visually-hidden"> the order of {who(order)}</span>
+                          {t("setBack")}
+                          <span className="visually-hidden">
+                            {t("ofMember", { name: who(order) })}
+                          </span>
                         </button>
                       )}
                     </td>
@@ -313,18 +334,20 @@ export function OrdersSection({ projectId }: { projectId: string }) {
 
       <ConfirmDialog
         open={paying !== null}
-        title="Mark this order paid?"
+        title={t("confirmPaidTitle")}
         message={
           paying && (
             <p>
-              {who(paying)}&rsquo;s order {paying.number} of {paying.packageName} for{" "}
-              <Formatted>{amount(paying)}</Formatted> will count as paid in your sales, and they can
-              download its photos. Check that the money has arrived. A mistake can be set back to
-              pending within a day.
+              {t.rich("confirmPaidText", {
+                name: who(paying),
+                number: paying.number,
+                package: paying.packageName,
+                amount: () => <Formatted>{amount(paying)}</Formatted>,
+              })}
             </p>
           )
         }
-        confirmLabel="Mark paid"
+        confirmLabel={t("markPaid")}
         pending={markPaid.isPending}
         error={markPaid.error ? messageOf(markPaid.error) : null}
         onConfirm={confirmMarkPaid}
@@ -333,18 +356,19 @@ export function OrdersSection({ projectId }: { projectId: string }) {
 
       <ConfirmDialog
         open={refunding !== null}
-        title="Refund this order?"
+        title={t("confirmRefundTitle")}
         message={
           refunding && (
             <p>
-              {who(refunding)}&rsquo;s order of {refunding.packageName} for{" "}
-              <Formatted>{amount(refunding)}</Formatted> will be marked refunded and no longer count
-              in your sales. Return the money the way they paid: this records the refund but sends
-              no money. It cannot be undone.
+              {t.rich("confirmRefundText", {
+                name: who(refunding),
+                package: refunding.packageName,
+                amount: () => <Formatted>{amount(refunding)}</Formatted>,
+              })}
             </p>
           )
         }
-        confirmLabel="Refund order"
+        confirmLabel={t("refundOrder")}
         pending={refund.isPending}
         error={refund.error ? messageOf(refund.error) : null}
         onConfirm={confirmRefund}

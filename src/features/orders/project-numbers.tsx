@@ -4,6 +4,7 @@ import { ErrorAlert, Skeleton } from "@/components/ui/feedback";
 import { Formatted } from "@/components/ui/formatted";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { useTranslations } from "use-intl";
 import { api, messageOf } from "@/trpc/react";
 
 /**
@@ -11,6 +12,7 @@ import { api, messageOf } from "@/trpc/react";
  * gallery, who was photographed, who bought, and its paid sales.
  */
 export function ProjectNumbers({ projectId }: { projectId: string }) {
+  const t = useTranslations("ordersNumbers");
   const { formatPrice, locale } = useStudio();
   const analytics = api.analytics.get.useQuery({ projectId });
   // "Viewed" is a job statistic: the projects report has it, per project.
@@ -20,14 +22,14 @@ export function ProjectNumbers({ projectId }: { projectId: string }) {
 
   const count = (value: number) => formatNumber(value, locale);
   const share = (part: number, whole: number) =>
-    whole > 0 ? `${formatPercent(part / whole, locale)} of enrolled` : undefined;
+    whole > 0 ? t("ofEnrolled", { share: formatPercent(part / whole, locale) }) : undefined;
 
   return (
     <section className="card" aria-labelledby="numbers-title" style={{ marginBottom: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="numbers-title">Numbers</h2>
-          <p>Since the project began; sales count paid orders only.</p>
+          <h2 id="numbers-title">{t("title")}</h2>
+          <p>{t("lead")}</p>
         </div>
       </div>
       {error ? (
@@ -36,7 +38,7 @@ export function ProjectNumbers({ projectId }: { projectId: string }) {
           onRetry={() => void Promise.all([analytics.refetch(), report.refetch()])}
         />
       ) : !analytics.data || !report.data ? (
-        <div className="kpis compact" role="status" aria-label="Loading the project's numbers">
+        <div className="kpis compact" role="status" aria-label={t("loading")}>
           {Array.from({ length: 6 }, (_, i) => (
             <Skeleton key={i} height="5.25rem" />
           ))}
@@ -44,31 +46,31 @@ export function ProjectNumbers({ projectId }: { projectId: string }) {
       ) : (
         <ul
           className="kpis compact"
-          aria-label="The project's numbers"
+          aria-label={t("list")}
           aria-busy={analytics.isFetching || report.isFetching}
           style={{ marginBottom: 0 }}
         >
           {[
             {
               key: "enrolled",
-              label: "Members enrolled",
+              label: t("enrolled"),
               value: count(analytics.data.kpis.membersEnrolled),
             },
             {
               key: "viewed",
-              label: "Opened their gallery",
+              label: t("viewed"),
               value: count(row?.viewed ?? 0),
               note: share(row?.viewed ?? 0, analytics.data.kpis.membersEnrolled),
             },
             {
               key: "tagged",
-              label: "Tagged in photos",
+              label: t("tagged"),
               value: count(analytics.data.kpis.usersTagged),
               note: share(analytics.data.kpis.usersTagged, analytics.data.kpis.membersEnrolled),
             },
             {
               key: "purchased",
-              label: "Bought",
+              label: t("purchased"),
               value: count(analytics.data.conversionFunnel.purchased),
               note: share(
                 analytics.data.conversionFunnel.purchased,
@@ -77,12 +79,12 @@ export function ProjectNumbers({ projectId }: { projectId: string }) {
             },
             {
               key: "orders",
-              label: "Paid orders",
+              label: t("orders"),
               value: count(analytics.data.kpis.packagesSold),
             },
             {
               key: "revenue",
-              label: "Revenue",
+              label: t("revenue"),
               value: formatPrice(analytics.data.kpis.revenueInCents),
             },
           ].map((card) => (

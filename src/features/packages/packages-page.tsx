@@ -1,10 +1,11 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { QueryView } from "@/components/ui/query-view";
 import { RowActions } from "@/components/ui/row-actions";
 import { Formatted } from "@/components/ui/formatted";
@@ -17,6 +18,7 @@ import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react"
 type Package = RouterOutputs["packages"]["list"][number];
 
 function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
+  const t = useTranslations("settingsPackages");
   const toast = useToast();
   const utils = api.useUtils();
   const { money } = useStudio();
@@ -31,7 +33,9 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
     const form = new FormData(event.currentTarget);
     const price = parseMoney(String(form.get("price")), money);
     if (price === null) {
-      setPriceError(`Enter an amount in ${money.currency}, such as ${moneyInput(1999, money)}`);
+      setPriceError(
+        t("priceError", { currency: money.currency, example: moneyInput(1999, money) }),
+      );
       return;
     }
     setPriceError(null);
@@ -39,13 +43,14 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
       name: String(form.get("name")),
       price,
       photoCount: Number(form.get("photoCount")),
+      requiresShipping: form.get("requiresShipping") === "on",
     };
     const onSuccess = async () => {
       await Promise.all([
         utils.packages.list.invalidate(),
         pkg ? utils.projects.get.invalidate() : undefined,
       ]);
-      toast(pkg ? "Package saved" : "Package created");
+      toast(pkg ? t("saved") : t("created"));
       onDone();
     };
     if (pkg) update.mutate({ id: pkg.id, ...fields }, { onSuccess });
@@ -55,9 +60,15 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
   return (
     <form className="form" onSubmit={handleSubmit} noValidate>
       <FormError error={mutation.error} />
-      <TextField label="Name" name="name" defaultValue={pkg?.name} required errors={errors.name} />
       <TextField
-        label={`Price (${money.currency})`}
+        label={t("name")}
+        name="name"
+        defaultValue={pkg?.name}
+        required
+        errors={errors.name}
+      />
+      <TextField
+        label={t("price", { currency: money.currency })}
         name="price"
         inputMode="decimal"
         required
@@ -66,7 +77,7 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
         errors={priceError ? [priceError] : errors.price}
       />
       <TextField
-        label="Photos included"
+        label={t("photoCount")}
         name="photoCount"
         type="number"
         min={1}
@@ -75,9 +86,15 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
         defaultValue={pkg?.photoCount ?? 10}
         errors={errors.photoCount}
       />
+      <CheckboxField
+        label={t("requiresShipping")}
+        name="requiresShipping"
+        defaultChecked={pkg?.requiresShipping ?? false}
+        errors={errors.requiresShipping}
+      />
       <FormDialogActions
         pending={mutation.isPending}
-        submitLabel={pkg ? "Save" : "Create package"}
+        submitLabel={pkg ? t("save") : t("create")}
         onCancel={onDone}
       />
     </form>
@@ -85,6 +102,7 @@ function PackageForm({ pkg, onDone }: { pkg?: Package; onDone: () => void }) {
 }
 
 export function PackagesPage() {
+  const t = useTranslations("settingsPackages");
   const toast = useToast();
   const utils = api.useUtils();
   const { formatPrice } = useStudio();
@@ -105,7 +123,7 @@ export function PackagesPage() {
             utils.projects.list.invalidate(),
             utils.analytics.get.invalidate(),
           ]);
-          toast(`${deleting.name} deleted`);
+          toast(t("deleted", { name: deleting.name }));
           setDeleting(null);
         },
       },
@@ -115,25 +133,25 @@ export function PackagesPage() {
   return (
     <>
       <PageHeader
-        title="Packages"
-        description="What members can buy. Link packages to projects to offer them there."
+        title={t("title")}
+        description={t("description")}
         actions={
           <button type="button" className="button" onClick={() => setEditing("new")}>
-            New package
+            {t("new")}
           </button>
         }
       />
       <QueryView
         query={packages}
-        loadingLabel="Loading packages"
+        loadingLabel={t("loading")}
         empty={
-          <EmptyState title="No packages yet">
-            <span>Create your first pricing package, then link it to your projects.</span>
+          <EmptyState title={t("emptyTitle")}>
+            <span>{t("emptyAbout")}</span>
           </EmptyState>
         }
       >
         {(items) => (
-          <ul className="list" aria-label="Packages">
+          <ul className="list" aria-label={t("list")}>
             {items.map((pkg) => (
               <li key={pkg.id} className="list-item">
                 <div>
@@ -142,8 +160,8 @@ export function PackagesPage() {
                     <span data-price>
                       <Formatted>{formatPrice(pkg.price)}</Formatted>
                     </span>{" "}
-                    · {pkg.photoCount} photo
-                    {pkg.photoCount === 1 ? "" : "s"}
+                    · {t("photos", { count: pkg.photoCount })}
+                    {pkg.requiresShipping && ` · ${t("posted")}`}
                   </div>
                 </div>
                 <RowActions
@@ -161,7 +179,7 @@ export function PackagesPage() {
       </QueryView>
       <Dialog
         open={editing !== null}
-        title={editing === "new" ? "New package" : "Edit package"}
+        title={editing === "new" ? t("new") : t("edit")}
         onClose={() => setEditing(null)}
       >
         {editing !== null && (
@@ -174,14 +192,9 @@ export function PackagesPage() {
       </Dialog>
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete package?"
-        message={
-          <p>
-            {deleting?.name} will be removed from every project. Its past sales stay in your
-            numbers.
-          </p>
-        }
-        confirmLabel="Delete package"
+        title={t("deleteTitle")}
+        message={<p>{t("deleteMessage", { name: deleting?.name ?? "" })}</p>}
+        confirmLabel={t("delete")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onConfirm={confirmDelete}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
 import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
+import { PaymentInstructionsForm } from "./payment-instructions-form";
 
 /**
  * Settings → Payments: paid by hand (the default), or by card through the
@@ -16,6 +18,7 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
  * characters. "Test" asks Stripe whether the stored key still works.
  */
 export function PaymentSettings() {
+  const t = useTranslations("settingsPayments");
   const toast = useToast();
   const utils = api.useUtils();
   const { profile } = useStudio();
@@ -47,7 +50,7 @@ export function PaymentSettings() {
         onSuccess(saved) {
           utils.payments.get.setData(undefined, saved);
           form.reset();
-          toast("Stripe connected: members can pay by card");
+          toast(t("connected"));
         },
       },
     );
@@ -55,20 +58,21 @@ export function PaymentSettings() {
 
   return (
     <section className="card form" aria-labelledby="payments-title" id="payments">
-      <h2 id="payments-title">Payments</h2>
+      <h2 id="payments-title">{t("title")}</h2>
       {settings.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("loading")}</p>
       ) : current?.connected ? (
         <div className="stack">
           <p>
-            <span className="badge live">Card payments on</span> Members pay by card through your
-            Stripe account (secret key ending in{" "}
-            <code data-testid="key-last4">{current.keyLast4}</code>).
+            <span className="badge live">{t("cardOn")}</span>{" "}
+            {t.rich("connectedAbout", {
+              last4: () => <code data-testid="key-last4">{current.keyLast4}</code>,
+            })}
           </p>
           <WebhookUrl url={webhookUrl} />
           {test.isSuccess && !test.isPending && (
             <div className="alert info" role="status">
-              Stripe accepted the key.
+              {t("keyAccepted")}
             </div>
           )}
           {test.error && (
@@ -84,23 +88,22 @@ export function PaymentSettings() {
               disabled={test.isPending}
               aria-busy={test.isPending}
             >
-              {test.isPending ? "Testing…" : "Test"}
+              {test.isPending ? t("testing") : t("test")}
             </button>
             <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-              Disconnect
+              {t("disconnect")}
             </button>
           </div>
         </div>
       ) : (
         <div className="stack">
           <p>
-            <span className="badge">Manual</span> Members pay at the studio or by invoice, and you
-            mark their orders paid. Connect your Stripe account to let them pay by card.
+            <span className="badge">{t("manual")}</span> {t("manualAbout")}
           </p>
           <form className="form" onSubmit={handleConnect} noValidate>
             <FormError error={connect.error} />
             <TextField
-              label="Secret key"
+              label={t("secretKey")}
               name="secretKey"
               type="password"
               autoComplete="off"
@@ -108,10 +111,10 @@ export function PaymentSettings() {
               placeholder="sk_live_…"
               required
               errors={errors.secretKey}
-              hint="From Stripe's dashboard, Developers → API keys. Stored encrypted, never shown again."
+              hint={t("secretKeyHint")}
             />
             <TextField
-              label="Webhook signing secret"
+              label={t("webhookSecret")}
               name="webhookSecret"
               type="password"
               autoComplete="off"
@@ -119,27 +122,23 @@ export function PaymentSettings() {
               placeholder="whsec_…"
               required
               errors={errors.webhookSecret}
-              hint="Add a webhook endpoint in Stripe with the URL below, then copy its signing secret."
+              hint={t("webhookSecretHint")}
             />
             <WebhookUrl url={webhookUrl} />
             <div>
-              <SubmitButton pending={connect.isPending} pendingLabel="Checking the key…">
-                Connect Stripe
+              <SubmitButton pending={connect.isPending} pendingLabel={t("checkingKey")}>
+                {t("connect")}
               </SubmitButton>
             </div>
           </form>
         </div>
       )}
+      {current && <PaymentInstructionsForm instructions={current.instructions} />}
       <ConfirmDialog
         open={confirming}
-        title="Disconnect Stripe?"
-        message={
-          <p>
-            Members will pay at the studio or by invoice again, and the stored keys are deleted.
-            Orders already paid by card stay paid; refund them in Stripe&apos;s dashboard.
-          </p>
-        }
-        confirmLabel="Disconnect"
+        title={t("disconnectTitle")}
+        message={<p>{t("disconnectMessage")}</p>}
+        confirmLabel={t("disconnect")}
         pending={disconnect.isPending}
         error={disconnect.error ? messageOf(disconnect.error) : null}
         onCancel={() => setConfirming(false)}
@@ -149,7 +148,7 @@ export function PaymentSettings() {
               utils.payments.get.setData(undefined, saved);
               test.reset();
               setConfirming(false);
-              toast("Stripe disconnected");
+              toast(t("disconnected"));
             },
           })
         }
@@ -162,11 +161,18 @@ export function PaymentSettings() {
 const neverChanges = () => () => {};
 
 function WebhookUrl({ url }: { url: string }) {
+  const t = useTranslations("settingsPayments");
   return (
     <div className="field">
-      <span className="small">
-        Webhook URL (events: <code>checkout.session.completed</code>,{" "}
-        <code>checkout.session.async_payment_succeeded</code>, <code>charge.refunded</code>)
+      <span className="small" style={{ overflowWrap: "anywhere" }}>
+        {t.rich("webhookUrl", {
+          events: () => (
+            <>
+              <code>checkout.session.completed</code>,{" "}
+              <code>checkout.session.async_payment_succeeded</code>, <code>charge.refunded</code>
+            </>
+          ),
+        })}
       </span>
       <code data-testid="webhook-url" style={{ display: "block", overflowWrap: "anywhere" }}>
         {url}

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog, Dialog, FormDialogActions } from "@/components/ui/dialog";
 import { EmptyState } from "@/components/ui/feedback";
@@ -20,6 +21,7 @@ function PhotographerForm({
   photographer?: Photographer;
   onDone: () => void;
 }) {
+  const t = useTranslations("settingsPhotographers");
   const toast = useToast();
   const utils = api.useUtils();
   const create = api.photographers.create.useMutation();
@@ -34,7 +36,7 @@ function PhotographerForm({
     const email = String(form.get("email"));
     const onSuccess = async () => {
       await utils.photographers.list.invalidate();
-      toast(photographer ? "Photographer saved" : `${name.trim()} can now sign in`);
+      toast(photographer ? t("saved") : t("canSignIn", { name: name.trim() }));
       onDone();
     };
     if (photographer) {
@@ -48,14 +50,14 @@ function PhotographerForm({
     <form className="form" onSubmit={handleSubmit} noValidate>
       <FormError error={mutation.error} />
       <TextField
-        label="Name"
+        label={t("name")}
         name="name"
         defaultValue={photographer?.name}
         required
         errors={errors.name}
       />
       <TextField
-        label="E-mail"
+        label={t("email")}
         name="email"
         type="email"
         defaultValue={photographer?.email}
@@ -64,18 +66,18 @@ function PhotographerForm({
       />
       {!photographer && (
         <TextField
-          label="Initial password"
+          label={t("password")}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          hint="Share it with the photographer; they sign in with their e-mail and this password."
+          hint={t("passwordHint")}
           errors={errors.password}
         />
       )}
       <FormDialogActions
         pending={mutation.isPending}
-        submitLabel={photographer ? "Save" : "Add photographer"}
+        submitLabel={photographer ? t("save") : t("add")}
         onCancel={onDone}
       />
     </form>
@@ -83,6 +85,7 @@ function PhotographerForm({
 }
 
 export function PhotographersPage() {
+  const t = useTranslations("settingsPhotographers");
   const toast = useToast();
   const utils = api.useUtils();
   const photographers = api.photographers.list.useQuery();
@@ -100,7 +103,7 @@ export function PhotographersPage() {
             utils.photographers.list.invalidate(),
             utils.analytics.get.invalidate(),
           ]);
-          toast(`${deleting.name} deleted`);
+          toast(t("deleted", { name: deleting.name }));
           setDeleting(null);
         },
       },
@@ -110,32 +113,31 @@ export function PhotographersPage() {
   return (
     <>
       <PageHeader
-        title="Photographers"
-        description="Your team. Each photographer signs in to see the projects assigned to them."
+        title={t("title")}
+        description={t("description")}
         actions={
           <button type="button" className="button" onClick={() => setEditing("new")}>
-            Add photographer
+            {t("add")}
           </button>
         }
       />
       <QueryView
         query={photographers}
-        loadingLabel="Loading photographers"
+        loadingLabel={t("loading")}
         empty={
-          <EmptyState title="No photographers yet">
-            <span>Add the photographers who work for you; they get their own sign-in.</span>
+          <EmptyState title={t("emptyTitle")}>
+            <span>{t("emptyAbout")}</span>
           </EmptyState>
         }
       >
         {(items) => (
-          <ul className="list" aria-label="Photographers">
+          <ul className="list" aria-label={t("list")}>
             {items.map((photographer) => (
               <li key={photographer.id} className="list-item">
                 <div>
                   <h3>{photographer.name}</h3>
                   <div className="muted small">
-                    {photographer.email} · {photographer.projectCount} project
-                    {photographer.projectCount === 1 ? "" : "s"}
+                    {photographer.email} · {t("projects", { count: photographer.projectCount })}
                   </div>
                 </div>
                 <RowActions
@@ -153,7 +155,7 @@ export function PhotographersPage() {
       </QueryView>
       <Dialog
         open={editing !== null}
-        title={editing === "new" ? "Add a photographer" : "Edit photographer"}
+        title={editing === "new" ? t("addTitle") : t("edit")}
         onClose={() => setEditing(null)}
       >
         {editing !== null && (
@@ -166,14 +168,9 @@ export function PhotographersPage() {
       </Dialog>
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete photographer?"
-        message={
-          <p>
-            {deleting?.name} will no longer be able to sign in. Their photos stay and keep counting
-            in your numbers.
-          </p>
-        }
-        confirmLabel="Delete photographer"
+        title={t("deleteTitle")}
+        message={<p>{t("deleteMessage", { name: deleting?.name ?? "" })}</p>}
+        confirmLabel={t("delete")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onConfirm={confirmDelete}

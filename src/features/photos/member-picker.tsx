@@ -2,6 +2,7 @@
 
 import { keepPreviousData } from "@tanstack/react-query";
 import { type KeyboardEvent, useEffect, useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { api } from "@/trpc/react";
 
 export interface PickedMember {
@@ -21,7 +22,7 @@ export function MemberPicker({
   projectId,
   label,
   hideLabel = false,
-  placeholder = "Type a name…",
+  placeholder,
   exclude,
   onPick,
 }: {
@@ -33,6 +34,7 @@ export function MemberPicker({
   exclude?: ReadonlySet<string>;
   onPick: (member: PickedMember) => void;
 }) {
+  const t = useTranslations("projectsMemberPicker");
   const inputId = useId();
   const listId = useId();
   const [text, setText] = useState("");
@@ -101,7 +103,7 @@ export function MemberPicker({
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
-          placeholder={placeholder}
+          placeholder={placeholder ?? t("placeholder")}
           value={text}
           onChange={(event) => {
             setText(event.target.value);
@@ -142,10 +144,10 @@ export function MemberPicker({
         <div className="picker-note muted small" role="status">
           {options.length === 0
             ? search
-              ? `No member matches “${search}”`
-              : "No members to choose"
+              ? t("noMatch", { search })
+              : t("none")
             : more > 0
-              ? `${more} more: type to narrow`
+              ? t("more", { count: more })
               : null}
         </div>
       )}
@@ -163,6 +165,7 @@ export function MemberChips({
   members: readonly PickedMember[];
   onRemove: (member: PickedMember) => void;
 }) {
+  const t = useTranslations("projectsMemberPicker");
   if (members.length === 0) return null;
   return (
     <ul className="chips" aria-label={label}>
@@ -172,7 +175,7 @@ export function MemberChips({
           <button
             type="button"
             className="chip-remove"
-            aria-label={`Take ${member.name} off`}
+            aria-label={t("takeOff", { name: member.name })}
             onClick={() => onRemove(member)}
           >
             ×

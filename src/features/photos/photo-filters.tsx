@@ -1,6 +1,7 @@
 "use client";
 
 import type { MouseEvent, ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { formatNumber } from "@/lib/format";
 import { api } from "@/trpc/react";
 import { MemberPicker } from "./member-picker";
@@ -47,17 +48,16 @@ function MemberFilter({
   projectId: string;
   filter: PhotoFilter & { memberId: string };
 }) {
+  const t = useTranslations("projectsPhotoFilters");
   const member = api.members.get.useQuery({ id: filter.memberId }, { staleTime: 60_000 });
-  const name = member.data?.name ?? (member.isError ? "a member not in this project" : "…");
+  const name = member.data?.name ?? (member.isError ? t("memberGone") : "…");
   return (
     <p className="chip">
-      <span>
-        Photos of <strong>{name}</strong>
-      </span>
+      <span>{t.rich("photosOf", { name, strong: (chunks) => <strong>{chunks}</strong> })}</span>
       <button
         type="button"
         className="chip-remove"
-        aria-label="Show every member's photos"
+        aria-label={t("everyMember")}
         onClick={() =>
           showFilter(projectId, { view: "all", photographerId: filter.photographerId })
         }
@@ -85,15 +85,16 @@ export function PhotoFilters({
   counts: { all?: number; untagged?: number; cards?: number };
   locale: string;
 }) {
+  const t = useTranslations("projectsPhotoFilters");
   const views: { view: PhotoView; label: string; count?: number }[] = [
-    { view: "all", label: "All", count: counts.all },
-    { view: "untagged", label: "Untagged", count: counts.untagged },
-    { view: "cards", label: "Cards", count: counts.cards },
+    { view: "all", label: t("all"), count: counts.all },
+    { view: "untagged", label: t("untagged"), count: counts.untagged },
+    { view: "cards", label: t("cards"), count: counts.cards },
   ];
   const { photographerId } = filter;
   return (
     <div className="photo-filters">
-      <nav aria-label="Show photos" className="segmented">
+      <nav aria-label={t("showPhotos")} className="segmented">
         {views.map(({ view, label, count }) => (
           <FilterLink
             key={view}
@@ -112,16 +113,16 @@ export function PhotoFilters({
         ) : (
           <MemberPicker
             projectId={projectId}
-            label="Photos of a member"
+            label={t("memberPicker")}
             hideLabel
-            placeholder="Photos of a member…"
+            placeholder={t("memberPickerPlaceholder")}
             onPick={(member) =>
               showFilter(projectId, { view: "member", memberId: member.id, photographerId })
             }
           />
         )}
         <label className="photographer-filter">
-          <span className="visually-hidden">Photographer</span>
+          <span className="visually-hidden">{t("photographer")}</span>
           <select
             className="input"
             value={photographerId ?? ""}
@@ -132,9 +133,9 @@ export function PhotoFilters({
               })
             }
           >
-            <option value="">Every photographer</option>
+            <option value="">{t("everyPhotographer")}</option>
             {photographerId && !photographers.some((p) => p.id === photographerId) && (
-              <option value={photographerId}>A photographer no longer on this project</option>
+              <option value={photographerId}>{t("photographerGone")}</option>
             )}
             {photographers.map((photographer) => (
               <option key={photographer.id} value={photographer.id}>

@@ -1,8 +1,8 @@
 "use client";
 
 import type { ChangeEvent } from "react";
+import { useTranslations } from "use-intl";
 import {
-  CARD_NOT_TAGGED,
   CardOwner,
   fitInside,
   formatCaptureTime,
@@ -30,6 +30,8 @@ function PhotoTile({
   onOpen: (photo: Photo, index: number) => void;
   onSelect: (index: number, checked: boolean, range: boolean) => void;
 }) {
+  const t = useTranslations("projectsPhotoGrid");
+  const cardNotTagged = useTranslations("projectsPhotoLabels")("cardNotTagged");
   const card = photo.kind === "card";
   const size = fitInside(photo.width, photo.height, THUMB_EDGE);
   function handleChange(event: ChangeEvent<HTMLInputElement>) {
@@ -49,21 +51,26 @@ function PhotoTile({
             decoding="async"
             alt=""
           />
-          <span className="visually-hidden">Open {photo.fileName}</span>
+          <span className="visually-hidden">{t("open", { file: photo.fileName })}</span>
         </button>
-        <label className="photo-check" title={card ? CARD_NOT_TAGGED : `Select ${photo.fileName}`}>
+        <label
+          className="photo-check"
+          title={card ? cardNotTagged : t("select", { file: photo.fileName })}
+        >
           <input
             type="checkbox"
             checked={selected}
             disabled={card}
             onChange={handleChange}
-            aria-label={card ? `${photo.fileName} is a card and cannot be tagged` : undefined}
+            aria-label={card ? t("cardNotSelectable", { file: photo.fileName }) : undefined}
           />
-          {!card && <span className="visually-hidden">Select {photo.fileName}</span>}
+          {!card && (
+            <span className="visually-hidden">{t("select", { file: photo.fileName })}</span>
+          )}
         </label>
         {card && (
-          <span className="photo-badge" title={CARD_NOT_TAGGED}>
-            Card
+          <span className="photo-badge" title={cardNotTagged}>
+            {t("card")}
           </span>
         )}
       </div>
@@ -81,7 +88,7 @@ function PhotoTile({
         {card ? (
           <CardOwner memberId={photo.cardMemberId} />
         ) : (
-          <TagList tags={photo.tags} label={`Tagged in ${photo.fileName}`} />
+          <TagList tags={photo.tags} label={t("taggedIn", { file: photo.fileName })} />
         )}
       </div>
     </li>
@@ -104,8 +111,9 @@ export function PhotoGrid({
   onOpen: (photo: Photo, index: number) => void;
   onSelect: (index: number, checked: boolean, range: boolean) => void;
 }) {
+  const t = useTranslations("projectsPhotoGrid");
   return (
-    <ul className="photo-grid" aria-label="Photos">
+    <ul className="photo-grid" aria-label={t("gridLabel")}>
       {photos.map((photo, index) => (
         <PhotoTile
           key={photo.id}

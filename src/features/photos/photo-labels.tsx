@@ -1,12 +1,10 @@
 "use client";
 
+import { useTranslations } from "use-intl";
 import { api, type RouterOutputs } from "@/trpc/react";
 
 export type Photo = RouterOutputs["photos"]["list"]["items"][number];
 export type PhotoTag = Photo["tags"][number];
-
-export const CARD_NOT_TAGGED =
-  "A card is not tagged: it names the member of the photos taken after it, up to the next card.";
 
 export function photoFileUrl(id: string, size: "thumb" | "preview" | "original") {
   return `/api/photos/${id}/file?size=${size}`;
@@ -21,19 +19,21 @@ export function fitInside(width: number, height: number, longEdge: number) {
   };
 }
 
-export const TAG_SOURCE_LABEL: Record<PhotoTag["source"], string> = {
-  card: "by card",
-  manual: "by hand",
-};
+/** "by card" / "by hand": the message key of where a tag came from. */
+export const TAG_SOURCE_LABEL = {
+  card: "byCard",
+  manual: "byHand",
+} as const satisfies Record<PhotoTag["source"], string>;
 
 /** The members tagged in a photo, each saying whether a card or a person put them there. */
 export function TagList({ tags, label }: { tags: readonly PhotoTag[]; label: string }) {
-  if (tags.length === 0) return <span className="muted small">Untagged</span>;
+  const t = useTranslations("projectsPhotoLabels");
+  if (tags.length === 0) return <span className="muted small">{t("untagged")}</span>;
   return (
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.memberId} className={`tag ${tag.source}`}>
-          {tag.name} <span className="tag-source">{TAG_SOURCE_LABEL[tag.source]}</span>
+          {tag.name} <span className="tag-source">{t(TAG_SOURCE_LABEL[tag.source])}</span>
         </li>
       ))}
     </ul>
@@ -42,14 +42,15 @@ export function TagList({ tags, label }: { tags: readonly PhotoTag[]; label: str
 
 /** "Card of Anna Lee", or "Unknown card" for a code that names nobody in the project. */
 export function CardOwner({ memberId }: { memberId: string | null }) {
+  const t = useTranslations("projectsPhotoLabels");
   const member = api.members.get.useQuery(
     { id: memberId ?? "" },
     { enabled: memberId !== null, staleTime: 60_000 },
   );
-  if (memberId === null) return <span className="card-owner unknown">Unknown card</span>;
+  if (memberId === null) return <span className="card-owner unknown">{t("unknownCard")}</span>;
   return (
     <span className="card-owner">
-      Card of {member.data?.name ?? (member.isError ? "a member no longer here" : "…")}
+      {t("cardOf", { name: member.data?.name ?? (member.isError ? t("memberGone") : "…") })}
     </span>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
 import { type KeyboardEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
-import { formatDateTime, formatNumber } from "@/lib/format";
+import { formatDateTime, formatFileSize, formatNumber } from "@/lib/format";
 import { api, messageOf } from "@/trpc/react";
 import { MemberChips, MemberPicker, type PickedMember } from "./member-picker";
 import {
-  CARD_NOT_TAGGED,
   CardOwner,
   fitInside,
   type Photo,
@@ -24,6 +24,7 @@ const sameMembers = (a: readonly { id: string }[], b: readonly { memberId: strin
 
 /** One photo's tags, changed by hand: what is saved replaces every tag the photo had. */
 function TagEditor({ photo }: { photo: Photo }) {
+  const t = useTranslations("projectsPhotoPreview");
   const toast = useToast();
   const invalidate = usePhotosInvalidation();
   const setTags = api.photos.setTags.useMutation();
@@ -38,11 +39,7 @@ function TagEditor({ photo }: { photo: Photo }) {
       {
         async onSuccess(saved) {
           await invalidate();
-          toast(
-            saved.tags.length === 0
-              ? `${saved.fileName}: every tag removed`
-              : `${saved.fileName}: tags saved`,
-          );
+          toast(t(saved.tags.length === 0 ? "allRemoved" : "tagsSaved", { file: saved.fileName }));
         },
       },
     );
@@ -52,18 +49,18 @@ function TagEditor({ photo }: { photo: Photo }) {
     <div className="stack">
       <MemberPicker
         projectId={photo.projectId}
-        label="Add a member to this photo"
-        placeholder="Find a member…"
+        label={t("addMember")}
+        placeholder={t("findMember")}
         exclude={new Set(draft.map((member) => member.id))}
         onPick={(member) => setDraft((chosen) => [...chosen, member])}
       />
       {draft.length === 0 ? (
         <p className="muted small" style={{ margin: 0 }}>
-          No members: saving leaves the photo untagged.
+          {t("noMembers")}
         </p>
       ) : (
         <MemberChips
-          label="Tags to save"
+          label={t("tagsToSave")}
           members={draft}
           onRemove={(member) =>
             setDraft((chosen) => chosen.filter((other) => other.id !== member.id))
@@ -83,7 +80,7 @@ function TagEditor({ photo }: { photo: Photo }) {
           aria-busy={setTags.isPending}
           onClick={save}
         >
-          {setTags.isPending ? "Saving…" : "Save tags"}
+          {setTags.isPending ? t("saving") : t("saveTags")}
         </button>
         {!unchanged && (
           <button
@@ -94,19 +91,16 @@ function TagEditor({ photo }: { photo: Photo }) {
               setDraft(photo.tags.map((tag) => ({ id: tag.memberId, name: tag.name, group: null })))
             }
           >
-            Undo changes
+            {t("undo")}
           </button>
         )}
       </div>
       <p className="muted small" style={{ margin: 0 }}>
-        Tags you save are yours: a card photographed later no longer changes this photo.
+        {t("tagsYours")}
       </p>
     </div>
   );
 }
-
-const megabytes = (bytes: number, locale: string) =>
-  `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
 
 /**
  * A photo large, with when and by whom it was taken, its tags (editable
@@ -138,6 +132,8 @@ export function PhotoPreview({
   onNext: (() => void) | null;
   onClose: () => void;
 }) {
+  const t = useTranslations("projectsPhotoPreview");
+  const labels = useTranslations("projectsPhotoLabels");
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement;
     if (target.closest("input, textarea, select")) return;
@@ -155,7 +151,7 @@ export function PhotoPreview({
   return (
     <Dialog
       open
-      title={photo?.fileName ?? "Photo"}
+      title={photo?.fileName ?? t("photo")}
       onClose={onClose}
       className="photo-preview-dialog"
     >
@@ -170,58 +166,61 @@ export function PhotoPreview({
                 src={photoFileUrl(photo.id, "preview")}
                 width={size.width}
                 height={size.height}
-                alt={`Preview of ${photo.fileName}`}
+                alt={t("previewOf", { file: photo.fileName })}
               />
             ) : missing ? (
-              <p role="alert">This photo is no longer in the project.</p>
+              <p role="alert">{t("gone")}</p>
             ) : (
-              <span className="spinner" role="status" aria-label="Loading the photo" />
+              <span className="spinner" role="status" aria-label={t("loading")} />
             )}
           </div>
           {photo && (
             <div className="preview-side stack">
               <dl className="details">
-                <dt>Taken</dt>
+                <dt>{t("taken")}</dt>
                 <dd>
                   {photo.takenAt
                     ? formatDateTime(photo.takenAt, timeZone, locale)
-                    : "Not recorded in the file"}
+                    : t("notRecorded")}
                 </dd>
-                <dt>Uploaded</dt>
+                <dt>{t("uploaded")}</dt>
                 <dd>{formatDateTime(photo.uploadedAt, timeZone, locale)}</dd>
-                <dt>Photographer</dt>
+                <dt>{t("photographer")}</dt>
                 <dd>{photographerName(photo.photographerId)}</dd>
-                <dt>Original</dt>
+                <dt>{t("original")}</dt>
                 <dd>
                   <a href={photoFileUrl(photo.id, "original")} target="_blank" rel="noopener">
-                    Open the original
+                    {t("openOriginal")}
                   </a>{" "}
                   <span className="muted small">
-                    {formatNumber(photo.width, locale)} × {formatNumber(photo.height, locale)} px,{" "}
-                    {megabytes(photo.sizeBytes, locale)}
+                    {t("dimensions", {
+                      width: formatNumber(photo.width, locale),
+                      height: formatNumber(photo.height, locale),
+                      size: formatFileSize(photo.sizeBytes, locale),
+                    })}
                   </span>
                 </dd>
-                <dt>{card ? "Card" : "Tags"}</dt>
+                <dt>{card ? t("card") : t("tags")}</dt>
                 <dd>
                   {card ? (
                     <CardOwner memberId={photo.cardMemberId} />
                   ) : (
-                    <TagList tags={photo.tags} label="Tagged in this photo" />
+                    <TagList tags={photo.tags} label={t("taggedHere")} />
                   )}
                 </dd>
               </dl>
               {!card && photo.tags.some((tag) => tag.source === "card") && (
                 <p className="muted small" style={{ margin: 0 }}>
-                  Tags {TAG_SOURCE_LABEL.card} come from the card photographed before this photo.
+                  {t("cardTagsNote", { byCard: labels(TAG_SOURCE_LABEL.card) })}
                 </p>
               )}
               {card ? (
                 <p className="muted small" style={{ margin: 0 }}>
-                  {CARD_NOT_TAGGED}
+                  {labels("cardNotTagged")}
                 </p>
               ) : (
                 <section aria-labelledby="change-tags-title" className="stack">
-                  <h3 id="change-tags-title">Change tags</h3>
+                  <h3 id="change-tags-title">{t("changeTags")}</h3>
                   <TagEditor key={photo.id} photo={photo} />
                 </section>
               )}
@@ -231,7 +230,10 @@ export function PhotoPreview({
         <div className="dialog-actions preview-nav">
           {position !== null && (
             <span className="muted small preview-position">
-              {position} of {total}
+              {t("position", {
+                position: formatNumber(position, locale),
+                total: formatNumber(total, locale),
+              })}
             </span>
           )}
           <button
@@ -240,7 +242,7 @@ export function PhotoPreview({
             disabled={!onPrevious}
             onClick={onPrevious ?? undefined}
           >
-            ← Previous
+            {t("previous")}
           </button>
           <button
             type="button"
@@ -248,10 +250,10 @@ export function PhotoPreview({
             disabled={!onNext}
             onClick={onNext ?? undefined}
           >
-            Next →
+            {t("next")}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Close
+            {t("close")}
           </button>
         </div>
       </div>

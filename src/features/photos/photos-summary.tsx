@@ -1,15 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { formatNumber } from "@/lib/format";
 import { photosWithoutCards } from "./photo-count";
 import { projectPhotosPath } from "./photo-filter";
 import { usePhotoCounts } from "./use-photo-counts";
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
-
 /** The project page's way to its photos: how many, how many wait for a name, and links. */
 export function PhotosSummary({ projectId, locale }: { projectId: string; locale: string }) {
+  const t = useTranslations("projectsPhotosSummary");
   const counts = usePhotoCounts(projectId);
   const loaded =
     counts.all !== undefined && counts.untagged !== undefined && counts.cards !== undefined;
@@ -20,23 +20,19 @@ export function PhotosSummary({ projectId, locale }: { projectId: string; locale
     <section className="card" aria-labelledby="photos-title" style={{ marginBottom: "1.25rem" }}>
       <div className="card-header" style={{ marginBottom: 0 }}>
         <div>
-          <h2 id="photos-title">Photos</h2>
+          <h2 id="photos-title">{t("title")}</h2>
           {!loaded ? (
-            <p aria-live="polite">Counting photos…</p>
+            <p aria-live="polite">{t("counting")}</p>
           ) : counts.all === 0 ? (
-            <p>
-              No photos yet. Photographers upload them in their portal, or send them with the API.
-            </p>
+            <p>{t("none")}</p>
           ) : (
             <p>
-              <span data-count="photos">
-                {formatNumber(photos, locale)} {plural(photos, "photo", "photos")} (without cards)
-              </span>
-              {cards > 0 && ` and ${formatNumber(cards, locale)} ${plural(cards, "card", "cards")}`}
+              <span data-count="photos">{t("photos", { count: photos })}</span>
+              {cards > 0 && ` ${t("cards", { count: cards })}`}
               {" · "}
               {untagged === 0
-                ? "every photo is matched"
-                : `${formatNumber(untagged, locale)} untagged, waiting for a name`}
+                ? t("allMatched")
+                : t("untagged", { count: formatNumber(untagged, locale) })}
             </p>
           )}
         </div>
@@ -46,11 +42,11 @@ export function PhotosSummary({ projectId, locale }: { projectId: string; locale
               className="button secondary"
               href={projectPhotosPath(projectId, { view: "untagged" })}
             >
-              Review {formatNumber(untagged, locale)} untagged
+              {t("review", { count: formatNumber(untagged, locale) })}
             </Link>
           )}
           <Link className="button" href={projectPhotosPath(projectId)}>
-            Open photos
+            {t("open")}
           </Link>
         </div>
       </div>

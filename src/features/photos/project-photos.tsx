@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState, ErrorAlert, Skeleton } from "@/components/ui/feedback";
 import { useStudio } from "@/features/studio/use-studio";
@@ -29,16 +30,18 @@ const PAGE_SIZE = 60;
 
 /** The photographer's name for a photo: assigned now, or among the studio's photographers. */
 function usePhotographerNames(assigned: Project["photographers"]) {
+  const t = useTranslations("projectsPhotos");
   const studio = api.photographers.list.useQuery();
   return (id: string) =>
     assigned.find((p) => p.id === id)?.name ??
     studio.data?.find((p) => p.id === id)?.name ??
-    (studio.isPending ? "…" : "A photographer no longer with the studio");
+    (studio.isPending ? "…" : t("noLongerWithStudio"));
 }
 
 function GridSkeleton() {
+  const t = useTranslations("projectsPhotos");
   return (
-    <div className="photo-grid" role="status" aria-label="Loading photos">
+    <div className="photo-grid" role="status" aria-label={t("loading")}>
       {Array.from({ length: 8 }, (_, i) => (
         <div key={i} className="photo-tile">
           <div className="photo-frame skeleton" />
@@ -63,64 +66,53 @@ function NoPhotos({
   projectHasPhotos: boolean;
   photographerName: (id: string) => string;
 }) {
-  const projectLink = <Link href={`/projects/${project.id}`}>project page</Link>;
+  const t = useTranslations("projectsPhotos");
+  const projectLink = (chunks: ReactNode) => <Link href={`/projects/${project.id}`}>{chunks}</Link>;
   const showAll = (
     <button
       type="button"
       className="button secondary"
       onClick={() => showFilter(project.id, { view: "all" })}
     >
-      Show every photo
+      {t("showAll")}
     </button>
   );
   if (!projectHasPhotos) {
     if (filter.photographerId) {
       return (
-        <EmptyState title={`No photos from ${photographerName(filter.photographerId)} yet`}>
+        <EmptyState title={t("noneFrom", { name: photographerName(filter.photographerId) })}>
           {showAll}
         </EmptyState>
       );
     }
     return (
-      <EmptyState title="No photos yet">
+      <EmptyState title={t("noneTitle")}>
         <span>
-          Photographers upload them in their portal, or send them with the API (
-          <code>POST /v1/projects/{project.id}/photos</code>). Each member&rsquo;s card,
-          photographed just before them, names the photos that follow.
+          {t.rich("noneText", { id: project.id, code: (chunks) => <code>{chunks}</code> })}
         </span>
         {project.photographers.length === 0 && (
-          <span>No photographer is assigned yet: assign one on the {projectLink}.</span>
+          <span>{t.rich("noPhotographer", { link: projectLink })}</span>
         )}
       </EmptyState>
     );
   }
   if (filter.view === "untagged") {
     return (
-      <EmptyState title="Every photo is matched">
-        <span>
-          Each photo has a member, from the card photographed before it or by hand. New photos
-          without a card before them will wait here.
-        </span>
+      <EmptyState title={t("allMatchedTitle")}>
+        <span>{t("allMatchedText")}</span>
       </EmptyState>
     );
   }
   if (filter.view === "cards") {
     return (
-      <EmptyState title="No cards photographed yet">
-        <span>
-          Print the members&rsquo; cards on the {projectLink}; the photographer photographs each
-          card just before the person, and the photos after it are tagged with them.
-        </span>
+      <EmptyState title={t("noCardsTitle")}>
+        <span>{t.rich("noCardsText", { link: projectLink })}</span>
       </EmptyState>
     );
   }
   return (
-    <EmptyState title="No photos here">
-      <span>
-        {filter.view === "member"
-          ? "Nobody has been matched to this member yet: open Untagged to tag photos by hand."
-          : "No photo matches this filter."}
-      </span>
+    <EmptyState title={t("nothingTitle")}>
+      <span>{filter.view === "member" ? t("nothingMember") : t("nothingFilter")}</span>
       {showAll}
     </EmptyState>
   );
@@ -198,6 +190,7 @@ function PhotoBrowser({
   projectHasPhotos: boolean | undefined;
   locale: string;
 }) {
+  const t = useTranslations("projectsPhotos");
   const query = usePhotoPages({
     projectId: project.id,
     limit: PAGE_SIZE,
@@ -264,10 +257,9 @@ function PhotoBrowser({
           setAnchor(index);
         }}
       />
-      <nav className="pagination" aria-label="More photos">
+      <nav className="pagination" aria-label={t("morePhotos")}>
         <span className="muted small" role="status">
-          Showing {formatNumber(photos.length, locale)} of {formatNumber(total, locale)} photo
-          {total === 1 ? "" : "s"}
+          {t("showing", { shown: formatNumber(photos.length, locale), total })}
         </span>
         {query.hasNextPage && (
           <button
@@ -277,7 +269,7 @@ function PhotoBrowser({
             aria-busy={query.isFetchingNextPage}
             onClick={() => void query.fetchNextPage()}
           >
-            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
           </button>
         )}
       </nav>
@@ -303,6 +295,7 @@ function PhotoBrowser({
  * review the untagged ones after a shoot, tag by hand, open one large.
  */
 export function ProjectPhotos({ initialProject }: { initialProject: Project }) {
+  const t = useTranslations("projectsPhotos");
   const { locale } = useStudio();
   const { data: project } = api.projects.get.useQuery(
     { id: initialProject.id },
@@ -315,7 +308,7 @@ export function ProjectPhotos({ initialProject }: { initialProject: Project }) {
       <Link href={`/projects/${project.id}`} className="back-link">
         ← {project.name}
       </Link>
-      <PageHeader title="Photos" description={project.name} />
+      <PageHeader title={t("title")} description={project.name} />
       <PhotoFilters
         projectId={project.id}
         photographers={project.photographers}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { useToast } from "@/components/ui/toast";
 import { api, messageOf } from "@/trpc/react";
 import { MemberChips, MemberPicker, type PickedMember } from "./member-picker";
@@ -8,10 +9,6 @@ import { usePhotosInvalidation } from "./use-photos-invalidation";
 
 /** The most photos one `photos.tag` call takes. */
 const PER_CALL = 500;
-
-const photosText = (count: number) => `${count} photo${count === 1 ? "" : "s"}`;
-const membersText = (members: readonly PickedMember[]) =>
-  members.length === 1 ? members[0]!.name : `${members.length} members`;
 
 /**
  * Tags the ticked photos by hand: pick members, then add them to every ticked
@@ -31,6 +28,7 @@ export function TaggingBar({
   onSelectAll: () => void;
   onClear: () => void;
 }) {
+  const t = useTranslations("projectsTagging");
   const toast = useToast();
   const invalidate = usePhotosInvalidation();
   const tag = api.photos.tag.useMutation();
@@ -49,11 +47,8 @@ export function TaggingBar({
           ...(action === "add" ? { add: memberIds } : { remove: memberIds }),
         });
       }
-      toast(
-        action === "add"
-          ? `${membersText(members)} added to ${photosText(count)}`
-          : `${membersText(members)} removed from ${photosText(count)}`,
-      );
+      const who = members.length === 1 ? members[0]!.name : t("members", { count: members.length });
+      toast(t(action === "add" ? "added" : "removed", { members: who, count }));
       onClear();
     } catch (error) {
       toast(messageOf(error), "error");
@@ -64,10 +59,10 @@ export function TaggingBar({
   }
 
   return (
-    <section className="tagging-bar" aria-label="Tag selected photos">
+    <section className="tagging-bar" aria-label={t("barLabel")}>
       <div className="tagging-selection">
         <strong aria-live="polite">
-          {count === 0 ? "No photos selected" : `${photosText(count)} selected`}
+          {count === 0 ? t("noneSelected") : t("selected", { count })}
         </strong>
         <div className="button-row">
           <button
@@ -76,30 +71,28 @@ export function TaggingBar({
             onClick={onSelectAll}
             disabled={selectable === 0 || count === selectable}
           >
-            Select all shown
+            {t("selectAll")}
           </button>
           {count > 0 && (
             <button type="button" className="button ghost small" onClick={onClear}>
-              Clear selection
+              {t("clear")}
             </button>
           )}
         </div>
       </div>
       {count === 0 ? (
-        <p className="muted small tagging-hint">
-          Tick photos to tag them by hand (Shift-click ticks a range). Cards cannot be tagged.
-        </p>
+        <p className="muted small tagging-hint">{t("hint")}</p>
       ) : (
         <div className="tagging-members">
           <MemberPicker
             projectId={projectId}
-            label="Members to add or remove"
-            placeholder="Find a member…"
+            label={t("membersLabel")}
+            placeholder={t("findMember")}
             exclude={new Set(members.map((member) => member.id))}
             onPick={(member) => setMembers((chosen) => [...chosen, member])}
           />
           <MemberChips
-            label="Chosen members"
+            label={t("chosen")}
             members={members}
             onRemove={(member) =>
               setMembers((chosen) => chosen.filter((other) => other.id !== member.id))
@@ -113,7 +106,7 @@ export function TaggingBar({
               aria-busy={pending === "add"}
               onClick={() => void apply("add")}
             >
-              {pending === "add" ? "Adding…" : "Add to selected"}
+              {pending === "add" ? t("adding") : t("add")}
             </button>
             <button
               type="button"
@@ -122,7 +115,7 @@ export function TaggingBar({
               aria-busy={pending === "remove"}
               onClick={() => void apply("remove")}
             >
-              {pending === "remove" ? "Removing…" : "Remove from selected"}
+              {pending === "remove" ? t("removing") : t("remove")}
             </button>
           </div>
         </div>

@@ -1,11 +1,19 @@
 "use client";
 
 import { type DragEvent, memo, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useTranslations } from "use-intl";
 import { api } from "@/trpc/react";
 import { CardLabel } from "./card-owner";
 import { photoFollower } from "./photo-follower";
-import { tusSender } from "./tus-sender";
-import { isSending, summarise, type UploadItem, UploadQueue } from "./upload-queue";
+import { OFFLINE, REFUSED, tusSender } from "./tus-sender";
+import {
+  FOLLOW_FAILED,
+  isSending,
+  NOT_PROCESSED,
+  summarise,
+  type UploadItem,
+  UploadQueue,
+} from "./upload-queue";
 
 const NO_ITEMS: readonly UploadItem<File>[] = [];
 
@@ -24,6 +32,7 @@ export function PhotoUploader({
   projectId: string;
   onUploaded: () => void;
 }) {
+  const t = useTranslations("portalUpload");
   const utils = api.useUtils();
   const [queue] = useState(
     () =>
@@ -64,8 +73,8 @@ export function PhotoUploader({
     <section className="card" aria-labelledby="upload-title" style={{ marginTop: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="upload-title">Upload photos</h2>
-          <p>The photos after a person&rsquo;s QR card are tagged with that person.</p>
+          <h2 id="upload-title">{t("title")}</h2>
+          <p>{t("lead")}</p>
         </div>
       </div>
       <div
@@ -78,14 +87,11 @@ export function PhotoUploader({
         onDragLeave={() => setDragging(false)}
         onDrop={handleDrop}
       >
-        <strong>Drop photos here</strong>
-        <span className="muted small">
-          JPEG, PNG or WebP, up to 50 MB each; hundreds at a time are fine. An upload cut off by a
-          lost connection picks up where it stopped.
-        </span>
+        <strong>{t("drop")}</strong>
+        <span className="muted small">{t("hint")}</span>
         <div>
           <button type="button" className="button">
-            Choose photos
+            {t("choose")}
           </button>
         </div>
         <input
@@ -94,7 +100,7 @@ export function PhotoUploader({
           multiple
           accept="image/*"
           hidden
-          aria-label="Photos to upload"
+          aria-label={t("input")}
           onClick={(event) => event.stopPropagation()}
           onChange={(event) => {
             add(event.target.files);
@@ -106,29 +112,35 @@ export function PhotoUploader({
         <div className="upload-progress">
           <div className="upload-summary">
             <span role="status">
-              <strong>
-                {summary.done} of {summary.total} uploaded
-              </strong>
+              <strong>{t("uploaded", { done: summary.done, total: summary.total })}</strong>
               {summary.processing > 0 && (
-                <span className="muted"> · {summary.processing} processing</span>
+                <span className="muted"> · {t("processing", { count: summary.processing })}</span>
               )}
               {summary.failed > 0 && (
-                <span className="upload-failed"> · {summary.failed} failed</span>
+                <span className="upload-failed"> · {t("failed", { count: summary.failed })}</span>
               )}
             </span>
             {summary.failed > 0 && (
               <button type="button" className="button secondary small" onClick={queue.retryFailed}>
-                Retry all failed
+                {t("retryAll")}
               </button>
             )}
           </div>
+          {summary.withoutCaptureTime > 0 && (
+            <p className="alert warning upload-warning" role="note">
+              <NoCaptureTimeWarning
+                count={summary.withoutCaptureTime}
+                all={summary.withoutCaptureTime === summary.done}
+              />
+            </p>
+          )}
           <progress
             className="progress"
-            aria-label="All uploads"
+            aria-label={t("allUploads")}
             max={Math.max(summary.bytesTotal, 1)}
             value={summary.bytesSent}
           />
-          <div className="upload-rows" tabIndex={0} role="region" aria-label="Files">
+          <div className="upload-rows" tabIndex={0} role="region" aria-label={t("files")}>
             <ul className="upload-list">
               {items.map((item) => (
                 <UploadRow key={item.key} item={item} onRetry={queue.retry} />
@@ -143,23 +155,56 @@ export function PhotoUploader({
 
 const noItems = () => NO_ITEMS;
 
+/**
+ * Without a capture time, matching goes by the number in the file name, then by the order the
+ * files were started here: a card in another upload, or renamed, may not claim its photos.
+ */
+function NoCaptureTimeWarning({ count, all }: { count: number; all: boolean }) {
+  const t = useTranslations("portalUpload");
+  return (
+    <>
+      <strong>{all ? t("noCaptureTimeAll") : t("noCaptureTimeSome", { count })}</strong>
+      {t("noCaptureTimeText")}
+    </>
+  );
+}
+
 function percentOf(item: UploadItem) {
   return Math.floor((Math.min(item.sent, item.file.size) / Math.max(item.file.size, 1)) * 100);
 }
 
+/** The page's own failure sentences in its language; the server's messages as they are. */
+function useFailureText() {
+  const t = useTranslations("portalUpload");
+  return (message: string | null) => {
+    const refused = REFUSED.exec(message ?? "");
+    if (refused) return t("refused", { status: refused[1]! });
+    if (message === OFFLINE) return t("offline");
+    if (message === FOLLOW_FAILED) return t("followFailed");
+    if (message === NOT_PROCESSED) return t("notProcessed");
+    return message ?? "";
+  };
+}
+
 function Outcome({ item }: { item: UploadItem }) {
+  const t = useTranslations("portalUpload");
+  const failure = useFailureText();
   switch (item.status) {
     case "waiting":
-      return <span className="muted">Waiting</span>;
+      return <span className="muted">{t("waiting")}</span>;
     case "uploading":
-      return <span>Uploading {percentOf(item)}%</span>;
+      return <span>{t("uploading", { percent: percentOf(item) })}</span>;
     case "processing":
-      return <span>Processing…</span>;
+      return <span>{t("processingOne")}</span>;
     case "failed":
-      return <span className="upload-error">Failed: {item.message}</span>;
+      return (
+        <span className="upload-error">
+          {t("failedBecause", { message: failure(item.message) })}
+        </span>
+      );
     case "done": {
       const photo = item.result?.photo;
-      const how = item.result?.created === false ? "Already uploaded" : "Uploaded";
+      const how = item.result?.created === false ? t("alreadyUploaded") : t("done");
       if (photo?.kind === "card") {
         return (
           <span className="upload-done">
@@ -181,6 +226,7 @@ const UploadRow = memo(function UploadRow({
   item: UploadItem;
   onRetry: (key: string) => void;
 }) {
+  const t = useTranslations("portalUpload");
   const { name } = item.file;
   return (
     <li className={`upload-row ${item.status}`} data-status={item.status}>
@@ -200,10 +246,10 @@ const UploadRow = memo(function UploadRow({
         <button
           type="button"
           className="button secondary small"
-          aria-label={`Retry ${name}`}
+          aria-label={t("retryFile", { name })}
           onClick={() => onRetry(item.key)}
         >
-          Retry
+          {t("retry")}
         </button>
       )}
     </li>

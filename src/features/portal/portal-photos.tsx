@@ -4,6 +4,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { getQueryKey } from "@trpc/react-query";
 import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
+import { useTranslations } from "use-intl";
 import { api, messageOf, type RouterOutputs } from "@/trpc/react";
 import { CardLabel } from "./card-owner";
 import { PhotoUploader } from "./photo-uploader";
@@ -86,6 +87,7 @@ function usePhotoPages(projectId: string) {
 }
 
 function PhotoGrid({ projectId }: { projectId: string }) {
+  const t = useTranslations("portalPhotos");
   const query = usePhotoPages(projectId);
   const photos = query.data?.pages.flatMap((page) => page.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
@@ -93,41 +95,35 @@ function PhotoGrid({ projectId }: { projectId: string }) {
     <section className="card" aria-labelledby="photos-title" style={{ marginTop: "1.25rem" }}>
       <div className="card-header">
         <div>
-          <h2 id="photos-title">My photos</h2>
-          <p>
-            {query.isSuccess && total > 0
-              ? `${total} photo${total === 1 ? "" : "s"} in shooting order, each with the person it is tagged with.`
-              : "What you upload to this project, in shooting order."}
-          </p>
+          <h2 id="photos-title">{t("title")}</h2>
+          <p>{query.isSuccess && total > 0 ? t("count", { count: total }) : t("none")}</p>
         </div>
       </div>
       {query.isPending ? (
-        <ListSkeleton rows={2} label="Loading photos…" />
+        <ListSkeleton rows={2} label={t("loading")} />
       ) : query.isError ? (
         <ErrorAlert message={messageOf(query.error)} onRetry={() => void query.refetch()} />
       ) : photos.length === 0 ? (
-        <EmptyState title="No photos yet">
-          <span>Shoot each person&rsquo;s QR card first, then their photos; upload them here.</span>
+        <EmptyState title={t("emptyTitle")}>
+          <span>{t("emptyText")}</span>
         </EmptyState>
       ) : (
         <>
-          <ul className="my-photos" aria-label="Photos">
+          <ul className="my-photos" aria-label={t("list")}>
             {photos.map((photo) => (
               <PhotoTile key={photo.id} photo={photo} />
             ))}
           </ul>
           {query.hasNextPage && (
             <div className="pagination">
-              <span className="muted small">
-                Showing {photos.length} of {total}
-              </span>
+              <span className="muted small">{t("showing", { shown: photos.length, total })}</span>
               <button
                 type="button"
                 className="button secondary"
                 disabled={query.isFetchingNextPage}
                 onClick={() => void query.fetchNextPage()}
               >
-                {query.isFetchingNextPage ? "Loading…" : "Load more"}
+                {query.isFetchingNextPage ? t("loadingMore") : t("loadMore")}
               </button>
             </div>
           )}
@@ -138,6 +134,7 @@ function PhotoGrid({ projectId }: { projectId: string }) {
 }
 
 function PhotoTile({ photo }: { photo: Photo }) {
+  const t = useTranslations("portalPhotos");
   const { width, height } = thumbSize(photo);
   const names = photo.tags.map((tag) => tag.name).join(", ");
   const card = photo.kind === "card";
@@ -148,7 +145,11 @@ function PhotoTile({ photo }: { photo: Photo }) {
         // A photo still processing has no thumbnail yet: a new element asks again once it is ready.
         key={photo.status}
         src={`/api/photos/${photo.id}/file?size=thumb`}
-        alt={card ? `QR card (${photo.fileName})` : `${photo.fileName}${names ? `: ${names}` : ""}`}
+        alt={
+          card
+            ? t("cardAlt", { file: photo.fileName })
+            : `${photo.fileName}${names ? `: ${names}` : ""}`
+        }
         width={width}
         height={height}
         loading="lazy"
@@ -161,7 +162,7 @@ function PhotoTile({ photo }: { photo: Photo }) {
           ) : names ? (
             names
           ) : (
-            <span className="muted">Not tagged</span>
+            <span className="muted">{t("notTagged")}</span>
           )}
         </span>
         <span className="photo-file muted small" title={photo.fileName}>

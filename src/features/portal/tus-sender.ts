@@ -14,7 +14,8 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
  */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000, 30_000];
 
-const OFFLINE = "Could not reach the server. Check your connection, then retry.";
+/** The browser-made failures (the page shows them in its language: see photo-uploader). */
+export const OFFLINE = "Could not reach the server. Check your connection, then retry.";
 
 /** The server's `{ message }`, or a sentence for a response without one. */
 export function uploadErrorMessage(error: Error | DetailedError): string {
@@ -26,8 +27,12 @@ export function uploadErrorMessage(error: Error | DetailedError): string {
   } catch {
     // not JSON: fall through
   }
-  return `The server refused the upload (${response.getStatus()}). Please retry.`;
+  return refusedMessage(response.getStatus());
 }
+
+export const refusedMessage = (status: number) =>
+  `The server refused the upload (${status}). Please retry.`;
+export const REFUSED = /^The server refused the upload \((\d+)\)\. Please retry\.$/;
 
 /** A 4xx answer other than "conflict" or "locked", which tus retries itself. */
 function refused(error: Error | DetailedError): boolean {
@@ -56,7 +61,7 @@ function resultOf(response: HttpResponse): UploadResult | null {
  * file added again after a reload, or retried, continues where it stopped.
  */
 export function tusSender(projectId: string): Sender<File> {
-  return (file, handlers) => {
+  return (file, handlers, clientOrder) => {
     let stopped = false;
     let stop = () => {};
     void import("tus-js-client")
@@ -64,7 +69,12 @@ export function tusSender(projectId: string): Sender<File> {
         if (stopped) return;
         const upload = new Upload(file, {
           endpoint: new URL(UPLOADS_PATH, window.location.href).href,
-          metadata: { projectId, filename: file.name, filetype: file.type },
+          metadata: {
+            projectId,
+            filename: file.name,
+            filetype: file.type,
+            clientOrder: String(clientOrder),
+          },
           chunkSize: CHUNK_BYTES,
           retryDelays: RETRY_DELAYS,
           fingerprint: (f: File) =>

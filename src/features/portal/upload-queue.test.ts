@@ -164,4 +164,45 @@ describe("the upload queue", () => {
     });
     expect(done).toEqual(["IMG_1.jpg"]);
   });
+
+  it("numbers the files in the order they were added, across drops, for the server's clientOrder", () => {
+    const orders: Record<string, number> = {};
+    let clock = 5_000;
+    const queue = new UploadQueue<{ name: string; size: number }>(
+      (file, _handlers, clientOrder) => {
+        orders[file.name] = clientOrder;
+        return { abort: () => {} };
+      },
+      { concurrency: 10, now: () => clock },
+    );
+    queue.add([
+      { name: "IMG_0001_card.jpg", size: 1 },
+      { name: "IMG_0002.jpg", size: 1 },
+    ]);
+    // A second drop within the same millisecond, then one with the clock set back.
+    queue.add([{ name: "IMG_0003.jpg", size: 1 }]);
+    clock = 1_000;
+    queue.add([{ name: "IMG_0004.jpg", size: 1 }]);
+    clock = 9_000;
+    queue.add([{ name: "IMG_0005.jpg", size: 1 }]);
+    expect(orders).toEqual({
+      "IMG_0001_card.jpg": 5_000,
+      "IMG_0002.jpg": 5_001,
+      "IMG_0003.jpg": 5_002,
+      "IMG_0004.jpg": 5_003,
+      "IMG_0005.jpg": 9_000,
+    });
+  });
+
+  it("counts the processed photos that carry no capture time", () => {
+    const { queue, started } = queueWithHeldSends(5);
+    queue.add(files(3));
+    const ready = (id: string, takenAt: string | null) =>
+      ({ photo: { id, status: "ready", takenAt }, created: true }) as unknown as UploadResult;
+    started[0]!.handlers.success(ready("a", null));
+    started[1]!.handlers.success(ready("b", "2026-05-04T10:00:00.000Z"));
+    expect(summarise(queue.getSnapshot())).toMatchObject({ done: 2, withoutCaptureTime: 1 });
+    started[2]!.handlers.failure("offline");
+    expect(summarise(queue.getSnapshot()).withoutCaptureTime).toBe(1);
+  });
 });

@@ -18,6 +18,9 @@ export type Follower = (photo: FiledPhoto) => Promise<FiledPhoto>;
 export const FOLLOW_FAILED =
   "Uploaded, but its processing could not be followed. Reload to see it.";
 
+/** What a person reads when the server could not process a photo and said nothing more. */
+export const NOT_PROCESSED = "It could not be processed";
+
 export type UploadStatus = "waiting" | "uploading" | "processing" | "done" | "failed";
 
 /** What the queue needs of a file. */
@@ -36,6 +39,12 @@ export interface UploadItem<F extends QueuedFile = QueuedFile> {
   message: string | null;
   /** The filed photo; null when the server finished without naming it (a resumed upload). */
   result: UploadResult | null;
+  /**
+   * Where this file stands among those the page sends (the server's `clientOrder`): the time it
+   * was queued in ms, one more for each file after it, never less than the file before. Photos
+   * without a capture time are matched in this order after their file number.
+   */
+  clientOrder: number;
 }
 
 /** Whether the file is still on its way up (leaving the page would cut it off). */
@@ -53,8 +62,12 @@ export interface SendHandlers {
   failure(message: string): void;
 }
 
-/** Starts sending one file; answers how to stop it. */
-export type Sender<F extends QueuedFile> = (file: F, handlers: SendHandlers) => { abort(): void };
+/** Starts sending one file, telling the server its `clientOrder`; answers how to stop it. */
+export type Sender<F extends QueuedFile> = (
+  file: F,
+  handlers: SendHandlers,
+  clientOrder: number,
+) => { abort(): void };
 
 export interface QueueSummary {
   total: number;
@@ -66,6 +79,8 @@ export interface QueueSummary {
   /** Bytes of the files not failed, and how many of them have arrived. */
   bytesTotal: number;
   bytesSent: number;
+  /** Uploaded and processed photos (cards too) whose file carries no capture time. */
+  withoutCaptureTime: number;
 }
 
 export const DEFAULT_CONCURRENCY = 3;
@@ -76,11 +91,17 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
   private readonly listeners = new Set<() => void>();
   private readonly doneListeners = new Set<(item: UploadItem<F>) => void>();
   private counter = 0;
+  private lastOrder = 0;
   private stopped = false;
 
   constructor(
     private readonly send: Sender<F>,
-    private readonly options: { concurrency?: number; follow?: Follower } = {},
+    private readonly options: {
+      concurrency?: number;
+      follow?: Follower;
+      /** Milliseconds since the epoch; `Date.now` unless a test stands in. */
+      now?: () => number;
+    } = {},
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -97,14 +118,19 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
   }
 
   add(files: Iterable<F>): void {
-    const added = [...files].map((file): UploadItem<F> => ({
-      key: `upload-${++this.counter}`,
-      file,
-      status: "waiting",
-      sent: 0,
-      message: null,
-      result: null,
-    }));
+    const queuedAt = (this.options.now ?? Date.now)();
+    const added = [...files].map((file): UploadItem<F> => {
+      this.lastOrder = Math.max(queuedAt, this.lastOrder + 1);
+      return {
+        key: `upload-${++this.counter}`,
+        file,
+        status: "waiting",
+        sent: 0,
+        message: null,
+        result: null,
+        clientOrder: this.lastOrder,
+      };
+    });
     if (added.length === 0) return;
     this.items = [...this.items, ...added];
     this.notify();
@@ -192,21 +218,25 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
       );
     };
     // Events of a send that was stopped (or replaced by a retry) are ignored.
-    const upload: { abort(): void } = this.send(item.file, {
-      progress: (sent) => {
-        if (settled || !current()) return;
-        const shown = this.items.find((candidate) => candidate.key === key);
-        if (!shown) return;
-        const { size } = item.file;
-        const status = size > 0 && sent >= size ? "processing" : "uploading";
-        // One step per whole percent is plenty for hundreds of rows.
-        const percent = (bytes: number) => Math.floor((bytes / Math.max(size, 1)) * 100);
-        if (status === shown.status && percent(sent) === percent(shown.sent)) return;
-        this.update(key, { status, sent });
+    const upload: { abort(): void } = this.send(
+      item.file,
+      {
+        progress: (sent) => {
+          if (settled || !current()) return;
+          const shown = this.items.find((candidate) => candidate.key === key);
+          if (!shown) return;
+          const { size } = item.file;
+          const status = size > 0 && sent >= size ? "processing" : "uploading";
+          // One step per whole percent is plenty for hundreds of rows.
+          const percent = (bytes: number) => Math.floor((bytes / Math.max(size, 1)) * 100);
+          if (status === shown.status && percent(sent) === percent(shown.sent)) return;
+          this.update(key, { status, sent });
+        },
+        success: filed,
+        failure: (message) => settle({ status: "failed", message }),
       },
-      success: filed,
-      failure: (message) => settle({ status: "failed", message }),
-    });
+      item.clientOrder,
+    );
     this.running.set(key, upload);
   }
 
@@ -221,7 +251,7 @@ export class UploadQueue<F extends QueuedFile = QueuedFile> {
         ? {
             status: "failed",
             result,
-            message: photo.processingError ?? "It could not be processed",
+            message: photo.processingError ?? NOT_PROCESSED,
           }
         : { status: "done", result },
     );
@@ -257,9 +287,14 @@ export function summarise(items: readonly UploadItem[]): QueueSummary {
     processing: 0,
     bytesTotal: 0,
     bytesSent: 0,
+    withoutCaptureTime: 0,
   };
   for (const item of items) {
     if (item.status === "done") summary.done += 1;
+    const photo = item.result?.photo;
+    if (item.status === "done" && photo?.status === "ready" && photo.takenAt === null) {
+      summary.withoutCaptureTime += 1;
+    }
     if (item.status === "failed") {
       summary.failed += 1;
       continue;

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
@@ -20,6 +21,7 @@ const dayOf = (iso: string, zone: string) => isoToWallTime(iso, zone).slice(0, 1
  * left as shown stays as it is; an emptied one goes back to the default.
  */
 export function RetentionCard({ project, locale }: { project: Project; locale: string }) {
+  const t = useTranslations("settingsRetention");
   const toast = useToast();
   const utils = api.useUtils();
   const update = api.projects.update.useMutation();
@@ -46,39 +48,35 @@ export function RetentionCard({ project, locale }: { project: Project; locale: s
         onSuccess(saved) {
           utils.projects.get.setData({ id: saved.id }, saved);
           setVersion((v) => v + 1);
-          toast("Retention dates saved");
+          toast(t("saved"));
         },
       },
     );
   }
 
-  const day = (iso: string) => <Formatted>{formatDate(iso, zone, locale)}</Formatted>;
+  const day = (iso: string) => formatDate(iso, zone, locale);
   return (
     <section className="card" aria-labelledby="retention-title" style={{ marginTop: "1.25rem" }}>
-      <h2 id="retention-title">Privacy and retention</h2>
-      <p className="muted small">
-        Photos are deleted with their gallery images and tags on the first date; orders stay, with
-        their amounts. Members&rsquo; names, e-mail addresses and codes are anonymised on the
-        second. You get an e-mail 14 days before the photos go.
-      </p>
+      <h2 id="retention-title">{t("title")}</h2>
+      <p className="muted small">{t("about")}</p>
       <ul className="sales-facts" style={{ marginBottom: "0.75rem" }}>
         <li>
-          Photos:{" "}
+          {t("photos")}{" "}
           <strong data-testid="photos-retention">
             {project.photosDeletedAt ? (
-              <>deleted on {day(project.photosDeletedAt)}</>
+              <Formatted>{t("deletedOn", { day: day(project.photosDeletedAt) })}</Formatted>
             ) : (
-              <>kept until {day(project.deletePhotosAfter)}</>
+              <Formatted>{t("keptUntil", { day: day(project.deletePhotosAfter) })}</Formatted>
             )}
           </strong>
         </li>
         <li>
-          Members&rsquo; personal data:{" "}
+          {t("members")}{" "}
           <strong>
             {project.membersAnonymisedAt ? (
-              <>anonymised on {day(project.membersAnonymisedAt)}</>
+              <Formatted>{t("anonymisedOn", { day: day(project.membersAnonymisedAt) })}</Formatted>
             ) : (
-              <>kept until {day(project.anonymiseMembersAfter)}</>
+              <Formatted>{t("keptUntil", { day: day(project.anonymiseMembersAfter) })}</Formatted>
             )}
           </strong>
         </li>
@@ -87,24 +85,24 @@ export function RetentionCard({ project, locale }: { project: Project; locale: s
         <FormError error={update.error} />
         <div className="form-grid">
           <TextField
-            label="Delete photos after"
+            label={t("deleteAfter")}
             name="deletePhotosAfter"
             type="date"
             defaultValue={dayOf(project.deletePhotosAfter, zone)}
-            hint="Empty: 90 days after ordering closes (or after the shoot)."
+            hint={t("deleteAfterHint")}
             errors={errors.deletePhotosAfter}
           />
           <TextField
-            label="Anonymise members after"
+            label={t("anonymiseAfter")}
             name="anonymiseMembersAfter"
             type="date"
             defaultValue={dayOf(project.anonymiseMembersAfter, zone)}
-            hint="Empty: a year after the shoot."
+            hint={t("anonymiseAfterHint")}
             errors={errors.anonymiseMembersAfter}
           />
         </div>
         <div className="button-row">
-          <SubmitButton pending={update.isPending}>Save retention dates</SubmitButton>
+          <SubmitButton pending={update.isPending}>{t("save")}</SubmitButton>
         </div>
       </form>
     </section>

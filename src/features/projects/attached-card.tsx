@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { EmptyState } from "@/components/ui/feedback";
 
 export interface AttachedItem {
@@ -50,6 +51,7 @@ export function AttachedCard({
   pending: boolean;
   error: string | null;
 }) {
+  const t = useTranslations("projectsDetail");
   const titleId = useId();
   const [chosen, setChosen] = useState("");
   return (
@@ -115,7 +117,7 @@ export function AttachedCard({
               ))}
             </select>
             <button type="submit" className="button secondary" disabled={!chosen || pending}>
-              {pending ? "Working…" : pickerAction}
+              {pending ? t("working") : pickerAction}
             </button>
           </form>
         )}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
 import { useStudio } from "@/features/studio/use-studio";
@@ -9,25 +10,23 @@ import type { Choice } from "@/lib/choices";
 import { ProjectForm } from "./project-form";
 
 export function NewProject({ zones }: { zones: Choice[] }) {
+  const t = useTranslations("projectsNew");
   const router = useRouter();
   const toast = useToast();
   const { profile } = useStudio();
   return (
     <>
       <Link href="/projects" className="back-link">
-        ← All projects
+        {t("allProjects")}
       </Link>
-      <PageHeader
-        title="New project"
-        description="A shoot: where and when, and the terms members agree to."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <section className="card">
         <ProjectForm
           defaultTimeZone={profile.timezone}
           zones={zones}
           onCancel={() => router.push("/projects")}
           onSaved={(project) => {
-            toast("Project created");
+            toast(t("created"));
             router.push(`/projects/${project.id}`);
           }}
         />

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { useToast } from "@/components/ui/toast";
 import { CampaignsBlock } from "@/features/campaigns/campaigns-block";
@@ -43,6 +44,7 @@ function useProjectInvalidation(projectId: string) {
 }
 
 function PhotographersCard({ project }: { project: Project }) {
+  const t = useTranslations("projectsDetail");
   const toast = useToast();
   const { afterAssignment } = useProjectInvalidation(project.id);
   const photographers = api.photographers.list.useQuery();
@@ -52,36 +54,34 @@ function PhotographersCard({ project }: { project: Project }) {
   const error = assign.error ?? unassign.error;
   return (
     <AttachedCard
-      title="Photographers"
-      description="Who shoots this project. They see it in their portal."
-      listLabel="Assigned photographers"
-      emptyTitle="No photographers assigned yet"
+      title={t("photographersTitle")}
+      description={t("photographersDescription")}
+      listLabel={t("photographersList")}
+      emptyTitle={t("photographersEmpty")}
       items={project.photographers.map((p) => ({ id: p.id, name: p.name, detail: p.email }))}
-      removeLabel="Remove"
+      removeLabel={t("remove")}
       onRemove={(item) =>
         unassign.mutate(
           { projectId: project.id, photographerId: item.id },
-          { onSuccess: () => toast(`${item.name} removed from the project`) },
+          { onSuccess: () => toast(t("removed", { name: item.name })) },
         )
       }
-      pickerLabel="Choose a photographer"
-      pickerAction="Assign"
+      pickerLabel={t("choosePhotographer")}
+      pickerAction={t("assign")}
       options={(photographers.data ?? [])
         .filter((p) => !assigned.has(p.id))
         .map((p) => ({ id: p.id, label: `${p.name} (${p.email})` }))}
       noOptions={
-        photographers.data?.length === 0 ? (
-          <>
-            No photographers yet. <Link href="/photographers">Add one</Link>.
-          </>
-        ) : (
-          "Every photographer is assigned."
-        )
+        photographers.data?.length === 0
+          ? t.rich("noPhotographers", {
+              link: (chunks) => <Link href="/photographers">{chunks}</Link>,
+            })
+          : t("allAssigned")
       }
       onPick={(photographerId) =>
         assign.mutate(
           { projectId: project.id, photographerId },
-          { onSuccess: () => toast("Photographer assigned") },
+          { onSuccess: () => toast(t("assigned")) },
         )
       }
       pending={assign.isPending || unassign.isPending}
@@ -91,6 +91,7 @@ function PhotographersCard({ project }: { project: Project }) {
 }
 
 function PackagesCard({ project }: { project: Project }) {
+  const t = useTranslations("projectsDetail");
   const toast = useToast();
   const { formatPrice } = useStudio();
   const { afterLink } = useProjectInvalidation(project.id);
@@ -101,46 +102,41 @@ function PackagesCard({ project }: { project: Project }) {
   const error = link.error ?? unlink.error;
   return (
     <AttachedCard
-      title="Packages"
-      description="What members of this project can buy."
-      listLabel="Linked packages"
-      emptyTitle="No packages linked yet"
+      title={t("packagesTitle")}
+      description={t("packagesDescription")}
+      listLabel={t("packagesList")}
+      emptyTitle={t("packagesEmpty")}
       items={project.packages.map((p) => ({
         id: p.id,
         name: p.name,
         detail: (
           <>
-            <Formatted>{formatPrice(p.price)}</Formatted> · {p.photoCount} photo
-            {p.photoCount === 1 ? "" : "s"}
+            <Formatted>{formatPrice(p.price)}</Formatted> ·{" "}
+            {t("packagePhotos", { count: p.photoCount })}
           </>
         ),
       }))}
-      removeLabel="Unlink"
+      removeLabel={t("unlink")}
       onRemove={(item) =>
         unlink.mutate(
           { projectId: project.id, packageId: item.id },
-          { onSuccess: () => toast(`${item.name} unlinked`) },
+          { onSuccess: () => toast(t("unlinked", { name: item.name })) },
         )
       }
-      pickerLabel="Choose a package"
-      pickerAction="Link"
+      pickerLabel={t("choosePackage")}
+      pickerAction={t("link")}
       options={(packages.data ?? [])
         .filter((p) => !linked.has(p.id))
         .map((p) => ({ id: p.id, label: `${p.name} (${formatPrice(p.price)})` }))}
       noOptions={
-        packages.data?.length === 0 ? (
-          <>
-            No packages yet. <Link href="/packages">Create one</Link>.
-          </>
-        ) : (
-          "Every package is linked."
-        )
+        packages.data?.length === 0
+          ? t.rich("noPackages", {
+              link: (chunks) => <Link href="/packages">{chunks}</Link>,
+            })
+          : t("allLinked")
       }
       onPick={(packageId) =>
-        link.mutate(
-          { projectId: project.id, packageId },
-          { onSuccess: () => toast("Package linked") },
-        )
+        link.mutate({ projectId: project.id, packageId }, { onSuccess: () => toast(t("linked")) })
       }
       pending={link.isPending || unlink.isPending}
       error={error ? messageOf(error) : null}
@@ -158,6 +154,8 @@ export function ProjectDetail({
   /** The members' gallery, shown as the link of a project without one. */
   galleryUrl: string;
 }) {
+  const t = useTranslations("projectsDetail");
+  const tSchedule = useTranslations("projectsSchedule");
   const toast = useToast();
   const { locale, profile } = useStudio();
   const { data: project } = api.projects.get.useQuery(
@@ -165,34 +163,41 @@ export function ProjectDetail({
     { initialData: initialProject },
   );
   const [editing, setEditing] = useState(false);
+  const schedule = (
+    <Formatted>
+      {formatSchedule(
+        project.startAt,
+        project.endAt,
+        project.timezone,
+        locale,
+        tSchedule("toBeAnnounced"),
+      )}
+    </Formatted>
+  );
 
   return (
     <>
       <Link href="/projects" className="back-link">
-        ← All projects
+        {t("allProjects")}
       </Link>
       <PageHeader
         title={project.name}
-        description={
-          <Formatted>
-            {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
-          </Formatted>
-        }
+        description={schedule}
         actions={
           !editing && (
             <>
               <Link className="button secondary" href={`/dashboard?projectId=${project.id}`}>
-                View numbers
+                {t("viewNumbers")}
               </Link>
               <button type="button" className="button" onClick={() => setEditing(true)}>
-                Edit project
+                {t("edit")}
               </button>
             </>
           )
         }
       />
       {editing ? (
-        <section className="card" aria-label="Edit project" style={{ marginBottom: "1.25rem" }}>
+        <section className="card" aria-label={t("editLabel")} style={{ marginBottom: "1.25rem" }}>
           <ProjectForm
             project={project}
             defaultTimeZone={profile.timezone}
@@ -200,21 +205,17 @@ export function ProjectDetail({
             onCancel={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);
-              toast("Project saved");
+              toast(t("saved"));
             }}
           />
         </section>
       ) : (
-        <section className="card" aria-label="Project details" style={{ marginBottom: "1.25rem" }}>
-          <ProjectFacts
-            project={project}
-            galleryUrl={galleryUrl}
-            schedule={
-              <Formatted>
-                {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
-              </Formatted>
-            }
-          />
+        <section
+          className="card"
+          aria-label={t("detailsLabel")}
+          style={{ marginBottom: "1.25rem" }}
+        >
+          <ProjectFacts project={project} galleryUrl={galleryUrl} schedule={schedule} />
         </section>
       )}
       <ProjectNumbers projectId={project.id} />

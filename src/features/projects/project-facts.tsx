@@ -1,4 +1,7 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 
 /**
  * Where and when a shoot is, its link and terms: for operators and
@@ -19,16 +22,17 @@ export function ProjectFacts({
     termsAndConditions: string | null;
   };
 }) {
-  const notSet = <span className="muted">Not set</span>;
+  const t = useTranslations("projectsFacts");
+  const notSet = <span className="muted">{t("notSet")}</span>;
   return (
     <dl className="details">
-      <dt>When</dt>
+      <dt>{t("when")}</dt>
       <dd>{schedule}</dd>
-      <dt>Time zone</dt>
+      <dt>{t("timeZone")}</dt>
       <dd>{project.timezone.replaceAll("_", " ")}</dd>
-      <dt>Location</dt>
+      <dt>{t("location")}</dt>
       <dd>{project.locationName ?? notSet}</dd>
-      <dt>Link</dt>
+      <dt>{t("link")}</dt>
       <dd>
         {project.projectLink ? (
           <a href={project.projectLink} target="_blank" rel="noreferrer noopener">
@@ -39,11 +43,11 @@ export function ProjectFacts({
             <a href={galleryUrl} target="_blank" rel="noreferrer noopener">
               {galleryUrl}
             </a>{" "}
-            <span className="muted">(the members&rsquo; gallery, printed on their cards)</span>
+            <span className="muted">{t("galleryNote")}</span>
           </>
         )}
       </dd>
-      <dt>Terms</dt>
+      <dt>{t("terms")}</dt>
       <dd style={{ whiteSpace: "pre-line" }}>{project.termsAndConditions ?? notSet}</dd>
     </dl>
   );

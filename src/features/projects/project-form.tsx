@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -27,6 +28,7 @@ export function ProjectForm({
   onSaved: (project: Project) => void;
   onCancel?: () => void;
 }) {
+  const t = useTranslations("projectsForm");
   const [timeZone, setTimeZone] = useState(project?.timezone ?? defaultTimeZone);
   const utils = api.useUtils();
   const create = api.projects.create.useMutation();
@@ -65,7 +67,7 @@ export function ProjectForm({
       <FormError error={mutation.error} />
       <div className="form-grid">
         <TextField
-          label="Name"
+          label={t("name")}
           name="name"
           defaultValue={project?.name}
           required
@@ -73,7 +75,7 @@ export function ProjectForm({
           errors={errors.name}
         />
         <TextField
-          label="Location"
+          label={t("location")}
           name="locationName"
           defaultValue={project?.locationName ?? ""}
           errors={errors.locationName}
@@ -81,11 +83,11 @@ export function ProjectForm({
       </div>
       <div className="form-grid">
         <SelectField
-          label="Time zone"
+          label={t("timeZone")}
           name="timezone"
           value={timeZone}
           onChange={(event) => setTimeZone(event.target.value)}
-          hint="Start and end are in this time zone."
+          hint={t("timeZoneHint")}
           errors={errors.timezone}
         >
           {zones.map((zone) => (
@@ -95,7 +97,7 @@ export function ProjectForm({
           ))}
         </SelectField>
         <TextField
-          label="Starts"
+          label={t("starts")}
           name="startAt"
           type="datetime-local"
           defaultValue={isoToWallTime(
@@ -105,7 +107,7 @@ export function ProjectForm({
           errors={errors.startAt}
         />
         <TextField
-          label="Ends"
+          label={t("ends")}
           name="endAt"
           type="datetime-local"
           defaultValue={isoToWallTime(project?.endAt ?? null, project?.timezone ?? defaultTimeZone)}
@@ -113,30 +115,30 @@ export function ProjectForm({
         />
       </div>
       <TextField
-        label="Project link"
+        label={t("projectLink")}
         name="projectLink"
         type="url"
         placeholder="https://"
         defaultValue={project?.projectLink ?? ""}
-        hint="Where members find the gallery or sign up. Leave it empty to send them to this app's gallery, the address on their cards."
+        hint={t("projectLinkHint")}
         errors={errors.projectLink}
       />
       <TextAreaField
-        label="Terms and conditions"
+        label={t("terms")}
         name="termsAndConditions"
         defaultValue={project?.termsAndConditions ?? ""}
         errors={errors.termsAndConditions}
       />
       <CheckboxField
-        label="New members may be photographed"
+        label={t("consent")}
         name="photoConsentDefault"
         defaultChecked={project?.photoConsentDefault ?? true}
-        hint="The photo consent a member added by hand or by a class list gets unless it says otherwise. Untick it when the school collects consent and sends a list of who may be photographed."
+        hint={t("consentHint")}
         errors={errors.photoConsentDefault}
       />
       <div className="button-row">
         <SubmitButton pending={mutation.isPending}>
-          {project ? "Save changes" : "Create project"}
+          {project ? t("save") : t("create")}
         </SubmitButton>
         {onCancel && (
           <button
@@ -145,7 +147,7 @@ export function ProjectForm({
             onClick={onCancel}
             disabled={mutation.isPending}
           >
-            Cancel
+            {t("cancel")}
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { QueryView } from "@/components/ui/query-view";
@@ -24,6 +25,8 @@ function sortProjects(projects: Summary[], sort: Sort): Summary[] {
 }
 
 export function ProjectList() {
+  const t = useTranslations("projectsList");
+  const tSchedule = useTranslations("projectsSchedule");
   const { locale } = useStudio();
   const projects = api.projects.list.useQuery();
   const [search, setSearch] = useState("");
@@ -39,11 +42,11 @@ export function ProjectList() {
   return (
     <>
       <PageHeader
-        title="Projects"
-        description="Your shoots, with their photographers and packages."
+        title={t("title")}
+        description={t("description")}
         actions={
           <Link className="button" href="/projects/new">
-            New project
+            {t("newProject")}
           </Link>
         }
       />
@@ -51,42 +54,40 @@ export function ProjectList() {
         <input
           className="input"
           type="search"
-          placeholder="Search by name or location"
-          aria-label="Search projects"
+          placeholder={t("searchPlaceholder")}
+          aria-label={t("searchLabel")}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
         <select
           className="input"
           style={{ maxWidth: "16rem" }}
-          aria-label="Sort projects"
+          aria-label={t("sortLabel")}
           value={sort}
           onChange={(event) => setSort(event.target.value as Sort)}
         >
-          <option value="start-desc">Start date, latest first</option>
-          <option value="start-asc">Start date, earliest first</option>
-          <option value="name">Name</option>
+          <option value="start-desc">{t("sortStartDesc")}</option>
+          <option value="start-asc">{t("sortStartAsc")}</option>
+          <option value="name">{t("sortName")}</option>
         </select>
       </div>
       <QueryView
         query={projects}
-        loadingLabel="Loading projects"
+        loadingLabel={t("loading")}
         empty={
-          <EmptyState title="No projects yet">
-            <span>
-              Create a project for your next shoot, then assign photographers and packages to it.
-            </span>
+          <EmptyState title={t("emptyTitle")}>
+            <span>{t("emptyText")}</span>
             <Link className="button" href="/projects/new">
-              Create a project
+              {t("createProject")}
             </Link>
           </EmptyState>
         }
       >
         {() =>
           visible.length === 0 ? (
-            <EmptyState title="No project matches your search" />
+            <EmptyState title={t("noMatch")} />
           ) : (
-            <ul className="list" aria-label="Projects">
+            <ul className="list" aria-label={t("listLabel")}>
               {visible.map((project) => (
                 <li key={project.id} className="list-item">
                   <div>
@@ -95,15 +96,22 @@ export function ProjectList() {
                     </h3>
                     <div className="muted small">
                       <Formatted>
-                        {formatSchedule(project.startAt, project.endAt, project.timezone, locale)}
+                        {formatSchedule(
+                          project.startAt,
+                          project.endAt,
+                          project.timezone,
+                          locale,
+                          tSchedule("toBeAnnounced"),
+                        )}
                       </Formatted>
                       {project.locationName ? ` · ${project.locationName}` : ""}
                     </div>
                   </div>
                   <div className="muted small nowrap">
-                    {project.photographerCount} photographer
-                    {project.photographerCount === 1 ? "" : "s"} · {project.packageCount} package
-                    {project.packageCount === 1 ? "" : "s"}
+                    {t("counts", {
+                      photographers: project.photographerCount,
+                      packages: project.packageCount,
+                    })}
                   </div>
                 </li>
               ))}

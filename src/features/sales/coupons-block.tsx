@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -8,16 +9,18 @@ import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useToast } from "@/components/ui/toast";
-import { formatDateTime, formatMoney, type Money, parseMoney } from "@/lib/format";
+import { formatDateTime, formatMoney, type Money, moneyInput, parseMoney } from "@/lib/format";
 import { wallTimeToIso } from "@/lib/time-zones";
 import { api, fieldErrorsOf, messageOf, type RouterOutputs } from "@/trpc/react";
 
 type Coupon = RouterOutputs["coupons"]["list"][number];
 
-function discountText(coupon: Coupon, money: Money): string {
+type Translate = ReturnType<typeof useTranslations<"settingsCoupons">>;
+
+function discountText(coupon: Coupon, money: Money, t: Translate): string {
   return coupon.percentOff != null
-    ? `${coupon.percentOff}% off`
-    : `${formatMoney(coupon.amountOffInCents ?? 0, money)} off`;
+    ? t("percentOff", { percent: coupon.percentOff })
+    : t("amountOff", { amount: formatMoney(coupon.amountOffInCents ?? 0, money) });
 }
 
 function AddCouponForm({
@@ -29,6 +32,7 @@ function AddCouponForm({
   timeZone: string;
   money: Money;
 }) {
+  const t = useTranslations("settingsCoupons");
   const toast = useToast();
   const utils = api.useUtils();
   const create = api.coupons.create.useMutation();
@@ -45,7 +49,7 @@ function AddCouponForm({
     if (kind === "amount") {
       const parsed = parseMoney(text("value"), money);
       if (parsed === null) {
-        setAmountError(["Enter an amount, such as 5.00"]);
+        setAmountError([t("amountError", { example: moneyInput(500, money) })]);
         return;
       }
       amountOffInCents = parsed;
@@ -67,7 +71,7 @@ function AddCouponForm({
         async onSuccess(coupon) {
           await utils.coupons.list.invalidate({ projectId });
           setVersion((v) => v + 1);
-          toast(`Coupon ${coupon.code} added`);
+          toast(t("added", { code: coupon.code }));
         },
       },
     );
@@ -79,30 +83,34 @@ function AddCouponForm({
       onSubmit={handleSubmit}
       noValidate
       key={version}
-      aria-label="Add a coupon"
+      aria-label={t("addForm")}
     >
       <FormError error={create.error} />
       <div className="form-grid">
         <TextField
-          label="Code"
+          label={t("code")}
           name="code"
           required
           maxLength={40}
           autoCapitalize="characters"
-          hint="Letters, digits, dashes; members type it in any case."
+          hint={t("codeHint")}
           errors={errors.code}
         />
         <SelectField
-          label="Discount"
+          label={t("discount")}
           name="kind"
           value={kind}
           onChange={(event) => setKind(event.target.value as "percent" | "amount")}
         >
-          <option value="percent">Percentage off</option>
-          <option value="amount">Amount off ({money.currency})</option>
+          <option value="percent">{t("percentageOff")}</option>
+          <option value="amount">{t("amountOffCurrency", { currency: money.currency })}</option>
         </SelectField>
         <TextField
-          label={kind === "percent" ? "Percent off" : `Amount off (${money.currency})`}
+          label={
+            kind === "percent"
+              ? t("percentOffLabel")
+              : t("amountOffCurrency", { currency: money.currency })
+          }
           name="value"
           inputMode={kind === "percent" ? "numeric" : "decimal"}
           required
@@ -111,14 +119,14 @@ function AddCouponForm({
       </div>
       <div className="form-grid">
         <TextField
-          label="Expires (optional)"
+          label={t("expires")}
           name="expiresAt"
           type="datetime-local"
-          hint={`In the project's time zone (${timeZone}).`}
+          hint={t("expiresHint", { zone: timeZone })}
           errors={errors.expiresAt}
         />
         <TextField
-          label="Uses at most (optional)"
+          label={t("maxUses")}
           name="maxRedemptions"
           type="number"
           inputMode="numeric"
@@ -127,7 +135,7 @@ function AddCouponForm({
         />
       </div>
       <div className="button-row">
-        <SubmitButton pending={create.isPending}>Add coupon</SubmitButton>
+        <SubmitButton pending={create.isPending}>{t("add")}</SubmitButton>
       </div>
     </form>
   );
@@ -143,6 +151,7 @@ export function CouponsBlock({
   timeZone: string;
   money: Money;
 }) {
+  const t = useTranslations("settingsCoupons");
   const toast = useToast();
   const utils = api.useUtils();
   const coupons = api.coupons.list.useQuery({ projectId });
@@ -158,7 +167,7 @@ export function CouponsBlock({
         async onSuccess() {
           await utils.coupons.list.invalidate({ projectId });
           setDeleting(null);
-          toast(`Coupon ${coupon.code} deleted`);
+          toast(t("deleted", { code: coupon.code }));
         },
       },
     );
@@ -166,35 +175,38 @@ export function CouponsBlock({
 
   return (
     <div className="sales-block" aria-labelledby="coupons-title" role="group">
-      <h3 id="coupons-title">Coupons</h3>
-      <p className="muted small">
-        Members enter a code when ordering. A coupon applies after the early bird, to what remains.
-      </p>
+      <h3 id="coupons-title">{t("title")}</h3>
+      <p className="muted small">{t("about")}</p>
       {coupons.isPending ? (
-        <ListSkeleton label="Loading coupons" rows={2} />
+        <ListSkeleton label={t("loading")} rows={2} />
       ) : coupons.isError ? (
         <ErrorAlert message={messageOf(coupons.error)} onRetry={() => void coupons.refetch()} />
       ) : coupons.data.length === 0 ? (
-        <EmptyState title="No coupons yet" />
+        <EmptyState title={t("empty")} />
       ) : (
-        <ul className="coupon-list" aria-label="Coupons">
+        <ul className="coupon-list" aria-label={t("list")}>
           {coupons.data.map((coupon) => (
-            <li key={coupon.id} className="coupon-item" aria-label={`Coupon ${coupon.code}`}>
+            <li
+              key={coupon.id}
+              className="coupon-item"
+              aria-label={t("rowLabel", { code: coupon.code })}
+            >
               <div>
                 <strong className="coupon-code">{coupon.code}</strong>{" "}
-                <Formatted>{discountText(coupon, money)}</Formatted>
+                <Formatted>{discountText(coupon, money, t)}</Formatted>
                 <div className="muted small">
                   <span data-testid="redemptions">
-                    Used {coupon.redemptions}
-                    {coupon.maxRedemptions != null ? ` of ${coupon.maxRedemptions}` : ""}{" "}
-                    {coupon.redemptions === 1 && coupon.maxRedemptions == null ? "time" : "times"}
+                    {coupon.maxRedemptions != null
+                      ? t("usedOf", { count: coupon.redemptions, max: coupon.maxRedemptions })
+                      : t("usedTimes", { count: coupon.redemptions })}
                   </span>
                   {coupon.expiresAt && (
                     <>
                       {" · "}
-                      expires{" "}
                       <Formatted>
-                        {formatDateTime(coupon.expiresAt, timeZone, money.locale)}
+                        {t("expiresAt", {
+                          when: formatDateTime(coupon.expiresAt, timeZone, money.locale),
+                        })}
                       </Formatted>
                     </>
                   )}
@@ -208,7 +220,8 @@ export function CouponsBlock({
                   setDeleting(coupon);
                 }}
               >
-                Delete<span className="visually-hidden"> coupon {coupon.code}</span>
+                {t("delete")}
+                <span className="visually-hidden">{t("deleteHidden", { code: coupon.code })}</span>
               </button>
             </li>
           ))}
@@ -217,15 +230,9 @@ export function CouponsBlock({
       <AddCouponForm projectId={projectId} timeZone={timeZone} money={money} />
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this coupon?"
-        message={
-          deleting && (
-            <p>
-              Members can no longer use {deleting.code}. Orders that used it keep their discount.
-            </p>
-          )
-        }
-        confirmLabel="Delete coupon"
+        title={t("deleteTitle")}
+        message={deleting && <p>{t("deleteMessage", { code: deleting.code })}</p>}
+        confirmLabel={t("deleteConfirm")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onConfirm={confirmDelete}

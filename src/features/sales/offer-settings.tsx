@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { Formatted } from "@/components/ui/formatted";
@@ -17,6 +18,7 @@ type Project = RouterOutputs["projects"]["get"];
  * times in the project's own time zone.
  */
 export function OfferSettings({ project, locale }: { project: Project; locale: string }) {
+  const t = useTranslations("settingsSales");
   const toast = useToast();
   const utils = api.useUtils();
   const update = api.projects.update.useMutation();
@@ -42,7 +44,7 @@ export function OfferSettings({ project, locale }: { project: Project; locale: s
         onSuccess(saved) {
           utils.projects.get.setData({ id: saved.id }, saved);
           setVersion((v) => v + 1);
-          toast("Deadline and early bird saved");
+          toast(t("saved"));
         },
       },
     );
@@ -50,32 +52,31 @@ export function OfferSettings({ project, locale }: { project: Project; locale: s
 
   return (
     <div className="sales-block" aria-labelledby="deadline-title" role="group">
-      <h3 id="deadline-title">Deadline and early bird</h3>
-      <p className="muted small">
-        Times in the project&rsquo;s time zone ({zone}). After the deadline members can still view
-        their photos, but not order; sales you record yourself are still taken.
-      </p>
+      <h3 id="deadline-title">{t("deadlineTitle")}</h3>
+      <p className="muted small">{t("deadlineAbout", { zone })}</p>
       <ul className="sales-facts">
         <li>
-          Ordering closes:{" "}
+          {t("ordersClose")}{" "}
           <strong data-testid="orders-close-at">
             {project.ordersCloseAt ? (
               <Formatted>{formatDateTime(project.ordersCloseAt, zone, locale)}</Formatted>
             ) : (
-              "no deadline"
+              t("noDeadline")
             )}
           </strong>
         </li>
         <li>
-          Early bird:{" "}
+          {t("earlyBird")}{" "}
           <strong>
             {project.earlyBirdPercentOff && project.earlyBirdUntil ? (
-              <>
-                {project.earlyBirdPercentOff}% off until{" "}
-                <Formatted>{formatDateTime(project.earlyBirdUntil, zone, locale)}</Formatted>
-              </>
+              <Formatted>
+                {t("earlyBirdOff", {
+                  percent: project.earlyBirdPercentOff,
+                  until: formatDateTime(project.earlyBirdUntil, zone, locale),
+                })}
+              </Formatted>
             ) : (
-              "none"
+              t("none")
             )}
           </strong>
         </li>
@@ -83,16 +84,16 @@ export function OfferSettings({ project, locale }: { project: Project; locale: s
       <form className="form" onSubmit={handleSubmit} noValidate key={version}>
         <FormError error={update.error} />
         <TextField
-          label="Ordering closes"
+          label={t("ordersCloseLabel")}
           name="ordersCloseAt"
           type="datetime-local"
           defaultValue={isoToWallTime(project.ordersCloseAt, zone)}
-          hint="Leave empty for no deadline."
+          hint={t("ordersCloseHint")}
           errors={errors.ordersCloseAt}
         />
         <div className="form-grid">
           <TextField
-            label="Early bird: % off"
+            label={t("earlyBirdPercent")}
             name="earlyBirdPercentOff"
             type="number"
             inputMode="numeric"
@@ -102,7 +103,7 @@ export function OfferSettings({ project, locale }: { project: Project; locale: s
             errors={errors.earlyBirdPercentOff}
           />
           <TextField
-            label="Early bird until"
+            label={t("earlyBirdUntil")}
             name="earlyBirdUntil"
             type="datetime-local"
             defaultValue={isoToWallTime(project.earlyBirdUntil, zone)}
@@ -110,7 +111,7 @@ export function OfferSettings({ project, locale }: { project: Project; locale: s
           />
         </div>
         <div className="button-row">
-          <SubmitButton pending={update.isPending}>Save deadline and early bird</SubmitButton>
+          <SubmitButton pending={update.isPending}>{t("save")}</SubmitButton>
         </div>
       </form>
     </div>

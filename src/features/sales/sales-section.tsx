@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { useStudio } from "@/features/studio/use-studio";
 import type { RouterOutputs } from "@/trpc/react";
 import { CouponsBlock } from "./coupons-block";
@@ -14,6 +15,7 @@ type Project = RouterOutputs["projects"]["get"];
  * as children and follow the offers.
  */
 export function SalesSection({ project, children }: { project: Project; children?: ReactNode }) {
+  const t = useTranslations("settingsSales");
   const { money, locale } = useStudio();
   return (
     <section
@@ -24,8 +26,8 @@ export function SalesSection({ project, children }: { project: Project; children
     >
       <div className="card-header">
         <div>
-          <h2 id="sales-title">Sales</h2>
-          <p>The ordering deadline, the early bird and coupons for this project&rsquo;s gallery.</p>
+          <h2 id="sales-title">{t("title")}</h2>
+          <p>{t("about")}</p>
         </div>
       </div>
       <div className="sales-blocks">

@@ -1,6 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Formatted } from "@/components/ui/formatted";
@@ -30,6 +32,8 @@ export function SettingsForm({
   locales: Choice[];
   zones: Choice[];
 }) {
+  const t = useTranslations("settings");
+  const router = useRouter();
   const toast = useToast();
   const utils = api.useUtils();
   const { profile } = useStudio();
@@ -59,7 +63,11 @@ export function SettingsForm({
       {
         async onSuccess(saved) {
           utils.operators.me.setData(undefined, saved);
-          toast("Settings saved");
+          toast(t("saved"));
+          // The studio's locale can change the language and formats of the pages: render them again.
+          if (saved.locale !== profile.locale || saved.timezone !== profile.timezone) {
+            router.refresh();
+          }
         },
       },
     );
@@ -67,37 +75,34 @@ export function SettingsForm({
 
   return (
     <>
-      <PageHeader
-        title="Settings"
-        description="Your studio's profile, and how money, dates and times are shown."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <form className="stack" onSubmit={handleSubmit} noValidate>
         <FormError error={update.error} />
         <section className="card form" aria-labelledby="profile-title">
-          <h2 id="profile-title">Profile</h2>
+          <h2 id="profile-title">{t("profile")}</h2>
           <TextField
-            label="Studio name"
+            label={t("studioName")}
             name="name"
             defaultValue={profile.name}
             required
             errors={errors.name}
           />
           <TextField
-            label="E-mail"
+            label={t("email")}
             name="email"
             value={profile.email}
             readOnly
-            hint="Your sign-in; it cannot be changed here."
+            hint={t("emailHint")}
           />
           <div className="form-grid">
             <TextAreaField
-              label="Address"
+              label={t("address")}
               name="address"
               defaultValue={profile.address ?? ""}
               errors={errors.address}
             />
             <TextAreaField
-              label="Billing address"
+              label={t("billingAddress")}
               name="billingAddress"
               defaultValue={profile.billingAddress ?? ""}
               errors={errors.billingAddress}
@@ -106,7 +111,7 @@ export function SettingsForm({
           <div style={{ display: "flex", gap: "1rem", alignItems: "flex-end", flexWrap: "wrap" }}>
             <div style={{ flex: "1 1 18rem" }}>
               <TextField
-                label="Profile picture URL"
+                label={t("pictureUrl")}
                 name="profilePictureUrl"
                 type="url"
                 placeholder="https://"
@@ -123,47 +128,42 @@ export function SettingsForm({
               <img
                 className="avatar-preview"
                 src={pictureUrl}
-                alt="Profile picture preview"
+                alt={t("picturePreview")}
                 onError={() => setBrokenPicture(true)}
               />
             ) : (
               <div
                 className="avatar-preview"
                 role="img"
-                aria-label={
-                  brokenPicture ? "The picture could not be loaded" : "No profile picture"
-                }
+                aria-label={brokenPicture ? t("pictureBroken") : t("noPicture")}
               />
             )}
           </div>
         </section>
         <section className="card form" aria-labelledby="privacy-title">
-          <h2 id="privacy-title">Privacy</h2>
-          <p className="muted">
-            Shown to parents and members on the gallery&rsquo;s privacy page, with what the studio
-            stores and for how long.
-          </p>
+          <h2 id="privacy-title">{t("privacy")}</h2>
+          <p className="muted">{t("privacyAbout")}</p>
           <TextField
-            label="Privacy contact"
+            label={t("privacyContact")}
             name="privacyContact"
             defaultValue={profile.privacyContact ?? ""}
             maxLength={500}
-            hint="Where to ask for a copy of their data or its erasure: an e-mail address, or a name and address."
+            hint={t("privacyContactHint")}
             errors={errors.privacyContact}
           />
           <TextAreaField
-            label="Privacy notice"
+            label={t("privacyNotice")}
             name="privacyText"
             defaultValue={profile.privacyText ?? ""}
-            hint="Your own privacy notice, in your words (optional)."
+            hint={t("privacyNoticeHint")}
             errors={errors.privacyText}
           />
         </section>
         <section className="card form" aria-labelledby="regional-title">
-          <h2 id="regional-title">Money, dates and times</h2>
+          <h2 id="regional-title">{t("regional")}</h2>
           <div className="form-grid">
             <SelectField
-              label="Currency"
+              label={t("currency")}
               name="currency"
               value={currency}
               onChange={(e) => setCurrency(e.target.value)}
@@ -176,7 +176,7 @@ export function SettingsForm({
               ))}
             </SelectField>
             <SelectField
-              label="Locale"
+              label={t("locale")}
               name="locale"
               value={locale}
               onChange={(e) => setLocale(e.target.value)}
@@ -189,11 +189,11 @@ export function SettingsForm({
               ))}
             </SelectField>
             <SelectField
-              label="Time zone"
+              label={t("timeZone")}
               name="timezone"
               defaultValue={profile.timezone}
               errors={errors.timezone}
-              hint="New projects start in this time zone."
+              hint={t("timeZoneHint")}
             >
               {zones.map((zone) => (
                 <option key={zone.value} value={zone.value}>
@@ -203,15 +203,18 @@ export function SettingsForm({
             </SelectField>
           </div>
           <p className="muted" aria-live="polite">
-            Prices will look like{" "}
-            <strong>
-              <Formatted>{formatMoney(123456, { currency, locale })}</Formatted>
-            </strong>
-            .
+            {t.rich("pricesLookLike", {
+              price: formatMoney(123456, { currency, locale }),
+              strong: (chunks) => (
+                <strong>
+                  <Formatted>{chunks}</Formatted>
+                </strong>
+              ),
+            })}
           </p>
         </section>
         <div>
-          <SubmitButton pending={update.isPending}>Save settings</SubmitButton>
+          <SubmitButton pending={update.isPending}>{t("save")}</SubmitButton>
         </div>
       </form>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { useTranslations } from "use-intl";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { CheckboxChoices, TextField } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
@@ -21,6 +22,7 @@ import { api, fieldErrorsOf, messageOf } from "@/trpc/react";
  * deliveries, each of which can be redelivered.
  */
 export function WebhookSettings() {
+  const t = useTranslations("settingsWebhooks");
   const toast = useToast();
   const utils = api.useUtils();
   const endpoints = api.webhooks.list.useQuery();
@@ -51,15 +53,12 @@ export function WebhookSettings() {
 
   return (
     <section className="card form" aria-labelledby="webhooks-title" id="webhooks">
-      <h2 id="webhooks-title">Webhooks</h2>
-      <p className="muted">
-        Addresses your systems listen on: each is sent the events it chose, signed with its own
-        secret, and retried for a day when it does not answer.
-      </p>
+      <h2 id="webhooks-title">{t("title")}</h2>
+      <p className="muted">{t("about")}</p>
 
       {secret && (
         <ShownOnceSecret
-          title={<>Copy the signing secret for {secret.url} now:</>}
+          title={t("copyNow", { url: secret.url })}
           value={secret.secret}
           noun="secret"
           testId="new-webhook-secret"
@@ -68,7 +67,7 @@ export function WebhookSettings() {
       )}
 
       {endpoints.isPending ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("loading")}</p>
       ) : endpoints.data && endpoints.data.length > 0 ? (
         <ul className="api-key-list">
           {endpoints.data.map((endpoint) => (
@@ -81,15 +80,15 @@ export function WebhookSettings() {
         </ul>
       ) : (
         <p className="muted" data-testid="no-webhooks">
-          No webhooks yet.
+          {t("empty")}
         </p>
       )}
 
       <form className="form" onSubmit={handleCreate} noValidate>
-        <h3>New endpoint</h3>
+        <h3>{t("newEndpoint")}</h3>
         <FormError error={create.error} />
         <TextField
-          label="URL"
+          label={t("url")}
           name="url"
           type="url"
           required
@@ -97,23 +96,23 @@ export function WebhookSettings() {
           errors={errors.url}
         />
         <CheckboxChoices
-          legend="Events"
+          legend={t("events")}
           name="events"
           choices={WEBHOOK_EVENT_TYPES}
           errors={errors.events}
         />
         <div>
-          <SubmitButton pending={create.isPending} pendingLabel="Adding…">
-            Add endpoint
+          <SubmitButton pending={create.isPending} pendingLabel={t("adding")}>
+            {t("add")}
           </SubmitButton>
         </div>
       </form>
 
       <ConfirmDialog
         open={removing !== null}
-        title={`Delete the webhook to ${removing?.url ?? ""}?`}
-        message={<p>It is sent nothing more, and its delivery log goes with it.</p>}
-        confirmLabel="Delete"
+        title={t("deleteTitle", { url: removing?.url ?? "" })}
+        message={<p>{t("deleteMessage")}</p>}
+        confirmLabel={t("delete")}
         pending={remove.isPending}
         error={remove.error ? messageOf(remove.error) : null}
         onCancel={() => setRemoving(null)}
@@ -125,7 +124,7 @@ export function WebhookSettings() {
               async onSuccess() {
                 setRemoving(null);
                 await utils.webhooks.list.invalidate();
-                toast("Webhook deleted");
+                toast(t("deleted"));
               },
             },
           )
@@ -136,6 +135,7 @@ export function WebhookSettings() {
 }
 
 function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () => void }) {
+  const t = useTranslations("settingsWebhooks");
   const toast = useToast();
   const utils = api.useUtils();
   const [open, setOpen] = useState(false);
@@ -143,7 +143,7 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
   const update = api.webhooks.update.useMutation();
 
   return (
-    <li className="webhook-row" aria-label={`Webhook ${endpoint.url}`}>
+    <li className="webhook-row" aria-label={t("rowLabel", { url: endpoint.url })}>
       <div className="api-key-row">
         <div>
           <strong className="webhook-url">{endpoint.url}</strong>
@@ -151,10 +151,10 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
           <span className="small muted">{endpoint.events.join(", ")}</span>
           <br />
           {endpoint.enabled ? (
-            <span className="small">Enabled</span>
+            <span className="small">{t("enabled")}</span>
           ) : (
             <span className="small field-error" data-testid="webhook-disabled">
-              Disabled: {endpoint.disabledReason ?? "by the studio"}
+              {t("disabled", { reason: endpoint.disabledReason ?? t("byStudio") })}
             </span>
           )}
         </div>
@@ -168,7 +168,7 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
                 { id: endpoint.id },
                 {
                   async onSuccess() {
-                    toast("Test event queued");
+                    toast(t("testQueued"));
                     setOpen(true);
                     await utils.webhooks.deliveries.invalidate({ id: endpoint.id });
                   },
@@ -177,7 +177,7 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
               )
             }
           >
-            Send test
+            {t("sendTest")}
           </button>
           <button
             type="button"
@@ -185,7 +185,7 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
             onClick={() => setOpen(!open)}
             aria-expanded={open}
           >
-            Deliveries
+            {t("deliveries")}
           </button>
           <button
             type="button"
@@ -201,10 +201,10 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
               )
             }
           >
-            {endpoint.enabled ? "Disable" : "Enable"}
+            {endpoint.enabled ? t("disable") : t("enable")}
           </button>
           <button type="button" className="button danger small" onClick={onRemove}>
-            Delete
+            {t("delete")}
           </button>
         </div>
       </div>
@@ -214,6 +214,7 @@ function WebhookRow({ endpoint, onRemove }: { endpoint: Webhook; onRemove: () =>
 }
 
 function Deliveries({ endpointId }: { endpointId: string }) {
+  const t = useTranslations("settingsWebhooks");
   const toast = useToast();
   const utils = api.useUtils();
   const { profile, locale } = useStudio();
@@ -224,18 +225,18 @@ function Deliveries({ endpointId }: { endpointId: string }) {
   const redeliver = api.webhooks.redeliver.useMutation();
   const when = (iso: string) => formatDateTime(iso, profile.timezone, locale);
 
-  if (deliveries.isPending) return <p className="muted small">Loading…</p>;
+  if (deliveries.isPending) return <p className="muted small">{t("loading")}</p>;
   if (!deliveries.data || deliveries.data.length === 0) {
-    return <p className="muted small">Nothing sent yet.</p>;
+    return <p className="muted small">{t("nothingSent")}</p>;
   }
   return (
-    <ul className="webhook-deliveries" aria-label="Deliveries">
+    <ul className="webhook-deliveries" aria-label={t("deliveries")}>
       {deliveries.data.map((delivery) => (
         <li key={delivery.id} className="webhook-delivery">
           <div>
-            <code>{delivery.type}</code> · attempt {delivery.attempt} ·{" "}
+            <code>{delivery.type}</code> · {t("attempt", { attempt: delivery.attempt })} ·{" "}
             <span className={delivery.status === "failed" ? "field-error" : undefined}>
-              {delivery.status}
+              {t(`status_${delivery.status}`)}
               {delivery.statusCode !== null && ` (${delivery.statusCode})`}
             </span>
             <br />
@@ -243,12 +244,12 @@ function Deliveries({ endpointId }: { endpointId: string }) {
               {delivery.attemptedAt ? (
                 <Formatted>{when(delivery.attemptedAt)}</Formatted>
               ) : (
-                "Queued"
+                t("queued")
               )}
               {delivery.nextRetryAt && (
                 <>
                   {" "}
-                  · next try <Formatted>{when(delivery.nextRetryAt)}</Formatted>
+                  · <Formatted>{t("nextTry", { when: when(delivery.nextRetryAt) })}</Formatted>
                 </>
               )}
             </span>
@@ -263,7 +264,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
                 { id: delivery.id },
                 {
                   async onSuccess() {
-                    toast("Queued again");
+                    toast(t("queuedAgain"));
                     await utils.webhooks.deliveries.invalidate({ id: endpointId });
                   },
                   onError: (error) => toast(messageOf(error)),
@@ -271,7 +272,7 @@ function Deliveries({ endpointId }: { endpointId: string }) {
               )
             }
           >
-            Redeliver
+            {t("redeliver")}
           </button>
         </li>
       ))}

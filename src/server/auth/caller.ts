@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { driverQuery } from "@/server/db/driver-query";
+import { AppError } from "@/server/errors";
 import { type Audience, type TokenSubject, verifyToken } from "./tokens";
 
 /** Who is calling, verified against the database. */
@@ -22,7 +23,9 @@ export type AdminCaller = Extract<Caller, { role: "admin" }>;
  * The caller a verified token (or browser session) speaks for, or null when
  * that user no longer exists or the token predates their latest token version
  * (password changed, deleted). One indexed query: it runs on every
- * authenticated request.
+ * authenticated request. An operator or photographer of a suspended studio is
+ * refused with STUDIO_SUSPENDED (403): their sessions and tokens stay valid and
+ * work again once the suspension is lifted.
  */
 export async function resolveCaller(
   db: PrismaClient,
@@ -31,21 +34,29 @@ export async function resolveCaller(
   const query = driverQuery(db);
   switch (subject.role) {
     case "operator": {
-      const [row] = await query<{ token_version: number }>(
-        `SELECT a.token_version FROM operators o JOIN accounts a ON a.id = o.account_id
+      const [row] = await query<{ token_version: number; suspended_at: Date | null }>(
+        `SELECT a.token_version, o.suspended_at FROM operators o JOIN accounts a ON a.id = o.account_id
           WHERE o.id = $1::uuid`,
         [subject.sub],
       );
-      if (row?.token_version !== subject.tv) return null;
+      if (!row || row.token_version !== subject.tv) return null;
+      if (row.suspended_at) throw AppError.studioSuspended();
       return { role: "operator", id: subject.sub, operatorId: subject.sub };
     }
     case "photographer": {
-      const [row] = await query<{ operator_id: string; token_version: number }>(
-        `SELECT p.operator_id, a.token_version FROM photographers p JOIN accounts a ON a.id = p.account_id
+      const [row] = await query<{
+        operator_id: string;
+        token_version: number;
+        suspended_at: Date | null;
+      }>(
+        `SELECT p.operator_id, a.token_version, o.suspended_at
+           FROM photographers p JOIN accounts a ON a.id = p.account_id
+           JOIN operators o ON o.id = p.operator_id
           WHERE p.id = $1::uuid AND p.deleted_at IS NULL`,
         [subject.sub],
       );
       if (!row || row.token_version !== subject.tv) return null;
+      if (row.suspended_at) throw AppError.studioSuspended();
       return { role: "photographer", id: subject.sub, operatorId: row.operator_id };
     }
     case "admin": {

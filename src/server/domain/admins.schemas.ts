@@ -31,6 +31,17 @@ export const ZRegisterAdminInput = z
   .strict();
 export type RegisterAdminInput = z.infer<typeof ZRegisterAdminInput>;
 
+/** The setup page's form: the first admin, with ADMIN_SETUP_TOKEN when the server sets it. */
+export const ZSetupFirstAdminInput = z
+  .object({
+    fullName: name(),
+    email: email(),
+    password: password(),
+    setupToken: z.string().max(500).optional(),
+  })
+  .strict();
+export type SetupFirstAdminInput = z.infer<typeof ZSetupFirstAdminInput>;
+
 export const ZAdminLoginInput = z.object({ email: email(), password: givenPassword() }).strict();
 export type AdminLoginInput = z.infer<typeof ZAdminLoginInput>;
 
@@ -86,6 +97,10 @@ export const ZStudioOverview = z.object({
   revenueInCents: z.int(),
   currency: z.string(),
   locale: z.string(),
+  suspendedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("When an admin suspended the studio; null while it is active"),
 });
 
 export const ZStudiosPage = z.object({
@@ -95,3 +110,58 @@ export const ZStudiosPage = z.object({
   pageSize: z.int(),
 });
 export type StudiosPage = z.infer<typeof ZStudiosPage>;
+
+export const ZStudioIdInput = z.object({ id: uuid() }).strict();
+
+export const ZStudioDetail = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().describe("The owner's login"),
+  createdAt: z.iso.datetime(),
+  currency: z.string(),
+  locale: z.string(),
+  timezone: z.string(),
+  suspendedAt: z.iso
+    .datetime()
+    .nullable()
+    .describe("When an admin suspended the studio; null while it is active"),
+  counts: z.object({
+    members: z.int(),
+    photos: z.int(),
+    orders: z.int(),
+    paidOrders: z.int(),
+    revenueInCents: z.int().describe("Paid orders, in the studio's currency"),
+    apiKeys: z.int(),
+  }),
+  photographers: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      email: z.string(),
+      projectCount: z.int(),
+      photoCount: z.int(),
+    }),
+  ),
+  projects: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      startAt: z.iso.datetime().nullable(),
+      memberCount: z.int(),
+      photoCount: z.int(),
+      orderCount: z.int(),
+      revenueInCents: z.int(),
+    }),
+  ),
+});
+export type StudioDetail = z.infer<typeof ZStudioDetail>;
+
+export const ZOwnerPasswordResetResult = z.object({
+  email: z.string().describe("Where the code was sent: the studio owner's login"),
+});
+
+export const ZAdminSetupStatus = z.object({
+  adminExists: z.boolean(),
+  needsSetupToken: z.boolean().describe("Whether the server sets ADMIN_SETUP_TOKEN"),
+});
+export type AdminSetupStatus = z.infer<typeof ZAdminSetupStatus>;

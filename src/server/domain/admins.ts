@@ -11,8 +11,10 @@ import { assertWithinLimits, hit, type RateLimit } from "@/server/rate-limit";
 import type {
   Admin,
   AdminLoginInput,
+  AdminSetupStatus,
   AdminSession,
   RegisterAdminInput,
+  SetupFirstAdminInput,
   UpdateAdminInput,
 } from "./admins.schemas";
 
@@ -83,6 +85,51 @@ function isSetupToken(given: string | null | undefined): boolean {
   if (!expected) return true;
   const digest = (value: string) => createHash("sha256").update(value).digest();
   return timingSafeEqual(digest(given ?? ""), digest(expected));
+}
+
+/** Whether the first admin exists yet, and whether registering it needs ADMIN_SETUP_TOKEN. */
+export async function adminSetupStatus(db: PrismaClient): Promise<AdminSetupStatus> {
+  const adminExists = (await db.admin.findFirst({ select: { id: true } })) !== null;
+  return { adminExists, needsSetupToken: !adminExists && Boolean(getEnv().ADMIN_SETUP_TOKEN) };
+}
+
+/** Wrong setup tokens from one client address in 15 minutes, counted before the comparison. */
+export const ADMIN_SETUP_TOKEN_GUESSES: RateLimit = {
+  name: "admin-setup-token-address",
+  limit: 10,
+  windowSeconds: 15 * MINUTE,
+};
+
+/**
+ * The setup page: registers the first admin. Once one exists, a 409 that says
+ * so; with ADMIN_SETUP_TOKEN set, a missing or wrong token is a 400 on
+ * `setupToken` (each try counted per client address first: 10 in 15 minutes,
+ * then 429). Otherwise exactly `registerAdmin` for the first admin.
+ */
+export async function setupFirstAdmin(
+  db: PrismaClient,
+  input: SetupFirstAdminInput,
+  meta: AdminRequestMeta,
+): Promise<AdminSession> {
+  const alreadySetUp = () =>
+    new AppError("CONFLICT", "An admin exists already: sign in to the admin console");
+  if ((await db.admin.count()) > 0) throw alreadySetUp();
+  if (getEnv().ADMIN_SETUP_TOKEN) {
+    const tries = await hit(db, ADMIN_SETUP_TOKEN_GUESSES, meta.clientAddress, meta.now);
+    assertWithinLimits([tries], "Too many wrong setup tokens from this address; try again later");
+    if (!input.setupToken) throw AppError.badRequest("setupToken", "is required");
+    if (!isSetupToken(input.setupToken)) {
+      throw AppError.badRequest("setupToken", "is not the server's ADMIN_SETUP_TOKEN");
+    }
+  }
+  const { setupToken, ...registration } = input;
+  try {
+    return await registerAdmin(db, null, registration, { ...meta, setupToken });
+  } catch (error) {
+    // Someone else set up the first admin meanwhile.
+    if (error instanceof AppError && error.code === "UNAUTHORIZED") throw alreadySetUp();
+    throw error;
+  }
 }
 
 /**

@@ -107,8 +107,9 @@ export async function deleteApiKey(tenant: Tenant, id: string): Promise<void> {
 
 /**
  * The operator an API key speaks for, when the route is open to keys and the
- * key holds its scope. An unknown key is null (401); a route closed to keys, or
- * a scope the key lacks, is a 403 naming it; past the key's rate, a 429.
+ * key holds its scope. An unknown key is null (401); a key of a suspended
+ * studio is STUDIO_SUSPENDED (403); a route closed to keys, or a scope the key
+ * lacks, is a 403 naming it; past the key's rate, a 429.
  */
 export async function authenticateApiKey(
   db: PrismaClient,
@@ -122,10 +123,14 @@ export async function authenticateApiKey(
     operator_id: string;
     scopes: string[];
     last_used_at: Date | null;
-  }>(`SELECT id, operator_id, scopes, last_used_at FROM api_keys WHERE key_hash = $1`, [
-    hashOf(key),
-  ]);
+    suspended_at: Date | null;
+  }>(
+    `SELECT k.id, k.operator_id, k.scopes, k.last_used_at, o.suspended_at
+       FROM api_keys k JOIN operators o ON o.id = k.operator_id WHERE k.key_hash = $1`,
+    [hashOf(key)],
+  );
   if (!row) return null;
+  if (row.suspended_at) throw AppError.studioSuspended();
   if (scope === null) {
     throw new AppError("FORBIDDEN", "API keys cannot call this route; sign in as the operator");
   }

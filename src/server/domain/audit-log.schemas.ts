@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   "photos_deleted_by_retention",
   "members_anonymised_by_retention",
   "gallery_opened",
+  "studio_suspended",
+  "studio_unsuspended",
 ] as const;
 export type AuditActionName = (typeof AUDIT_ACTIONS)[number];
 
@@ -23,7 +25,7 @@ export const AUDIT_ACTOR_TYPES = [
   "system",
 ] as const;
 
-export const AUDIT_SUBJECT_TYPES = ["member", "project"] as const;
+export const AUDIT_SUBJECT_TYPES = ["member", "project", "studio"] as const;
 
 /** Entries older than this are purged (maintenance.purgeAuditLog). */
 export const AUDIT_RETENTION_DAYS = 365;
@@ -62,7 +64,9 @@ export const ZAuditEntry = z.object({
   action: z.enum(AUDIT_ACTIONS),
   subject: z.object({
     type: z.enum(AUDIT_SUBJECT_TYPES),
-    id: z.uuid().describe("The member's or project's id; it may no longer exist"),
+    id: z
+      .uuid()
+      .describe("The member's, project's or studio's id; a member or project may no longer exist"),
   }),
   details: z
     .record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()]))

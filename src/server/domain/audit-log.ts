@@ -34,7 +34,7 @@ export interface AuditRecord {
   operatorId: string;
   actor: AuditActor;
   action: AuditAction;
-  subject: { type: "member" | "project"; id: string };
+  subject: { type: "member" | "project" | "studio"; id: string };
   /** Counts and ids only: never a name, an address or a code. */
   details?: Record<string, number | string | boolean | null>;
   /** When it happened; now by default (jobs pass the time they run for). */

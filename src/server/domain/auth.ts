@@ -89,11 +89,17 @@ export async function authenticateBackoffice(
       select: {
         passwordHash: true,
         tokenVersion: true,
-        operator: { select: { id: true } },
-        photographer: { select: { id: true, operatorId: true } },
+        operator: { select: { id: true, suspendedAt: true } },
+        photographer: {
+          select: { id: true, operatorId: true, operator: { select: { suspendedAt: true } } },
+        },
       },
     }),
   );
+  // Only a caller who knew the password learns that the studio is suspended.
+  if (account.operator?.suspendedAt || account.photographer?.operator.suspendedAt) {
+    throw AppError.studioSuspended();
+  }
   if (account.operator) {
     const { id } = account.operator;
     return { role: "operator", id, operatorId: id, tokenVersion: account.tokenVersion };

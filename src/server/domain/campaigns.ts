@@ -24,6 +24,7 @@ import {
   type KindStatistics,
   type Unsubscribed,
 } from "./campaigns.schemas";
+import { memberMailMessages } from "./member-mail-messages";
 import { projectNotFound } from "./projects";
 
 /**
@@ -266,41 +267,44 @@ export function unsubscribeUrl(operatorId: string, address: string, mailId: stri
   return url.href;
 }
 
+/** A campaign e-mail in the studio's language, its deadline written the studio's way. */
 function compose(row: MailRow): OutgoingMail {
+  const { t, locale } = memberMailMessages(row.locale);
   const galleryUrl = new URL("/gallery", appBase());
   galleryUrl.searchParams.set("code", formatAccessCode(row.access_code));
   const code = formatAccessCode(row.access_code);
   const unsubscribe = unsubscribeUrl(row.operator_id, row.address, row.id);
   const deadline = row.orders_close_at
-    ? formatDeadline(row.orders_close_at, row.timezone, row.locale)
+    ? formatDeadline(row.orders_close_at, row.timezone, locale)
     : null;
+  const about = { member: row.member_name, project: row.project_name };
   const lines: Record<CampaignKind, { subject: string; body: string[] }> = {
     invitation: {
-      subject: `Your photos from ${row.project_name} are ready`,
+      subject: t("invitationSubject", about),
       body: [
-        `the photos of ${row.member_name} from ${row.project_name} are ready to view and order.`,
+        t("invitationBody", about),
         "",
-        `Open your gallery: ${galleryUrl.href}`,
-        `Your access code: ${code}`,
-        ...(deadline ? ["", `Ordering closes on ${deadline}.`] : []),
+        t("openGallery", { url: galleryUrl.href }),
+        t("accessCode", { code }),
+        ...(deadline ? ["", t("closesOn", { deadline })] : []),
       ],
     },
     reminder: {
-      subject: `Ordering for ${row.project_name} closes soon`,
+      subject: t("reminderSubject", about),
       body: [
-        `ordering the photos of ${row.member_name} from ${row.project_name} closes${deadline ? ` on ${deadline}` : " soon"}.`,
+        deadline ? t("reminderBody", { ...about, deadline }) : t("reminderBodySoon", about),
         "",
-        `Open your gallery: ${galleryUrl.href}`,
-        `Your access code: ${code}`,
+        t("openGallery", { url: galleryUrl.href }),
+        t("accessCode", { code }),
       ],
     },
     unpaid_order: {
-      subject: `Your order from ${row.project_name} is waiting for payment`,
+      subject: t("unpaidSubject", about),
       body: [
-        `your order of photos of ${row.member_name} from ${row.project_name} is not paid yet.`,
+        t("unpaidBody", about),
         "",
-        `See it and how to pay in your gallery: ${galleryUrl.href}`,
-        `Your access code: ${code}`,
+        t("unpaidGallery", { url: galleryUrl.href }),
+        t("accessCode", { code }),
       ],
     },
   };
@@ -309,15 +313,15 @@ function compose(row: MailRow): OutgoingMail {
     to: row.address,
     subject,
     text: [
-      "Hello,",
+      t("hello"),
       "",
       ...body,
       "",
       row.studio_name,
       "",
       "--",
-      `You get this e-mail because ${row.studio_name} has this address for ${row.member_name}.`,
-      `No more such e-mails: ${unsubscribe}`,
+      t("whyThisMail", { studio: row.studio_name, member: row.member_name }),
+      t("unsubscribe", { url: unsubscribe }),
       "",
     ].join("\n"),
     headers: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { singleLine, uuid } from "@/server/validation";
-import { ORDER_STATUSES } from "./orders.schemas";
+import { email, singleLine, uuid } from "@/server/validation";
+import { ORDER_STATUSES, ZShippingAddress, ZShippingAddressInput } from "./orders.schemas";
 
 /** At most this many photos are listed in one member's gallery. */
 export const MAX_GALLERY_PHOTOS = 1000;
@@ -34,11 +34,25 @@ export const ZGalleryPackage = z.object({
   name: z.string(),
   priceInCents: z.int(),
   photoCount: z.int(),
+  /** Prints posted to the member: ordering it asks for a postal address. */
+  requiresShipping: z.boolean(),
 });
 export type GalleryPackage = z.infer<typeof ZGalleryPackage>;
 
+/** How to pay one order by hand: the studio's instructions with the order's reference. */
+export const ZTransferInstructions = z.object({
+  bankDetails: z.string().nullable(),
+  reference: z.string().describe("What to write on the transfer: the order number by default"),
+  contact: z.string().nullable(),
+  deadline: z.string().nullable(),
+});
+
 export const ZPaymentStart = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("offline"), instructions: z.string() }),
+  z.object({
+    kind: z.literal("offline"),
+    instructions: z.string(),
+    transfer: ZTransferInstructions,
+  }),
   z.object({ kind: z.literal("redirect"), url: z.string() }),
 ]);
 
@@ -63,6 +77,12 @@ export const ZGalleryOrder = z.object({
   downloadUrl: z.string().nullable(),
   /** A pending order the member can pay by card now ("Pay now"). */
   payByCard: z.boolean(),
+  /** What to write on a bank transfer for this order: the studio's reference with its number. */
+  paymentReference: z.string(),
+  /** Where a posted package goes; null for one that is not posted. */
+  shippingAddress: ZShippingAddress,
+  /** Each ordered photo on its own, at full resolution: only with `downloadUrl`. */
+  photoDownloads: z.array(z.object({ photoId: z.uuid(), url: z.string() })),
 });
 export type GalleryOrder = z.infer<typeof ZGalleryOrder>;
 
@@ -91,7 +111,15 @@ export const ZGallery = z.object({
   packages: z.array(ZGalleryPackage),
   orders: z.array(ZGalleryOrder),
   /** How orders are paid: by card through the studio's Stripe account, or at the studio. */
-  payment: z.object({ byCard: z.boolean() }),
+  payment: z.object({
+    byCard: z.boolean(),
+    /** What the studio tells members paying by hand (the reference is per order). */
+    instructions: z.object({
+      bankDetails: z.string().nullable(),
+      contact: z.string().nullable(),
+      deadline: z.string().nullable(),
+    }),
+  }),
 });
 export type Gallery = z.infer<typeof ZGallery>;
 
@@ -105,6 +133,12 @@ export const ZPlaceGalleryOrderInput = z
       .describe("Left out or empty: the member chooses the photos later (choosePhotos)"),
     acceptTerms: z.boolean("must be true or false"),
     couponCode: galleryCouponCode(),
+    email: email()
+      .optional()
+      .describe(
+        "Where the confirmation and the news of the photos go; required when the member has no e-mail address",
+      ),
+    shippingAddress: ZShippingAddressInput.optional(),
   })
   .strict();
 export type PlaceGalleryOrderInput = z.infer<typeof ZPlaceGalleryOrderInput>;
@@ -175,10 +209,25 @@ export const ZGalleryImage = z.custom<GalleryImage>(
 
 export const ZOrderDownloadInput = z.object({ orderId: uuid() }).strict();
 
+export const ZPhotoDownloadInput = z.object({ orderId: uuid(), photoId: uuid() }).strict();
+
+/** One original of a paid order, to save on its own. */
+export interface PhotoDownload {
+  fileName: string;
+  contentType: string;
+  size: number;
+  open(): Promise<ReadableStream<Uint8Array>>;
+}
+export const ZPhotoDownload = z.custom<PhotoDownload>(
+  (value) => typeof value === "object" && value !== null && "open" in value && "fileName" in value,
+);
+
 /** A paid order's originals, opened one at a time while the zip streams. */
 export interface OrderDownload {
   fileName: string;
   entries: {
+    photoId: string;
+    contentType: string;
     name: string;
     size: number;
     modifiedAt: Date;

@@ -13,7 +13,14 @@ import { AppError } from "@/server/errors";
 import { getLogger, type Logger } from "@/server/logger";
 import type { Mailer } from "@/server/mail";
 import { appOrigin } from "@/server/http/app-origin";
-import { manualProvider, type PaymentProvider, type PaymentStart } from "@/server/payments";
+import {
+  manualProvider,
+  type PaymentProvider,
+  type PaymentStart,
+  type StudioPaymentInstructions,
+  type TransferInstructions,
+  transferInstructions,
+} from "@/server/payments";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import {
   assertWithinLimits,
@@ -35,6 +42,7 @@ import {
   MAX_GALLERY_PHOTOS,
   type OpenGalleryInput,
   type OrderDownload,
+  type PhotoDownload,
   type PlaceGalleryOrderInput,
   type PlaceGalleryOrderResult,
   type Quote,
@@ -42,7 +50,8 @@ import {
 } from "./gallery.schemas";
 import { offerPrice } from "./coupons";
 import { chooseOrderPhotos, createOrder, memberOrders, orderNotFound, orderNumber } from "./orders";
-import type { Order } from "./orders.schemas";
+import type { Order, ShippingAddress } from "./orders.schemas";
+import { memberMailMessages } from "./member-mail-messages";
 import { consentedPhoto, consentedPhotoSql } from "./photo-consent";
 import { photoNotFound, VARIANT_RETRY_AFTER_SECONDS } from "./photos";
 import { emitWebhookEvent } from "./webhooks";
@@ -169,6 +178,8 @@ export async function openGallery(
   const member = code ? await openedBy(db, code, now) : null;
   if (!member) return refuseWrongCode(db, now, options);
   await undoHit(db, WRONG_CODE_LIMIT, clientAddress);
+  // A right code of a suspended studio: unavailable, and not recorded as an opening.
+  if (member.studioSuspended) throw AppError.galleryUnavailable();
   if (!member.firstViewedAt) {
     // The "login rate" of the analytics: the first visit only, whoever wins a race.
     await db.$transaction(async (tx) => {
@@ -204,6 +215,7 @@ interface OpeningMemberRow {
   access_code: string;
   first_viewed_at: Date | null;
   project_name: string;
+  studio_suspended: boolean;
 }
 
 /**
@@ -216,14 +228,15 @@ async function openedBy(db: PrismaClient, accessCode: string, now: Date) {
   const [row] = await db.$queryRaw<OpeningMemberRow[]>`
     WITH member AS (
       SELECT m.id, m.operator_id, m.project_id, m.name, m.access_code, m.first_viewed_at,
-             p.name AS project_name
+             p.name AS project_name, o.suspended_at IS NOT NULL AS studio_suspended
         FROM members m
         JOIN projects p ON p.operator_id = m.operator_id AND p.id = m.project_id
+        JOIN operators o ON o.id = m.operator_id
        WHERE m.access_code = ${accessCode}
     ), opened AS (
       INSERT INTO audit_entries (operator_id, at, actor_type, actor_id, action, subject_type, subject_id)
       SELECT operator_id, ${now}, 'member'::audit_actor_type, id, 'gallery_opened'::audit_action, 'member', id
-        FROM member
+        FROM member WHERE NOT studio_suspended
     )
     SELECT * FROM member`;
   if (!row) return null;
@@ -235,12 +248,15 @@ async function openedBy(db: PrismaClient, accessCode: string, now: Date) {
     accessCode: row.access_code,
     firstViewedAt: row.first_viewed_at,
     projectName: row.project_name,
+    studioSuspended: row.studio_suspended,
   };
 }
 
 /**
  * The member of the request's gallery cookie, or null: no cookie, a bad or
  * expired token, a deleted member, or a code regenerated since it was opened.
+ * While the member's studio is suspended, STUDIO_SUSPENDED (403, "This gallery
+ * is unavailable…").
  */
 export async function galleryMemberFrom(
   db: PrismaClient,
@@ -253,10 +269,12 @@ export async function galleryMemberFrom(
   if (!claims) return null;
   // Every gallery request and image asks this: straight over the driver (src/server/db/driver-query.ts).
   const [member] = await driverQuery(db)<SessionMemberRow>(
-    `SELECT id, operator_id, project_id, name, email, access_code FROM members WHERE id = $1::uuid`,
+    `SELECT m.id, m.operator_id, m.project_id, m.name, m.email, m.access_code, o.suspended_at
+       FROM members m JOIN operators o ON o.id = m.operator_id WHERE m.id = $1::uuid`,
     [claims.memberId],
   );
   if (!member || !fingerprintMatches(claims, member.access_code)) return null;
+  if (member.suspended_at) throw AppError.galleryUnavailable();
   return {
     id: member.id,
     operatorId: member.operator_id,
@@ -273,6 +291,7 @@ interface SessionMemberRow {
   name: string;
   email: string | null;
   access_code: string;
+  suspended_at: Date | null;
 }
 
 /**
@@ -280,8 +299,14 @@ interface SessionMemberRow {
  * choosing, or reported without them) has the package's count to choose and
  * no download until they are chosen: never "Download 0 photos".
  */
-function toGalleryOrder(order: Order, photoCount: number, byCard: boolean): GalleryOrder {
+function toGalleryOrder(
+  order: Order,
+  photoCount: number,
+  byCard: boolean,
+  instructions: StudioPaymentInstructions,
+): GalleryOrder {
   const chosen = order.photoIds.length > 0;
+  const downloadable = order.status === "paid" && chosen;
   return {
     id: order.id,
     number: orderNumber(order.id),
@@ -297,9 +322,43 @@ function toGalleryOrder(order: Order, photoCount: number, byCard: boolean): Gall
     status: order.status,
     orderedAt: order.orderedAt,
     paidAt: order.paidAt,
-    downloadUrl:
-      order.status === "paid" && chosen ? `/api/gallery/orders/${order.id}/download` : null,
+    downloadUrl: downloadable ? `/api/gallery/orders/${order.id}/download` : null,
     payByCard: byCard && order.status === "pending",
+    paymentReference: transferInstructions(instructions, orderNumber(order.id)).reference,
+    shippingAddress: order.shippingAddress,
+    photoDownloads: downloadable
+      ? order.photoIds.map((photoId) => ({
+          photoId,
+          url: `/api/gallery/orders/${order.id}/photos/${photoId}`,
+        }))
+      : [],
+  };
+}
+
+/** The studio's payment instructions, as the payment providers take them. */
+async function studioInstructionsOf(tenant: Tenant): Promise<StudioPaymentInstructions> {
+  const row = await tenant.db.operator.findFirstOrThrow({ select: instructionsSelect });
+  return studioInstructions(row);
+}
+
+const instructionsSelect = {
+  paymentBankDetails: true,
+  paymentReference: true,
+  paymentContact: true,
+  paymentDeadline: true,
+} as const;
+
+function studioInstructions(row: {
+  paymentBankDetails: string | null;
+  paymentReference: string | null;
+  paymentContact: string | null;
+  paymentDeadline: string | null;
+}): StudioPaymentInstructions {
+  return {
+    bankDetails: row.paymentBankDetails,
+    reference: row.paymentReference,
+    contact: row.paymentContact,
+    deadline: row.paymentDeadline,
   };
 }
 
@@ -316,12 +375,18 @@ async function galleryOrdersOf(
   tenant: Tenant,
   orders: Order[],
   byCard: boolean,
+  instructions?: StudioPaymentInstructions,
 ): Promise<GalleryOrder[]> {
-  const counts = await packagePhotoCounts(
-    tenant,
-    orders.map((order) => order.packageId),
+  const [counts, studio] = await Promise.all([
+    packagePhotoCounts(
+      tenant,
+      orders.map((order) => order.packageId),
+    ),
+    instructions ?? studioInstructionsOf(tenant),
+  ]);
+  return orders.map((order) =>
+    toGalleryOrder(order, counts.get(order.packageId) ?? 0, byCard, studio),
   );
-  return orders.map((order) => toGalleryOrder(order, counts.get(order.packageId) ?? 0, byCard));
 }
 
 /** Ordering has closed once the project's deadline has passed. */
@@ -373,9 +438,10 @@ async function ordersOf(
   tenant: Tenant,
   member: GalleryMember,
   byCard: boolean,
+  instructions: StudioPaymentInstructions,
 ): Promise<GalleryOrder[]> {
   const orders = await memberOrders(tenant, member.projectId, member.id);
-  return galleryOrdersOf(tenant, orders, byCard);
+  return galleryOrdersOf(tenant, orders, byCard, instructions);
 }
 
 /** Everything the gallery page shows, in one round of queries. */
@@ -385,7 +451,10 @@ export async function getGallery(
   now = new Date(),
 ): Promise<Gallery> {
   const tenant = tenantOf(db, member.operatorId);
-  const byCard = await paysByCard(tenant);
+  const [byCard, instructions] = await Promise.all([
+    paysByCard(tenant),
+    studioInstructionsOf(tenant),
+  ]);
   const [project, studio, photos, links, orders] = await Promise.all([
     tenant.db.project.findFirstOrThrow({
       where: { id: member.projectId },
@@ -415,9 +484,13 @@ export async function getGallery(
     }),
     tenant.db.projectPackage.findMany({
       where: { projectId: member.projectId, package: { deletedAt: null } },
-      select: { package: { select: { id: true, name: true, price: true, photoCount: true } } },
+      select: {
+        package: {
+          select: { id: true, name: true, price: true, photoCount: true, requiresShipping: true },
+        },
+      },
     }),
-    ordersOf(tenant, member, byCard),
+    ordersOf(tenant, member, byCard, instructions),
   ]);
   return {
     member: { name: member.name, hasEmail: Boolean(member.email) },
@@ -448,10 +521,18 @@ export async function getGallery(
         name: pkg.name,
         priceInCents: pkg.price,
         photoCount: pkg.photoCount,
+        requiresShipping: pkg.requiresShipping,
       }))
       .sort((a, b) => a.priceInCents - b.priceInCents || a.name.localeCompare(b.name)),
     orders,
-    payment: { byCard },
+    payment: {
+      byCard,
+      instructions: {
+        bankDetails: instructions.bankDetails,
+        contact: instructions.contact,
+        deadline: instructions.deadline,
+      },
+    },
   };
 }
 
@@ -516,8 +597,11 @@ export async function chooseGalleryOrderPhotos(
  * none to choose later (`createOrder` checks the package is the project's,
  * the photos are the member's, and their number; it prices the order with the
  * project's early bird and the coupon and redeems the coupon), starts paying
- * it with the payment provider, and e-mails the member a confirmation when
- * they have an address. After the project's deadline it is a 409.
+ * it with the payment provider, and e-mails the member a confirmation with
+ * the studio's payment instructions. The address is the one given at
+ * checkout or the member's; a member without one must give one (400 naming
+ * `email`), and a package that is posted needs a postal address (400 naming
+ * `shippingAddress`). After the project's deadline it is a 409.
  */
 export async function placeGalleryOrder(
   db: PrismaClient,
@@ -538,7 +622,9 @@ export async function placeGalleryOrder(
       where: { id: member.projectId },
       select: { name: true, termsAndConditions: true, ordersCloseAt: true, timezone: true },
     }),
-    tenant.db.operator.findFirstOrThrow({ select: { name: true, locale: true } }),
+    tenant.db.operator.findFirstOrThrow({
+      select: { name: true, locale: true, ...instructionsSelect },
+    }),
   ]);
   if (project.ordersCloseAt && orderingClosed(project.ordersCloseAt, now)) {
     throw orderingHasClosed(project.ordersCloseAt, project.timezone, studio.locale);
@@ -546,6 +632,15 @@ export async function placeGalleryOrder(
   if (project.termsAndConditions?.trim() && !input.acceptTerms) {
     throw AppError.badRequest("acceptTerms", "Accept the terms to place your order");
   }
+  // The photos and the confirmation are delivered by e-mail: an order needs an address.
+  const email = input.email ?? member.email;
+  if (!email) {
+    throw AppError.badRequest(
+      "email",
+      "Enter your e-mail address: your confirmation and the news of your photos are sent there",
+    );
+  }
+  const instructions = studioInstructions(studio);
   const { order } = await createOrder(
     tenant,
     {
@@ -556,53 +651,102 @@ export async function placeGalleryOrder(
     },
     "pending",
     now,
-    { couponCode: input.couponCode },
+    { couponCode: input.couponCode, email, shippingAddress: input.shippingAddress },
   );
   // A card checkout cannot take nothing: an order a coupon made free is settled by the studio.
   const provider =
     order.amountInCents === 0 ? manualProvider : await paymentProviderFor(db, member.operatorId);
-  const [galleryOrder] = await galleryOrdersOf(tenant, [order], provider.id !== "manual");
+  const [galleryOrder] = await galleryOrdersOf(
+    tenant,
+    [order],
+    provider.id !== "manual",
+    instructions,
+  );
   if (!galleryOrder) throw orderNotFound();
-  const payment = await beginPayment(provider, member, order, returnOrigin);
+  const payment = await beginPayment(
+    provider,
+    { ...member, email },
+    order,
+    returnOrigin,
+    instructions,
+  );
 
   let emailed = false;
-  if (member.email) {
-    const amount = formatAmount(order.amountInCents, order.currency, studio.locale);
-    const count = order.photoIds.length || galleryOrder.photoCount;
-    const photos = count === 1 ? "1 photo" : `${count} photos`;
-    try {
-      await mailer.send({
-        to: member.email,
-        subject: `Your order ${galleryOrder.number} with ${studio.name}`,
-        text: [
-          `Hello ${member.name},`,
-          "",
-          `thank you for your order from ${project.name}.`,
-          "",
-          `Order number: ${galleryOrder.number}`,
-          `Package: ${order.packageName} (${photos}${order.photoIds.length === 0 ? ", to choose in your gallery" : ""})`,
-          ...(order.discountInCents > 0
-            ? [
-                `Price: ${formatAmount(order.listPriceInCents, order.currency, studio.locale)}`,
-                `Discount${order.couponCode ? ` (coupon ${order.couponCode})` : ""}: -${formatAmount(order.discountInCents, order.currency, studio.locale)}`,
-              ]
-            : []),
-          `Amount: ${amount}`,
-          `Status: pending`,
-          "",
-          payment.kind === "offline" ? payment.instructions : `Pay here: ${payment.url}`,
-          "",
-          "Open your gallery with your access code to see the order and, once it is paid, download your photos.",
-          "",
-          studio.name,
-        ].join("\n"),
-      });
-      emailed = true;
-    } catch (error) {
-      log.error({ err: error, orderId: order.id }, "order confirmation could not be e-mailed");
-    }
+  // In the studio's language, amounts written its way.
+  const { t, locale } = memberMailMessages(studio.locale);
+  const money = (cents: number) => formatAmount(cents, order.currency, locale);
+  const count = order.photoIds.length || galleryOrder.photoCount;
+  const pkg = { package: order.packageName, photos: t("photoCount", { count }) };
+  try {
+    await mailer.send({
+      to: email,
+      subject: t("orderSubject", { number: galleryOrder.number, studio: studio.name }),
+      text: [
+        t("helloName", { name: member.name }),
+        "",
+        t("orderThanks", { project: project.name }),
+        "",
+        t("orderNumber", { number: galleryOrder.number }),
+        order.photoIds.length === 0 ? t("orderPackageToChoose", pkg) : t("orderPackage", pkg),
+        ...(order.discountInCents > 0
+          ? [
+              t("orderPrice", { amount: money(order.listPriceInCents) }),
+              order.couponCode
+                ? t("orderDiscountCoupon", {
+                    code: order.couponCode,
+                    amount: money(order.discountInCents),
+                  })
+                : t("orderDiscount", { amount: money(order.discountInCents) }),
+            ]
+          : []),
+        t("orderAmount", { amount: money(order.amountInCents) }),
+        t("orderStatus"),
+        ...(order.shippingAddress
+          ? ["", t("postedTo"), ...addressLines(order.shippingAddress)]
+          : []),
+        "",
+        payment.kind === "offline"
+          ? offlinePaymentText(t, payment.transfer, galleryOrder.number)
+          : t("payHere", { url: payment.url }),
+        "",
+        t("orderGallery"),
+        "",
+        studio.name,
+      ].join("\n"),
+    });
+    emailed = true;
+  } catch (error) {
+    log.error({ err: error, orderId: order.id }, "order confirmation could not be e-mailed");
   }
   return { order: galleryOrder, payment, emailed };
+}
+
+/**
+ * How to pay by hand, in the e-mail's language: by bank transfer when the
+ * studio gave its bank details, else at the studio or by invoice; with the
+ * reference, the deadline and whom to ask, when the studio set them.
+ */
+function offlinePaymentText(
+  t: ReturnType<typeof memberMailMessages>["t"],
+  transfer: TransferInstructions,
+  orderNumber: string,
+): string {
+  const { bankDetails, reference, contact, deadline } = transfer;
+  if (!bankDetails && !contact && !deadline && reference === orderNumber) {
+    return `${t("payAtStudioPlain")} ${t("afterPayment")}`;
+  }
+  return [
+    ...(bankDetails ? [t("payByTransfer", { reference }), bankDetails] : []),
+    ...(bankDetails ? [] : [t("payAtStudio", { reference })]),
+    ...(deadline ? [t("paymentDue", { deadline })] : []),
+    ...(contact ? [t("paymentQuestions", { contact })] : []),
+    t("afterPayment"),
+  ].join("\n");
+}
+
+/** A postal address as it is written on an envelope. */
+function addressLines(address: ShippingAddress): string[] {
+  return [address.name, address.street, `${address.postcode} ${address.city}`, address.country];
 }
 
 function beginPayment(
@@ -610,6 +754,7 @@ function beginPayment(
   member: GalleryMember,
   order: Order,
   returnOrigin: string,
+  studioInstructions: StudioPaymentInstructions,
 ): Promise<PaymentStart> {
   return provider.begin({
     id: order.id,
@@ -618,8 +763,9 @@ function beginPayment(
     amountInCents: order.amountInCents,
     currency: order.currency,
     description: order.packageName,
-    customerEmail: member.email,
+    customerEmail: order.email ?? member.email,
     returnOrigin,
+    studioInstructions,
   });
 }
 
@@ -652,7 +798,7 @@ export async function payGalleryOrder(
       "The studio does not take card payments: pay at the studio or by invoice",
     );
   }
-  return beginPayment(provider, member, order, returnOrigin);
+  return beginPayment(provider, member, order, returnOrigin, await studioInstructionsOf(tenant));
 }
 
 // ---- Files ----
@@ -780,6 +926,7 @@ export async function orderDownload(
               operatorId: true,
               projectId: true,
               fileName: true,
+              contentType: true,
               sizeBytes: true,
               takenAt: true,
               uploadedAt: true,
@@ -823,6 +970,8 @@ export async function orderDownload(
   return {
     fileName: `${slug(project.name)}-${orderNumber(order.id)}.zip`,
     entries: photos.map((photo) => ({
+      photoId: photo.id,
+      contentType: photo.contentType,
       name: entryName(photo.fileName, taken),
       size: photo.sizeBytes,
       modifiedAt: photo.takenAt ?? photo.uploadedAt,
@@ -836,5 +985,28 @@ export async function orderDownload(
         return object.body;
       },
     })),
+  };
+}
+
+/**
+ * One original of one of the member's paid orders, to save on its own (a zip
+ * is awkward on a phone): the same checks as the order's zip (another member's
+ * order a 404, a pending or refunded one a 403, a photo showing a member
+ * without photo consent left out), and a photo not in the order a 404.
+ */
+export async function orderPhotoDownload(
+  db: PrismaClient,
+  member: GalleryMember,
+  orderId: string,
+  photoId: string,
+): Promise<PhotoDownload> {
+  const download = await orderDownload(db, member, orderId);
+  const entry = download.entries.find((candidate) => candidate.photoId === photoId);
+  if (!entry) throw photoNotFound();
+  return {
+    fileName: entry.name,
+    contentType: entry.contentType,
+    size: entry.size,
+    open: entry.open,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { searchTerm, singleLine, uuid } from "@/server/validation";
+import { name, searchTerm, singleLine, uuid } from "@/server/validation";
 import { pageCursor, pageLimit, pageOf } from "./paging";
 
 export const ORDER_STATUSES = ["pending", "paid", "refunded"] as const;
@@ -51,6 +51,30 @@ export type ListOrdersInput = z.infer<typeof ZListOrdersInput>;
 
 export const ZOrderIdInput = z.object({ id: uuid() }).strict();
 
+/** A postal address for a package that is posted, as the member types it. */
+export const ZShippingAddressInput = z
+  .object({
+    name: name().describe("Who the post is addressed to"),
+    street: name().describe("Street and number (and any flat or c/o line)"),
+    postcode: name(20),
+    city: name(100),
+    country: name(100),
+  })
+  .strict()
+  .describe("The postal address, for a package that is posted (requiresShipping)");
+export type ShippingAddress = z.infer<typeof ZShippingAddressInput>;
+
+export const ZShippingAddress = z
+  .object({
+    name: z.string(),
+    street: z.string(),
+    postcode: z.string(),
+    city: z.string(),
+    country: z.string(),
+  })
+  .nullable()
+  .describe("Where a package that is posted goes; null for one that is not");
+
 export const ZOrder = z.object({
   id: z.uuid(),
   number: z
@@ -74,6 +98,13 @@ export const ZOrder = z.object({
   orderedAt: z.iso.datetime(),
   paidAt: z.iso.datetime().nullable(),
   refundedAt: z.iso.datetime().nullable(),
+  email: z
+    .string()
+    .nullable()
+    .describe(
+      "Where the confirmation went: the address given at checkout, or the member's then; null for a reported sale",
+    ),
+  shippingAddress: ZShippingAddress,
 });
 export type Order = z.infer<typeof ZOrder>;
 

@@ -10,6 +10,7 @@ import {
   type Order,
   type OrderPage,
   type OrderStatus,
+  type ShippingAddress,
 } from "./orders.schemas";
 import { packageNotFound } from "./packages";
 import { decodeCursor, encodeCursor, isTimestamp, isUuid } from "./paging";
@@ -58,6 +59,12 @@ const orderSelect = {
   orderedAt: true,
   paidAt: true,
   refundedAt: true,
+  email: true,
+  shipName: true,
+  shipStreet: true,
+  shipPostcode: true,
+  shipCity: true,
+  shipCountry: true,
   package: { select: { name: true } },
   photos: { select: { photoId: true }, orderBy: { photoId: "asc" } },
 } as const satisfies Prisma.OrderSelect;
@@ -85,6 +92,26 @@ function toOrder(row: OrderRow): Order {
     orderedAt: row.orderedAt.toISOString(),
     paidAt: iso(row.paidAt),
     refundedAt: iso(row.refundedAt),
+    email: row.email,
+    shippingAddress: shippingAddressOf(row),
+  };
+}
+
+/** The order's postal address (the database keeps all five parts or none). */
+function shippingAddressOf(row: {
+  shipName: string | null;
+  shipStreet: string | null;
+  shipPostcode: string | null;
+  shipCity: string | null;
+  shipCountry: string | null;
+}): ShippingAddress | null {
+  if (row.shipName === null) return null;
+  return {
+    name: row.shipName,
+    street: row.shipStreet ?? "",
+    postcode: row.shipPostcode ?? "",
+    city: row.shipCity ?? "",
+    country: row.shipCountry ?? "",
   };
 }
 
@@ -123,6 +150,7 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
       select: {
         price: true,
         photoCount: true,
+        requiresShipping: true,
         projects: { where: { projectId: input.projectId }, select: { projectId: true } },
       },
     }),
@@ -137,7 +165,7 @@ async function assertOrderable(tenant: Tenant, input: CreateOrderInput) {
     throw AppError.badRequest("packageId", "is not a package of this project");
   }
   const photoIds = await assertMemberPhotos(tenant, input, pkg.photoCount);
-  return { price: pkg.price, photoIds };
+  return { price: pkg.price, photoIds, requiresShipping: pkg.requiresShipping };
 }
 
 /**
@@ -177,6 +205,10 @@ async function assertMemberPhotos(
 /** The offers a gallery order gets: the project's early bird and, optionally, a coupon. */
 export interface OrderOffers {
   couponCode?: string | null;
+  /** Where the confirmation goes. */
+  email?: string | null;
+  /** Required for a package that is posted, refused for one that is not. */
+  shippingAddress?: ShippingAddress | null;
 }
 
 /**
@@ -188,6 +220,34 @@ function reportedPrice(price: number, charged: number | undefined) {
   const amountInCents = charged ?? price;
   const listPriceInCents = Math.max(price, amountInCents);
   return { listPriceInCents, discountInCents: listPriceInCents - amountInCents, amountInCents };
+}
+
+/**
+ * The postal address columns of a gallery order: a package that is posted
+ * needs one (400 naming `shippingAddress`), one that is not takes none.
+ */
+function checkoutShipping(requiresShipping: boolean, address: ShippingAddress | null | undefined) {
+  if (requiresShipping && !address) {
+    throw AppError.badRequest(
+      "shippingAddress",
+      "This package is posted: enter the postal address (name, street, postcode, city, country)",
+    );
+  }
+  if (!requiresShipping && address) {
+    throw AppError.badRequest(
+      "shippingAddress",
+      "This package is not posted: leave out the address",
+    );
+  }
+  return address
+    ? {
+        shipName: address.name,
+        shipStreet: address.street,
+        shipPostcode: address.postcode,
+        shipCity: address.city,
+        shipCountry: address.country,
+      }
+    : {};
 }
 
 /**
@@ -242,7 +302,8 @@ export async function createOrder(
     const existing = await orderByExternalId(tenant, input.externalId);
     if (existing) return { order: existing, created: false };
   }
-  const { price, photoIds } = await assertOrderable(tenant, input);
+  const { price, photoIds, requiresShipping } = await assertOrderable(tenant, input);
+  const shipping = offers ? checkoutShipping(requiresShipping, offers.shippingAddress) : null;
   const [operator, offer] = await Promise.all([
     tenant.db.operator.findUniqueOrThrow({
       where: { id: tenant.operatorId },
@@ -275,6 +336,8 @@ export async function createOrder(
       currency: operator.currency,
       status,
       externalId: input.externalId ?? null,
+      email: offers?.email ?? null,
+      ...shipping,
       orderedAt: now,
       paidAt: status === "paid" ? now : null,
     };

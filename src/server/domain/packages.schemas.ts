@@ -19,12 +19,21 @@ export const ZPackage = z.object({
   name: z.string(),
   price: z.int().describe("In cents of the operator's currency"),
   photoCount: z.int(),
+  requiresShipping: z
+    .boolean()
+    .describe("Prints posted to the member: ordering it in the gallery asks for a postal address"),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type Package = z.infer<typeof ZPackage>;
 
-export const ZCreatePackageInput = z.object({ name: name(), price, photoCount }).strict();
+const requiresShipping = z
+  .boolean("must be true or false")
+  .describe("Prints posted to the member: the gallery asks for a postal address (default false)");
+
+export const ZCreatePackageInput = z
+  .object({ name: name(), price, photoCount, requiresShipping: requiresShipping.optional() })
+  .strict();
 export type CreatePackageInput = z.infer<typeof ZCreatePackageInput>;
 
 export const ZUpdatePackageInput = z
@@ -33,6 +42,7 @@ export const ZUpdatePackageInput = z
     name: name().optional(),
     price: price.optional(),
     photoCount: photoCount.optional(),
+    requiresShipping: requiresShipping.optional(),
   })
   .strict();
 export type UpdatePackageInput = z.infer<typeof ZUpdatePackageInput>;

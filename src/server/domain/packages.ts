@@ -7,6 +7,7 @@ const packageSelect = {
   name: true,
   price: true,
   photoCount: true,
+  requiresShipping: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -16,6 +17,7 @@ type PackageRow = {
   name: string;
   price: number;
   photoCount: number;
+  requiresShipping: boolean;
   createdAt: Date;
   updatedAt: Date;
 };

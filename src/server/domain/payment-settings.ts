@@ -4,7 +4,12 @@ import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { checkStripeKey, STRIPE } from "@/server/payments/stripe";
 import { DataKeyMissingError, sealData, unsealData } from "@/server/sealed";
-import type { ConnectPaymentsInput, PaymentSettings } from "./payment-settings.schemas";
+import type {
+  ConnectPaymentsInput,
+  PaymentInstructions,
+  PaymentSettings,
+  SetPaymentInstructionsInput,
+} from "./payment-settings.schemas";
 
 /**
  * How a studio is paid: by hand (the manual provider, the default) or by card
@@ -21,14 +26,54 @@ export interface StripeKeys {
   webhookSecret: string;
 }
 
-const MANUAL: PaymentSettings = { provider: "manual", connected: false };
-
 export async function getPaymentSettings(tenant: Tenant): Promise<PaymentSettings> {
-  const account = await tenant.db.paymentAccount.findFirst({
-    select: { provider: true, keyLast4: true },
+  const [account, instructions] = await Promise.all([
+    tenant.db.paymentAccount.findFirst({ select: { provider: true, keyLast4: true } }),
+    getPaymentInstructions(tenant),
+  ]);
+  if (!account || account.provider !== STRIPE) {
+    return { provider: "manual", connected: false, instructions };
+  }
+  return { provider: "stripe", connected: true, keyLast4: account.keyLast4, instructions };
+}
+
+const instructionsSelect = {
+  paymentBankDetails: true,
+  paymentReference: true,
+  paymentContact: true,
+  paymentDeadline: true,
+} as const;
+
+/**
+ * The studio's payment instructions (bank details, reference, contact,
+ * deadline): what a member paying by hand is told after ordering and in the
+ * confirmation e-mail. Kept when Stripe is connected or disconnected.
+ */
+export async function getPaymentInstructions(tenant: Tenant): Promise<PaymentInstructions> {
+  const row = await tenant.db.operator.findFirstOrThrow({ select: instructionsSelect });
+  return {
+    bankDetails: row.paymentBankDetails,
+    reference: row.paymentReference,
+    contact: row.paymentContact,
+    deadline: row.paymentDeadline,
+  };
+}
+
+/** Sets all four instructions at once; a part left out or blank is cleared. */
+export async function setPaymentInstructions(
+  tenant: Tenant,
+  input: SetPaymentInstructionsInput,
+): Promise<PaymentSettings> {
+  await tenant.db.operator.update({
+    where: { id: tenant.operatorId },
+    data: {
+      paymentBankDetails: input.bankDetails ?? null,
+      paymentReference: input.reference ?? null,
+      paymentContact: input.contact ?? null,
+      paymentDeadline: input.deadline ?? null,
+    },
   });
-  if (!account || account.provider !== STRIPE) return MANUAL;
-  return { provider: "stripe", connected: true, keyLast4: account.keyLast4 };
+  return getPaymentSettings(tenant);
 }
 
 function sealKeys(keys: StripeKeys): string[] {
@@ -93,7 +138,7 @@ export async function disconnectPayments(tenant: Tenant, log: Logger): Promise<P
       "card payments disconnected",
     );
   }
-  return MANUAL;
+  return getPaymentSettings(tenant);
 }
 
 /** The studio's Stripe keys, opened; null when it is paid by hand. */

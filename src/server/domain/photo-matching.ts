@@ -8,7 +8,7 @@ interface SequenceRow {
   id: string;
   file_name: string;
   taken_at: Date | null;
-  uploaded_at: Date;
+  client_order: bigint | null;
   kind: "photo" | "card";
   card_member_id: string | null;
   tagged_by_hand: boolean;
@@ -44,7 +44,7 @@ export async function rematchLockedSequence(
   photographerId: string,
 ): Promise<void> {
   const rows = await tx.$queryRaw<SequenceRow[]>`
-    SELECT p.id, p.file_name, p.taken_at, p.uploaded_at, p.kind, p.card_member_id, p.tagged_by_hand,
+    SELECT p.id, p.file_name, p.taken_at, p.client_order, p.kind, p.card_member_id, p.tagged_by_hand,
            (SELECT t.member_id::text FROM photo_tags t
              WHERE t.photo_id = p.id AND t.source = 'card' LIMIT 1) AS card_tag
       FROM photos p
@@ -54,7 +54,7 @@ export async function rematchLockedSequence(
     id: row.id,
     fileName: row.file_name,
     takenAt: row.taken_at,
-    uploadedAt: row.uploaded_at,
+    clientOrder: row.client_order === null ? null : Number(row.client_order),
     kind: row.kind,
     cardMemberId: row.card_member_id,
     taggedByHand: row.tagged_by_hand,

@@ -22,7 +22,7 @@ export const ZUploadPhotoInput = z
     upload: z
       .instanceof(PhotoUpload)
       .describe(
-        "multipart/form-data: one `file` part (JPEG, PNG or WebP, at most 50 MB) and, when an operator uploads, `photographerId`",
+        "multipart/form-data: one `file` part (JPEG, PNG or WebP, at most 50 MB), when an operator uploads `photographerId`, and optionally `clientOrder`",
       ),
     respondWithinSeconds: z
       .int()
@@ -36,8 +36,26 @@ export const ZUploadPhotoInput = z
   .strict();
 export type UploadPhotoInput = z.infer<typeof ZUploadPhotoInput>;
 
+/** The largest `clientOrder`: integers past it lose precision in JSON and JavaScript. */
+export const MAX_CLIENT_ORDER = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Where the client puts this file among those it sends: any whole number that
+ * grows with each file it starts sending (the portal sends the time it queued
+ * the file, in milliseconds). Matching orders photos without a capture time by
+ * file counter, then by this; never by when they arrived.
+ */
+export const ZClientOrder = z
+  .string()
+  .regex(/^\d{1,16}$/, "must be a whole number from 0")
+  .transform(Number)
+  .pipe(z.number().max(MAX_CLIENT_ORDER, `must be at most ${MAX_CLIENT_ORDER}`));
+
 /** The form fields that come with the file. */
-export const ZUploadFields = z.object({ photographerId: uuid().optional() });
+export const ZUploadFields = z.object({
+  photographerId: uuid().optional(),
+  clientOrder: ZClientOrder.optional(),
+});
 
 export const ZListPhotosInput = z
   .object({

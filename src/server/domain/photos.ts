@@ -215,15 +215,20 @@ export async function listPhotos(
 // ---- Upload ----
 
 /** The photographer the photo is filed under: the caller, or the one an operator names. */
+/** The form fields beside the file, checked: a 400 names the first field that is wrong. */
+function uploadFields(fields: Record<string, string>) {
+  const parsed = ZUploadFields.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  throw AppError.badRequest(String(issue?.path[0] ?? "file"), issue?.message ?? "is invalid");
+}
+
 async function uploaderOf(
   tenant: Tenant,
   caller: Caller,
   projectId: string,
-  fields: Record<string, string>,
+  named: string | undefined,
 ): Promise<string> {
-  const parsed = ZUploadFields.safeParse(fields);
-  if (!parsed.success) throw AppError.badRequest("photographerId", "must be a UUID");
-  const named = parsed.data.photographerId;
   if (caller.role === "photographer") {
     if (named && named !== caller.id) {
       throw AppError.badRequest("photographerId", "a photographer uploads as themselves");
@@ -310,7 +315,8 @@ async function fileUpload(
   });
   const received = await upload.receive();
   try {
-    const photographerId = await uploaderOf(tenant, caller, projectId, received.fields);
+    const { photographerId: named, clientOrder } = uploadFields(received.fields);
+    const photographerId = await uploaderOf(tenant, caller, projectId, named);
     const { file } = received;
     const contentType = await contentTypeOf(file);
     const existing = await photoBySha(tenant, projectId, file.sha256);
@@ -344,6 +350,7 @@ async function fileUpload(
             sizeBytes: file.sizeBytes,
             uploadedAt,
             sequenceAt: uploadedAt,
+            clientOrder: clientOrder === undefined ? null : BigInt(clientOrder),
             sha256: file.sha256,
             status: "processing",
           },

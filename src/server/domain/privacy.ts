@@ -89,6 +89,12 @@ export async function exportMember(
         orderedAt: true,
         paidAt: true,
         refundedAt: true,
+        email: true,
+        shipName: true,
+        shipStreet: true,
+        shipPostcode: true,
+        shipCity: true,
+        shipCountry: true,
         photos: { select: { photoId: true }, orderBy: { photoId: "asc" } },
       },
     }),
@@ -149,13 +155,36 @@ export async function exportMember(
       photoConsent: member.photoConsent,
       emailOptOut: member.emailOptOut,
     },
-    orders: orders.map(({ photos: ordered, orderedAt, paidAt, refundedAt, ...order }) => ({
-      ...order,
-      orderedAt: orderedAt.toISOString(),
-      paidAt: iso(paidAt),
-      refundedAt: iso(refundedAt),
-      photoIds: ordered.map((link) => link.photoId),
-    })),
+    orders: orders.map(
+      ({
+        photos: ordered,
+        orderedAt,
+        paidAt,
+        refundedAt,
+        shipName,
+        shipStreet,
+        shipPostcode,
+        shipCity,
+        shipCountry,
+        ...order
+      }) => ({
+        ...order,
+        orderedAt: orderedAt.toISOString(),
+        paidAt: iso(paidAt),
+        refundedAt: iso(refundedAt),
+        shippingAddress:
+          shipName === null
+            ? null
+            : {
+                name: shipName,
+                street: shipStreet,
+                postcode: shipPostcode,
+                city: shipCity,
+                country: shipCountry,
+              },
+        photoIds: ordered.map((link) => link.photoId),
+      }),
+    ),
     galleryVisits: {
       firstViewedAt: iso(member.firstViewedAt),
       opened: visits.map((visit) => visit.at.toISOString()),
@@ -267,7 +296,8 @@ export async function eraseMember(
     if (!member) throw memberNotFound();
 
     const ordersAnonymised = await tx.$executeRaw`
-      UPDATE orders SET member_id = NULL
+      UPDATE orders SET member_id = NULL, email = NULL, ship_name = NULL, ship_street = NULL,
+                        ship_postcode = NULL, ship_city = NULL, ship_country = NULL
        WHERE operator_id = ${operatorId}::uuid AND project_id = ${projectId}::uuid
          AND member_id = ${id}::uuid`;
 

@@ -247,6 +247,12 @@ async function anonymiseProjectMembers(
          SET name = ${ANONYMISED_NAME}, email = NULL, email2 = NULL, external_id = NULL,
              access_code = generate_access_code(), anonymised_at = ${now}
        WHERE project_id = ${project.id}::uuid AND anonymised_at IS NULL`;
+    // Their orders stay for the books, without the address they were sent to.
+    await tx.$executeRaw`
+      UPDATE orders SET email = NULL, ship_name = NULL, ship_street = NULL, ship_postcode = NULL,
+                        ship_city = NULL, ship_country = NULL
+       WHERE project_id = ${project.id}::uuid
+         AND (email IS NOT NULL OR ship_name IS NOT NULL)`;
     await tx.$executeRaw`DELETE FROM campaign_mails WHERE project_id = ${project.id}::uuid`;
     await tx.$executeRaw`
       DELETE FROM webhook_events

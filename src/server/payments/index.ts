@@ -19,11 +19,47 @@ export interface PaymentOrder {
   customerEmail: string | null;
   /** The app's origin, to come back to the gallery after paying. */
   returnOrigin: string;
+  /** How the studio is paid by hand (Settings → Payments): what offline payment tells the member. */
+  studioInstructions: StudioPaymentInstructions;
+}
+
+/** The studio's payment instructions as set in Settings; each part optional. */
+export interface StudioPaymentInstructions {
+  bankDetails: string | null;
+  /** "{number}" stands for the order number; null: the order number alone. */
+  reference: string | null;
+  contact: string | null;
+  deadline: string | null;
+}
+
+/** The instructions for one order: the reference filled in. */
+export interface TransferInstructions {
+  bankDetails: string | null;
+  reference: string;
+  contact: string | null;
+  deadline: string | null;
+}
+
+export const ORDER_NUMBER_PLACEHOLDER = "{number}";
+
+/** The studio's instructions for one order: its reference is the template with the number, or the number. */
+export function transferInstructions(
+  studio: StudioPaymentInstructions,
+  orderNumber: string,
+): TransferInstructions {
+  return {
+    bankDetails: studio.bankDetails,
+    reference: studio.reference
+      ? studio.reference.replaceAll(ORDER_NUMBER_PLACEHOLDER, orderNumber)
+      : orderNumber,
+    contact: studio.contact,
+    deadline: studio.deadline,
+  };
 }
 
 export type PaymentStart =
-  /** Nothing to do online: the instructions tell the member how to pay. */
-  | { kind: "offline"; instructions: string }
+  /** Nothing to do online: the instructions tell the member how to pay, `transfer` in parts. */
+  | { kind: "offline"; instructions: string; transfer: TransferInstructions }
   /** The member continues on the provider's checkout page. */
   | { kind: "redirect"; url: string };
 
@@ -37,10 +73,41 @@ export interface PaymentProvider {
 export const PAY_OFFLINE_INSTRUCTIONS =
   "Pay at the studio or by invoice. Your download opens here as soon as the studio has received your payment.";
 
+const AFTER_PAYMENT = "Your download opens here as soon as the studio has received your payment.";
+
+/**
+ * What a member is told to do to pay by hand, as one text (the gallery's
+ * notice and the confirmation e-mail): by bank transfer when the studio gave
+ * its bank details, else at the studio or by invoice; with the reference,
+ * the deadline and whom to ask, when the studio set them.
+ */
+export function offlineInstructionsText(
+  transfer: TransferInstructions,
+  orderNumber: string,
+): string {
+  const { bankDetails, reference, contact, deadline } = transfer;
+  if (!bankDetails && !contact && !deadline && reference === orderNumber) {
+    return PAY_OFFLINE_INSTRUCTIONS;
+  }
+  return [
+    bankDetails
+      ? `Pay by bank transfer, with the reference ${reference}, to:\n${bankDetails}`
+      : `Pay at the studio or by invoice, quoting ${reference}.`,
+    ...(deadline ? [`Payment due: ${deadline}`] : []),
+    ...(contact ? [`Questions about paying: ${contact}`] : []),
+    AFTER_PAYMENT,
+  ].join("\n");
+}
+
 /** Offline payment: the studio collects the money and marks the order paid. */
 export const manualProvider: PaymentProvider = {
   id: "manual",
-  async begin() {
-    return { kind: "offline", instructions: PAY_OFFLINE_INSTRUCTIONS };
+  async begin(order) {
+    const transfer = transferInstructions(order.studioInstructions, order.number);
+    return {
+      kind: "offline",
+      instructions: offlineInstructionsText(transfer, order.number),
+      transfer,
+    };
   },
 };

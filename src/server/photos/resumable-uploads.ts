@@ -8,6 +8,7 @@ import { createCaller } from "@/server/api/root";
 import { type Context, createRequestContext } from "@/server/api/trpc";
 import type { PhotographerCaller } from "@/server/auth/caller";
 import { getDb } from "@/server/db";
+import { ZClientOrder } from "@/server/domain/photos.schemas";
 import { type Tenant, tenantOf } from "@/server/db/tenant";
 import {
   releaseOpenUpload,
@@ -29,7 +30,8 @@ import { MAX_PHOTO_BYTES, PhotoUpload } from "./upload";
 /**
  * Resumable photo uploads for the pages (the tus protocol, with the browser
  * session): `POST /api/uploads` with `Upload-Length` and the metadata
- * `projectId` and `filename` creates an upload, `PATCH /api/uploads/:id`
+ * `projectId` and `filename` (and optionally `clientOrder`, where the client
+ * puts the file among those it sends) creates an upload, `PATCH /api/uploads/:id`
  * sends bytes from `Upload-Offset`, `HEAD /api/uploads/:id` says how many
  * arrived, so a dropped connection resumes where it stopped. The request that
  * completes an upload files the photo through `photos.upload`, exactly as the
@@ -109,9 +111,14 @@ function requestOf(req: Request): UploadRequest {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function uploadMetadata(upload: Upload): { projectId: string; filename: string } {
+function uploadMetadata(upload: Upload): {
+  projectId: string;
+  filename: string;
+  clientOrder: string | undefined;
+} {
   const projectId = upload.metadata?.projectId ?? "";
   const filename = upload.metadata?.filename ?? "";
+  const clientOrder = upload.metadata?.clientOrder ?? undefined;
   if (!UUID.test(projectId)) {
     throw refusal(400, "Upload-Metadata: projectId must be a project's id", {
       fieldErrors: { projectId: ["must be a UUID"] },
@@ -122,7 +129,14 @@ function uploadMetadata(upload: Upload): { projectId: string; filename: string }
       fieldErrors: { filename: ["is required"] },
     });
   }
-  return { projectId, filename };
+  const order = clientOrder === undefined ? null : ZClientOrder.safeParse(clientOrder);
+  if (order && !order.success) {
+    const problem = order.error.issues[0]?.message ?? "must be a whole number from 0";
+    throw refusal(400, `Upload-Metadata: clientOrder ${problem}`, {
+      fieldErrors: { clientOrder: [problem] },
+    });
+  }
+  return { projectId, filename, clientOrder };
 }
 
 /** Where resumable uploads keep their bytes: DATA_DIR/uploads. */
@@ -230,7 +244,7 @@ function createUploadStore(): UploadStore {
         throw refusal(400, "Upload-Length is required: declare the photo's size");
       }
       if (upload.size === 0) throw refusal(400, "The file is empty");
-      const { projectId, filename } = uploadMetadata(upload);
+      const { projectId, filename, clientOrder } = uploadMetadata(upload);
       try {
         await request.api.photographers.myProject({ id: projectId });
         await reserveOpenUpload(request.tenant, request.caller.id, {
@@ -241,7 +255,13 @@ function createUploadStore(): UploadStore {
         throw refusalFrom(error, request);
       }
       return {
-        metadata: { ...upload.metadata, projectId, filename, uploaderId: request.caller.id },
+        metadata: {
+          ...upload.metadata,
+          projectId,
+          filename,
+          ...(clientOrder !== undefined && { clientOrder }),
+          uploaderId: request.caller.id,
+        },
       };
     },
 
@@ -250,10 +270,14 @@ function createUploadStore(): UploadStore {
       const request = requestOf(req);
       const filePath = upload.storage?.path ?? path.join(directory, upload.id);
       try {
-        const { projectId, filename } = uploadMetadata(upload);
+        const { projectId, filename, clientOrder } = uploadMetadata(upload);
         const result = await request.api.photos.upload({
           projectId,
-          upload: PhotoUpload.fromFile(filePath, filename),
+          upload: PhotoUpload.fromFile(
+            filePath,
+            filename,
+            clientOrder === undefined ? {} : { clientOrder },
+          ),
           respondWithinSeconds: 0,
         });
         return {

@@ -48,9 +48,16 @@ export abstract class PhotoUpload {
     return new MultipartUpload(request);
   }
 
-  /** A file already received (by the resumable upload endpoint); discarded once ingested. */
-  static fromFile(filePath: string, fileName: string): PhotoUpload {
-    return new FileUpload(filePath, fileName);
+  /**
+   * A file already received (by the resumable upload endpoint), with the
+   * fields that came with it; discarded once ingested.
+   */
+  static fromFile(
+    filePath: string,
+    fileName: string,
+    fields: Record<string, string> = {},
+  ): PhotoUpload {
+    return new FileUpload(filePath, fileName, fields);
   }
 }
 
@@ -181,6 +188,7 @@ class FileUpload extends PhotoUpload {
   constructor(
     private readonly filePath: string,
     private readonly fileName: string,
+    private readonly fields: Record<string, string>,
   ) {
     super();
   }
@@ -205,7 +213,7 @@ class FileUpload extends PhotoUpload {
         sizeBytes: size,
         sha256: hash.digest("hex"),
       },
-      fields: {},
+      fields: Object.assign(Object.create(null) as Record<string, string>, this.fields),
       discard,
     };
   }

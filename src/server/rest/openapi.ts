@@ -48,7 +48,7 @@ const STATUS_TEXT: Record<number, string> = {
   204: "No Content",
   400: "Invalid input; `errors` names each field at fault",
   401: "Missing, invalid or expired bearer token",
-  403: "The token's role may not do this",
+  403: "The token's role may not do this, or its studio is suspended (code `STUDIO_SUSPENDED`)",
   404: "Not found, or not yours",
   405: "Method not allowed (see the Allow header)",
   409: "Conflict",
@@ -66,6 +66,8 @@ function errorStatuses(api: RestApi, route: RestRoute): number[] {
   // A sign-in answers wrong credentials with 401.
   if (route.access !== "public" || signsIn) statuses.push(401);
   if (route.access !== "public" && route.access !== "bootstrap") statuses.push(403);
+  // A suspended studio's operator or photographer is refused even with the right password.
+  if (signsIn && api.audiences.includes("backoffice")) statuses.push(403);
   if (route.path.includes(":") || route.query?.length) statuses.push(404);
   if (route.method !== "GET") statuses.push(409);
   // Whatever body is sent is read, on routes that take none too.

@@ -137,7 +137,7 @@ export const plainJson: Envelope = {
         message: { type: "string" },
         code: {
           type: "string",
-          examples: ["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT"],
+          examples: ["BAD_REQUEST", "UNAUTHORIZED", "NOT_FOUND", "CONFLICT", "STUDIO_SUSPENDED"],
         },
         ...(status === 400 && {
           errors: {

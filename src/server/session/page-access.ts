@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { HOME } from "@/lib/paths";
-import { getViewer } from "@/trpc/server";
+import { getViewer, getViewerState } from "@/trpc/server";
 import type { Caller } from "@/server/auth/caller";
 import type { Role } from "@/server/auth/tokens";
 
@@ -10,10 +10,13 @@ import type { Role } from "@/server/auth/tokens";
  * For layouts and pages: the signed-in viewer if they have `role`. A visitor
  * without a session goes to sign in and comes back afterwards; a viewer of
  * another role goes to their own home (a photographer opening an operator page
- * lands in their portal). Procedures check the role again on every call.
+ * lands in their portal), and one of a suspended studio to the sign-in page,
+ * which says so. Procedures check the role again on every call.
  */
 export async function requireRole<R extends Role>(role: R): Promise<Extract<Caller, { role: R }>> {
-  const viewer = await getViewer();
+  const { viewer, suspended } = await getViewerState();
+  // A suspended studio's session: sign-in says why, and signing in is refused until it is lifted.
+  if (suspended) redirect("/signin?suspended");
   if (!viewer) {
     const returnTo = (await headers()).get("x-pathname") ?? HOME[role];
     const signIn = role === "admin" ? "/admin/signin" : "/signin";

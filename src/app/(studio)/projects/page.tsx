@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { ProjectList } from "@/features/projects/project-list";
 import { api, HydrateClient } from "@/trpc/server";
+import { projectsPageMetadata } from "@/features/projects/page-title";
 
-export const metadata: Metadata = { title: "Projects" };
+export const generateMetadata = () => projectsPageMetadata("projects");
 
 export default function ProjectsPage() {
   void api.projects.list.prefetch();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { createTranslator } from "use-intl";
 import "@/features/api-keys/api-keys.css";
 import "@/features/webhooks/webhooks.css";
 import { AccountLanguage } from "@/features/account/account-language";
@@ -9,10 +10,15 @@ import { PaymentSettings } from "@/features/payments/payment-settings";
 import { SettingsForm } from "@/features/settings/settings-form";
 import { WebhookSettings } from "@/features/webhooks/webhook-settings";
 import { currencyChoices, localeChoices, timeZoneChoices } from "@/lib/choices";
+import { messagesOf } from "@/i18n/messages";
 import { getPageIntl } from "@/i18n/page-intl";
 import { api } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { language, locale } = await getPageIntl();
+  const t = createTranslator({ locale, messages: messagesOf(language), namespace: "settings" });
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const [profile, { locale }] = await Promise.all([api.operators.me(), getPageIntl()]);

@@ -41,6 +41,8 @@ export default async function AdminSignInPage({
           <Link href="/admin/forgot-password">Forgot your password?</Link>
           <br />
           Studio or photographer? <Link href="/signin">Sign in here</Link>.
+          <br />
+          No admin yet? <Link href="/admin/setup">Set up the admin console</Link>.
         </p>
       </div>
     </main>

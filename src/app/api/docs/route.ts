@@ -7,7 +7,14 @@ const page = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>API reference · Photo Backoffice</title>
     <link rel="stylesheet" href="/api/docs/swagger-ui.css">
-    <style>body { margin: 0; } .swagger-ui .topbar { display: none; }</style>
+    <style>
+      body { margin: 0; }
+      .swagger-ui .topbar { display: none; }
+      /* The guide's tables and long paths wrap on a phone instead of widening the page. */
+      .swagger-ui .renderedMarkdown table { width: 100%; table-layout: fixed; }
+      .swagger-ui .renderedMarkdown :is(td, th, li, p, code) { overflow-wrap: anywhere; }
+      .swagger-ui .renderedMarkdown code { white-space: normal; }
+    </style>
   </head>
   <body>
     <main id="reference"></main>

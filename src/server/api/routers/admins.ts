@@ -6,12 +6,14 @@ import {
   validateResetCode,
 } from "@/server/domain/admin-passwords";
 import {
+  adminSetupStatus,
   deleteAdmin,
   getAdmin,
   SETUP_TOKEN_HEADER,
   listAdmins,
   loginAdmin,
   registerAdmin,
+  setupFirstAdmin,
   updateAdmin,
 } from "@/server/domain/admins";
 import {
@@ -19,16 +21,26 @@ import {
   ZAdminIdInput,
   ZAdminLoginInput,
   ZAdminSession,
+  ZAdminSetupStatus,
+  ZOwnerPasswordResetResult,
+  ZStudioDetail,
+  ZStudioIdInput,
   ZChangePasswordInput,
   ZPasswordResetRequestInput,
   ZRegisterAdminInput,
+  ZSetupFirstAdminInput,
   ZStudiosInput,
   ZStudiosPage,
   ZResetPasswordInput,
   ZUpdateAdminInput,
   ZValidateOtpInput,
 } from "@/server/domain/admins.schemas";
-import { listStudios } from "@/server/domain/studios";
+import {
+  getStudio,
+  listStudios,
+  sendOwnerPasswordReset,
+  setStudioSuspended,
+} from "@/server/domain/studios";
 import { type Context, adminProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
 const meta = (ctx: Context) => ({ now: ctx.now(), clientAddress: ctx.clientAddress, log: ctx.log });
@@ -44,6 +56,17 @@ export const adminsRouter = createTRPCRouter({
         setupToken: ctx.headers.get(SETUP_TOKEN_HEADER),
       }),
     ),
+
+  /** For the setup page: whether the first admin exists, and whether registering it needs the token. */
+  setupStatus: publicProcedure
+    .output(ZAdminSetupStatus)
+    .query(({ ctx }) => adminSetupStatus(ctx.db)),
+
+  /** The setup page's registration of the first admin (ADMIN_SETUP_TOKEN in the form, not a header). */
+  setup: publicProcedure
+    .input(ZSetupFirstAdminInput)
+    .output(ZAdminSession)
+    .mutation(({ ctx, input }) => setupFirstAdmin(ctx.db, input, meta(ctx))),
 
   login: publicProcedure
     .input(ZAdminLoginInput)
@@ -83,6 +106,35 @@ export const adminsRouter = createTRPCRouter({
     .input(ZStudiosInput)
     .output(ZStudiosPage)
     .query(({ ctx, input }) => listStudios(ctx.db, input)),
+
+  /** One studio: its numbers, photographers and projects, and whether it is suspended. */
+  studio: adminProcedure
+    .input(ZStudioIdInput)
+    .output(ZStudioDetail)
+    .query(({ ctx, input }) => getStudio(ctx.db, input.id)),
+
+  /** Refuses the studio's people, API keys and galleries until it is unsuspended; deletes nothing. */
+  suspendStudio: adminProcedure
+    .input(ZStudioIdInput)
+    .output(ZStudioDetail)
+    .mutation(({ ctx, input }) =>
+      setStudioSuspended(ctx.db, ctx.caller, input.id, true, meta(ctx)),
+    ),
+
+  unsuspendStudio: adminProcedure
+    .input(ZStudioIdInput)
+    .output(ZStudioDetail)
+    .mutation(({ ctx, input }) =>
+      setStudioSuspended(ctx.db, ctx.caller, input.id, false, meta(ctx)),
+    ),
+
+  /** E-mails the studio's owner a password reset code (the "Forgot your password?" flow). */
+  sendOwnerPasswordReset: adminProcedure
+    .input(ZStudioIdInput)
+    .output(ZOwnerPasswordResetResult)
+    .mutation(({ ctx, input }) =>
+      sendOwnerPasswordReset(ctx.db, ctx.mailer, ctx.caller, input.id, meta(ctx)),
+    ),
 
   changePassword: adminProcedure
     .input(ZChangePasswordInput)

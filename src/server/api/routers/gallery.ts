@@ -10,6 +10,7 @@ import {
   getGallery,
   openGallery,
   orderDownload,
+  orderPhotoDownload,
   payGalleryOrder,
   placeGalleryOrder,
   quoteGalleryOrder,
@@ -26,6 +27,8 @@ import {
   ZOrderDownload,
   ZOrderDownloadInput,
   ZPaymentStart,
+  ZPhotoDownload,
+  ZPhotoDownloadInput,
   ZPayGalleryOrderInput,
   ZPlaceGalleryOrderInput,
   ZPlaceGalleryOrderResult,
@@ -94,11 +97,16 @@ export const galleryRouter = createTRPCRouter({
    * The privacy page: signed in, the studio's contact and notice and the
    * project's dates; signed out (or a session that has ended), the general text.
    */
-  privacy: publicProcedure
-    .output(ZGalleryPrivacy)
-    .query(async ({ ctx }) =>
-      galleryPrivacy(ctx.db, await galleryMemberFrom(ctx.db, ctx.headers, ctx.now())),
+  privacy: publicProcedure.output(ZGalleryPrivacy).query(async ({ ctx }) =>
+    galleryPrivacy(
+      ctx.db,
+      // A suspended studio's member reads the general text, like a visitor.
+      await galleryMemberFrom(ctx.db, ctx.headers, ctx.now()).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "STUDIO_SUSPENDED") return null;
+        throw error;
+      }),
     ),
+  ),
 
   /** The price of a package now: the early bird and a coupon (4xx naming `couponCode`). */
   quote: galleryProcedure
@@ -152,4 +160,12 @@ export const galleryRouter = createTRPCRouter({
     .input(ZOrderDownloadInput)
     .output(ZOrderDownload)
     .query(({ ctx, input }) => orderDownload(ctx.db, ctx.member, input.orderId)),
+
+  /** One original of a paid order: served by /api/gallery/orders/:id/photos/:photoId. */
+  photoDownload: galleryProcedure
+    .input(ZPhotoDownloadInput)
+    .output(ZPhotoDownload)
+    .query(({ ctx, input }) =>
+      orderPhotoDownload(ctx.db, ctx.member, input.orderId, input.photoId),
+    ),
 });

@@ -2,9 +2,14 @@ import {
   connectPayments,
   disconnectPayments,
   getPaymentSettings,
+  setPaymentInstructions,
   testPayments,
 } from "@/server/domain/payment-settings";
-import { ZConnectPaymentsInput, ZPaymentSettings } from "@/server/domain/payment-settings.schemas";
+import {
+  ZConnectPaymentsInput,
+  ZPaymentSettings,
+  ZSetPaymentInstructionsInput,
+} from "@/server/domain/payment-settings.schemas";
 import { createTRPCRouter, operatorProcedure } from "../trpc";
 
 /** How the studio is paid: by hand, or by card through its own Stripe account. */
@@ -21,6 +26,12 @@ export const paymentsRouter = createTRPCRouter({
 
   /** Asks Stripe again whether the stored key works. */
   test: operatorProcedure.output(ZPaymentSettings).mutation(({ ctx }) => testPayments(ctx.tenant)),
+
+  /** What members paying by hand are told: bank details, reference, contact, deadline. */
+  setInstructions: operatorProcedure
+    .input(ZSetPaymentInstructionsInput)
+    .output(ZPaymentSettings)
+    .mutation(({ ctx, input }) => setPaymentInstructions(ctx.tenant, input)),
 
   disconnect: operatorProcedure
     .output(ZPaymentSettings)

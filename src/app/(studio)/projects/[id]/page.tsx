@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import "@/features/orders/orders.css";
 import "@/features/sales/sales.css";
@@ -7,8 +6,9 @@ import { timeZoneChoices } from "@/lib/choices";
 import { galleryUrl } from "@/server/http/app-origin";
 import { notFoundOnMissing } from "@/server/session/not-found";
 import { api, HydrateClient } from "@/trpc/server";
+import { projectsPageMetadata } from "@/features/projects/page-title";
 
-export const metadata: Metadata = { title: "Project" };
+export const generateMetadata = () => projectsPageMetadata("project");
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { NewProject } from "@/features/projects/new-project";
 import { timeZoneChoices } from "@/lib/choices";
+import { projectsPageMetadata } from "@/features/projects/page-title";
 
-export const metadata: Metadata = { title: "New project" };
+export const generateMetadata = () => projectsPageMetadata("newProject");
 
 export default function NewProjectPage() {
   return <NewProject zones={timeZoneChoices()} />;

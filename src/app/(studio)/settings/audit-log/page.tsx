@@ -1,20 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { createTranslator } from "use-intl";
 import { PageHeader } from "@/components/shell/page-header";
 import { AuditLog } from "@/features/audit-log/audit-log";
+import { messagesOf } from "@/i18n/messages";
+import { getPageIntl } from "@/i18n/page-intl";
 
-export const metadata: Metadata = { title: "Audit log" };
+async function translator() {
+  const { language, locale } = await getPageIntl();
+  return createTranslator({
+    locale,
+    messages: messagesOf(language),
+    namespace: "settingsAuditLog",
+  });
+}
 
-export default function AuditLogPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await translator();
+  return { title: t("title") };
+}
+
+export default async function AuditLogPage() {
+  const t = await translator();
   return (
     <>
       <Link href="/settings" className="back-link">
-        ← Settings
+        {t("back")}
       </Link>
-      <PageHeader
-        title="Audit log"
-        description="Who did what to your members’ personal data: imports, new access codes, deletions, exports, erasures, and gallery visits. Ids only, never names or addresses."
-      />
+      <PageHeader title={t("title")} description={t("pageDescription")} />
       <AuditLog />
     </>
   );

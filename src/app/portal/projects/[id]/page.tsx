@@ -1,17 +1,27 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { createTranslator } from "use-intl";
 import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { EmptyState } from "@/components/ui/feedback";
 import { PortalMembers } from "@/features/members/portal-members";
 import { PortalPhotos } from "@/features/portal/portal-photos";
 import { ProjectFacts } from "@/features/projects/project-facts";
+import { messagesOf } from "@/i18n/messages";
+import { getPageIntl } from "@/i18n/page-intl";
 import { formatMoney, formatSchedule } from "@/lib/format";
 import { galleryUrl } from "@/server/http/app-origin";
 import { notFoundOnMissing } from "@/server/session/not-found";
 import { api } from "@/trpc/server";
 
-export const metadata: Metadata = { title: "Project" };
+async function translator() {
+  const { language, locale } = await getPageIntl();
+  return createTranslator({ locale, messages: messagesOf(language), namespace: "portalProject" });
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await translator())("title") };
+}
 
 /**
  * A project the photographer is assigned to. What they need on the shoot comes
@@ -21,15 +31,16 @@ export const metadata: Metadata = { title: "Project" };
  */
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [me, project] = await Promise.all([
+  const [me, project, { locale }, t] = await Promise.all([
     api.photographers.me(),
     api.photographers.myProject({ id }).catch(notFoundOnMissing),
+    getPageIntl(),
+    translator(),
   ]);
-  const { locale } = me.studio;
   return (
     <>
       <Link href="/portal" className="back-link">
-        ← My projects
+        {t("back")}
       </Link>
       <PageHeader
         title={project.name}
@@ -39,7 +50,7 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
       <div className="two-columns" style={{ marginTop: "1.25rem" }}>
         <section className="card" aria-labelledby="details-title">
           <h2 id="details-title" style={{ marginBottom: "1rem" }}>
-            Details
+            {t("details")}
           </h2>
           <ProjectFacts
             project={project}
@@ -49,18 +60,18 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
         </section>
         <section className="card" aria-labelledby="packages-title">
           <h2 id="packages-title" style={{ marginBottom: "1rem" }}>
-            Packages on offer
+            {t("packages")}
           </h2>
           {project.packages.length === 0 ? (
-            <EmptyState title="No packages on offer yet" />
+            <EmptyState title={t("noPackages")} />
           ) : (
             <ul className="list">
               {project.packages.map((pkg) => (
                 <li key={pkg.id} className="list-item">
                   <strong>{pkg.name}</strong>
                   <span className="muted">
-                    {formatMoney(pkg.price, me.studio)} · {pkg.photoCount} photo
-                    {pkg.photoCount === 1 ? "" : "s"}
+                    {formatMoney(pkg.price, { currency: me.studio.currency, locale })} ·{" "}
+                    {t("packagePhotos", { count: pkg.photoCount })}
                   </span>
                 </li>
               ))}

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ProjectPhotos } from "@/features/photos/project-photos";
 import { notFoundOnMissing } from "@/server/session/not-found";
 import { api, HydrateClient } from "@/trpc/server";
+import { projectsPageMetadata } from "@/features/projects/page-title";
 
-export const metadata: Metadata = { title: "Photos" };
+export const generateMetadata = () => projectsPageMetadata("photos");
 
 export default async function ProjectPhotosPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
