@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import { useTranslations } from "use-intl";
 import { EmptyState, Skeleton } from "@/components/ui/feedback";
-import { formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import type { RouterOutputs } from "@/trpc/react";
 import { ChartCard, DataTable, PRIMARY, revenueOrCount, SECONDARY } from "./charts";
 import type { Interval } from "./date-range";
@@ -49,9 +49,8 @@ export function periodLabel(
       timeZone: "UTC",
     }).format(at(start));
   }
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-    at(start),
-  );
+  // The page's one date style ("3 Dec 2026", "3. Dez. 2026").
+  const day = formatDate(at(start).toISOString(), "UTC", locale);
   return interval === "week" ? weekOf(day) : day;
 }
 
