@@ -49,44 +49,43 @@ const bars = (page: Page, title: string) =>
  *   shot before them: 12 + 8 + 9 + 8 = 37.
  * - Photos (cards not counted): each crew's test shots (2 for its first
  *   photographer, 1 for the others), Riverside's group shot, and 2 to 4
- *   portraits per member, members taken by the crew in turn. Riverside: Ada 2 +
- *   1 + 4+2+3+2+3+4 = 21, Ben 1 + 4+4+2+4+4+4 = 23. Wedding: Chiara 2 +
- *   3+4+2+3+2+4+2+3 = 25. Marathon: Ada 2 + 3+3+2 = 10, Ben 1 + 4+3+2 = 10,
- *   Dev 1 + 4+3+3 = 11. Lakeside: Dev 2 + 2+3+4+3+2+3+2+4 = 25. So Dev 36,
- *   Ben 33, Ada 31, Chiara 25: 125.
- * - Paid orders (pending ones do not count; a tenth off is 3,510 / 7,110 /
- *   11,610 cents): Riverside Digital Basic 2 × 1,900, Classic Prints 3 ×
- *   3,900, Family Bundle 11,610 + 12,900; Wedding Classic Prints 3,510 + 3,900
- *   + 3,510 + 3,900 + 3,900, Premium Album 7,110 + 7,900 + 7,900; Marathon
- *   Classic Prints 3,900, Digital Basic 2 × 1,900; Lakeside Digital Basic 3 ×
- *   1,900, Family Bundle 12,900. Buyers: 4 + 5 + 2 + 2 = 13.
+ *   portraits per member, members taken by the crew in turn. Riverside: Ada 21,
+ *   Ben 23. Wedding: Chiara 25. Marathon: Ada 13, Ben 10, Dev 10. Lakeside:
+ *   Dev 23. So Ada 34, Ben 33, Dev 33, Chiara 25: 125.
+ * - Paid orders (pending ones do not count; a tenth off is 1,710 / 11,610
+ *   cents; parents visit after the invitation, a buyer orders one package and
+ *   now and then a second, another one): Riverside Digital Basic 1,710 + 1,900
+ *   + 1,900, Family Bundle 2 × 12,900; Wedding Classic Prints 3 × 3,900,
+ *   Premium Album 2 × 7,900; Marathon Classic Prints 2 × 3,900, Digital Basic
+ *   2 × 1,900; Lakeside Digital Basic 3 × 1,900, Family Bundle 11,610 +
+ *   12,900. Buyers: 4 + 4 + 3 + 3 = 14.
  */
 const DEMO = {
   all: {
     kpis: {
       membersEnrolled: "315",
-      revenueInCents: "1.079,40 €",
+      revenueInCents: "1.006,20 €",
       photosUploaded: "125",
       usersTagged: "37",
-      packagesSold: "22",
+      packagesSold: "19",
     },
-    photos: "Dev Patel 36, Ben Okafor 33, Ada Lovelace 31, Chiara Rossi 25",
+    photos: "Ada Lovelace 34, Ben Okafor 33, Dev Patel 33, Chiara Rossi 25",
     sales:
-      "Family Bundle 3 verkauft für 374,10 €, Classic Prints 9 verkauft für 343,20 €, " +
-      "Premium Album 3 verkauft für 229,10 €, Digital Basic 7 verkauft für 133,00 €",
-    funnel: "Eingetragen 315 (100 %), Zugeordnet 37 (11,7 %), Gekauft 13 (35,1 %)",
+      "Family Bundle 4 verkauft für 503,10 €, Classic Prints 5 verkauft für 195,00 €, " +
+      "Premium Album 2 verkauft für 158,00 €, Digital Basic 8 verkauft für 150,10 €",
+    funnel: "Eingetragen 315 (100 %), Zugeordnet 37 (11,7 %), Gekauft 14 (37,8 %)",
   },
   marathon: {
     kpis: {
       membersEnrolled: "90",
-      revenueInCents: "77,00 €",
-      photosUploaded: "31",
+      revenueInCents: "116,00 €",
+      photosUploaded: "33",
       usersTagged: "9",
-      packagesSold: "3",
+      packagesSold: "4",
     },
-    photos: "Dev Patel 11, Ada Lovelace 10, Ben Okafor 10",
-    sales: "Classic Prints 1 verkauft für 39,00 €, Digital Basic 2 verkauft für 38,00 €",
-    funnel: "Eingetragen 90 (100 %), Zugeordnet 9 (10 %), Gekauft 2 (22,2 %)",
+    photos: "Ada Lovelace 13, Ben Okafor 10, Dev Patel 10",
+    sales: "Classic Prints 2 verkauft für 78,00 €, Digital Basic 2 verkauft für 38,00 €",
+    funnel: "Eingetragen 90 (100 %), Zugeordnet 9 (10 %), Gekauft 3 (33,3 %)",
   },
 };
 

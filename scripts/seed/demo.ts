@@ -421,14 +421,16 @@ export async function seedDemo(
     // The invitations went out the morning after the shoot (the project page's Campaigns block);
     // parents opened their galleries, and some ordered, over the days since.
     const invitedAt = new Date(Math.min(startAt.getTime() + DAY, now.getTime()));
-    const since = (from: Date) => {
-      const span = Math.min(12 * DAY, now.getTime() - from.getTime());
-      return new Date(from.getTime() + Math.floor(random.next() * span));
+    // A random moment after `from`, at most 12 days on, and at least `clear` before today, so the
+    // same orders are drawn whichever day the demo is loaded.
+    const within = (from: Date, clear: number) => {
+      const span = Math.min(12 * DAY, now.getTime() - clear - from.getTime());
+      return new Date(from.getTime() + Math.floor(random.next() * Math.max(span, 0)));
     };
     const buyers = new Set(tagged.filter(() => random.next() < 0.45));
     const visits = members
       .filter((member) => buyers.has(member.id) || random.next() < 0.3)
-      .map((member) => ({ id: member.id, at: since(invitedAt) }));
+      .map((member) => ({ id: member.id, at: within(invitedAt, DAY) }));
     for (const visit of visits) {
       await db.member.update({ where: { id: visit.id }, data: { firstViewedAt: visit.at } });
     }
@@ -440,7 +442,7 @@ export async function seedDemo(
       const chosen =
         random.next() < 0.3 ? [first, random.pick(offered.filter((p) => p !== first))] : [first];
       for (const pkg of chosen) {
-        if (!pkg || orderedAt > now) break;
+        if (!pkg) break;
         const discounted = random.next() < 0.15;
         // Some gallery orders still wait to be paid at the studio; the others were paid within days.
         const pending = random.next() < 0.15;
@@ -460,7 +462,7 @@ export async function seedDemo(
           orderedAt,
           paidAt: pending ? null : paidAt,
         });
-        orderedAt = since(orderedAt);
+        orderedAt = within(new Date(orderedAt.getTime() + 2 * HOUR), HOUR);
       }
     }
     await db.order.createMany({ data: orders });
