@@ -2,12 +2,7 @@ import { expect, test } from "@playwright/test";
 import { post, registerOperator, signInAs, uniqueEmail } from "./support/backoffice";
 import { mailTo } from "./support/mail";
 import { captureScreens } from "./support/screenshots";
-
-/** A fixed-offset zone where the real clock reads about 13:00 now (outside the quiet hours). */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
+import { afternoonZone } from "../tests/support/time-zones";
 
 test.describe.configure({ timeout: 120_000 });
 

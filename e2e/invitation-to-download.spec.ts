@@ -6,6 +6,7 @@ import { createGalleryShoot } from "./support/gallery";
 import { mailTo } from "./support/mail";
 import { captureScreens } from "./support/screenshots";
 import { STRIPE_STAND_IN_PORT } from "./support/stripe";
+import { afternoonZone } from "../tests/support/time-zones";
 
 /**
  * The whole sale on a parent's phone: the invitation e-mail's link opens the
@@ -22,12 +23,6 @@ test.afterAll(async () => {
   await stripe?.stop();
 });
 test.describe.configure({ timeout: 120_000 });
-
-/** A fixed-offset zone where the real clock reads about 13:00 now (outside the quiet hours). */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 test("a parent goes from the invitation e-mail to a coupon, a card payment and the download", async ({
   page,

@@ -17,6 +17,7 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 import { eventually } from "../support/eventually";
 import { insertOperator, uniqueEmail } from "../support/fixtures";
 import { type Mailbox, startMailbox } from "../support/smtp";
+import { afternoonZone } from "../support/time-zones";
 
 /**
  * Campaign e-mails on the real job queue (workers in this process) and a real
@@ -34,12 +35,6 @@ let database: TestDatabase;
 let mailbox: Mailbox;
 let dataDir: string;
 let context: JobContext;
-
-/** A fixed-offset zone where the real clock reads about 13:00 now. */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();

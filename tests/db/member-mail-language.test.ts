@@ -13,6 +13,7 @@ import { storageFromUrl } from "@/server/storage";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { insertOperator, uniqueEmail } from "../support/fixtures";
 import { type Mailbox, startMailbox } from "../support/smtp";
+import { afternoonZone } from "../support/time-zones";
 
 /**
  * The members' e-mails speak their studio's language: the invitation (sent
@@ -25,12 +26,6 @@ let database: TestDatabase;
 let mailbox: Mailbox;
 let dataDir: string;
 let mailer: Mailer;
-
-/** A fixed-offset zone where the real clock reads about 13:00 now (outside the quiet hours). */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -7,6 +7,7 @@ import { eventually } from "../support/eventually";
 import { uniqueEmail } from "../support/fixtures";
 import { GalleryClient } from "../support/gallery-client";
 import { type Mailbox, startMailbox } from "../support/smtp";
+import { afternoonZone } from "../support/time-zones";
 
 /**
  * A member's emailOptOut and the campaigns' unsubscribe are one opt-out, over
@@ -20,12 +21,6 @@ let app: RunningApp;
 let mailbox: Mailbox;
 let api: ApiClient;
 let studio: Studio;
-
-/** A fixed-offset zone where the real clock reads about 13:00 now (no quiet hours). */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 beforeAll(async () => {
   mailbox = await startMailbox();

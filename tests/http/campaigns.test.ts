@@ -6,6 +6,7 @@ import { type Studio, signUpOperator } from "../support/backoffice";
 import { eventually } from "../support/eventually";
 import { uniqueEmail } from "../support/fixtures";
 import { type Mailbox, startMailbox } from "../support/smtp";
+import { afternoonZone } from "../support/time-zones";
 
 /**
  * Campaigns over the REST API of the built app, its workers sending through a
@@ -20,12 +21,6 @@ let app: RunningApp;
 let mailbox: Mailbox;
 let api: ApiClient;
 let studio: Studio;
-
-/** A fixed-offset zone where the real clock reads about 13:00 now. */
-function afternoonZone(now = new Date()): string {
-  const offset = 13 - now.getUTCHours();
-  return offset === 0 ? "Etc/GMT" : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 beforeAll(async () => {
   mailbox = await startMailbox();

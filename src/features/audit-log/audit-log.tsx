@@ -7,21 +7,9 @@ import { Formatted } from "@/components/ui/formatted";
 import { Pager } from "@/components/ui/pager";
 import { useStudio } from "@/features/studio/use-studio";
 import { formatDateTime } from "@/lib/format";
+import { AUDIT_ACTIONS } from "@/server/domain/audit-log.schemas";
 import { api, messageOf } from "@/trpc/react";
 import { type AuditAction, type AuditEntry, useAuditLogPages } from "./use-audit-log-pages";
-
-export const AUDIT_ACTIONS = [
-  "members_imported",
-  "member_exported",
-  "member_erased",
-  "access_code_reissued",
-  "member_deleted",
-  "photos_deleted_by_retention",
-  "members_anonymised_by_retention",
-  "gallery_opened",
-  "studio_suspended",
-  "studio_unsuspended",
-] as const satisfies readonly AuditAction[];
 
 type Translate = ReturnType<typeof useTranslations<"settingsAuditLog">>;
 
