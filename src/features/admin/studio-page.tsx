@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { type CSSProperties, type ReactNode, useState } from "react";
 import { PageHeader } from "@/components/shell/page-header";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { EmptyState, ErrorAlert, ListSkeleton } from "@/components/ui/feedback";
@@ -64,98 +64,98 @@ function StudioDetail({ studio }: { studio: Studio }) {
         ))}
       </dl>
 
-      <section className="stack" aria-labelledby="studio-photographers">
-        <h2 id="studio-photographers">Photographers</h2>
-        {studio.photographers.length === 0 ? (
-          <EmptyState title="No photographers yet" />
-        ) : (
-          <div className="card">
-            <div className="table-wrap" role="region" aria-label="Photographers table" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Photographer</th>
-                    <th scope="col" className="number">
-                      Projects
-                    </th>
-                    <th scope="col" className="number">
-                      Photos
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {studio.photographers.map((photographer) => (
-                    <tr key={photographer.id}>
-                      <td>
-                        <strong>{photographer.name}</strong>
-                        <div className="muted small" style={{ overflowWrap: "anywhere" }}>
-                          {photographer.email}
-                        </div>
-                      </td>
-                      <td className="number">{count(photographer.projectCount)}</td>
-                      <td className="number">{count(photographer.photoCount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        )}
-      </section>
+      <StudioTable
+        id="studio-photographers"
+        title="Photographers"
+        emptyTitle="No photographers yet"
+        tableLabel="Photographers table"
+        columns={["Photographer", "Projects", "Photos"]}
+        rows={studio.photographers.map((photographer) => (
+          <tr key={photographer.id}>
+            <td>
+              <strong>{photographer.name}</strong>
+              <div className="muted small" style={{ overflowWrap: "anywhere" }}>
+                {photographer.email}
+              </div>
+            </td>
+            <td className="number">{count(photographer.projectCount)}</td>
+            <td className="number">{count(photographer.photoCount)}</td>
+          </tr>
+        ))}
+      />
 
-      <section className="stack" aria-labelledby="studio-projects" style={{ marginTop: "1.5rem" }}>
-        <h2 id="studio-projects">Projects</h2>
-        {studio.projects.length === 0 ? (
-          <EmptyState title="No projects yet" />
-        ) : (
-          <div className="card">
-            <div className="table-wrap" role="region" aria-label="Projects table" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Project</th>
-                    <th scope="col" className="number">
-                      Members
-                    </th>
-                    <th scope="col" className="number">
-                      Photos
-                    </th>
-                    <th scope="col" className="number">
-                      Orders
-                    </th>
-                    <th scope="col" className="number">
-                      Revenue
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {studio.projects.map((project) => (
-                    <tr key={project.id}>
-                      <td>
-                        <strong>{project.name}</strong>
-                        {project.startAt && (
-                          <div className="muted small">
-                            <Formatted>
-                              {formatDate(project.startAt, studio.timezone, "en-GB")}
-                            </Formatted>
-                          </div>
-                        )}
-                      </td>
-                      <td className="number">{count(project.memberCount)}</td>
-                      <td className="number">{count(project.photoCount)}</td>
-                      <td className="number">{count(project.orderCount)}</td>
-                      <td className="number nowrap">
-                        <Formatted>{money(project.revenueInCents)}</Formatted>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        )}
-      </section>
+      <StudioTable
+        id="studio-projects"
+        title="Projects"
+        emptyTitle="No projects yet"
+        tableLabel="Projects table"
+        columns={["Project", "Members", "Photos", "Orders", "Revenue"]}
+        style={{ marginTop: "1.5rem" }}
+        rows={studio.projects.map((project) => (
+          <tr key={project.id}>
+            <td>
+              <strong>{project.name}</strong>
+              {project.startAt && (
+                <div className="muted small">
+                  <Formatted>{formatDate(project.startAt, studio.timezone, "en-GB")}</Formatted>
+                </div>
+              )}
+            </td>
+            <td className="number">{count(project.memberCount)}</td>
+            <td className="number">{count(project.photoCount)}</td>
+            <td className="number">{count(project.orderCount)}</td>
+            <td className="number nowrap">
+              <Formatted>{money(project.revenueInCents)}</Formatted>
+            </td>
+          </tr>
+        ))}
+      />
     </>
+  );
+}
+
+/** A titled table of the studio's photographers or projects: the first column names, the others count. */
+function StudioTable({
+  id,
+  title,
+  emptyTitle,
+  tableLabel,
+  columns,
+  rows,
+  style,
+}: {
+  id: string;
+  title: string;
+  emptyTitle: string;
+  tableLabel: string;
+  columns: string[];
+  rows: ReactNode[];
+  style?: CSSProperties;
+}) {
+  return (
+    <section className="stack" aria-labelledby={id} style={style}>
+      <h2 id={id}>{title}</h2>
+      {rows.length === 0 ? (
+        <EmptyState title={emptyTitle} />
+      ) : (
+        <div className="card">
+          <div className="table-wrap" role="region" aria-label={tableLabel} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  {columns.map((column, index) => (
+                    <th key={column} scope="col" className={index === 0 ? undefined : "number"}>
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
   );
 }
 
