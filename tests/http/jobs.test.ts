@@ -64,7 +64,14 @@ describe("e-mail sent by a job", () => {
       timeoutMs: 30_000,
       what: "a failed attempt to send",
     });
-    expect(await queueDepth("mail", "queued")).toBe(1);
+    // The attempt is logged before pg-boss records it: the job turns from active to retry.
+    await eventually(
+      async () =>
+        (await queueDepth("mail", "queued")) === 1 && (await queueDepth("mail", "active")) === 0
+          ? true
+          : undefined,
+      { what: "the failed mail to wait for its retry" },
+    );
 
     mailbox = await startMailbox({ port: smtpPort });
     const mail = await mailbox.nextFor(operator.email, { timeoutMs: 60_000 });

@@ -75,7 +75,7 @@ export function toWebRequest(req: IncomingMessage): Request {
 
 /**
  * Writes a web Response to Node's response: status, headers (each Set-Cookie
- * on its own line) and the body as it streams, with back-pressure. A body of
+ * on its own line, Vary added to the one set) and the body as it streams, with back-pressure. A body of
  * one chunk, such as JSON, is sent with its Content-Length.
  */
 export async function sendWebResponse(
@@ -85,7 +85,9 @@ export async function sendWebResponse(
 ): Promise<void> {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
-    if (name !== "set-cookie") res.setHeader(name, value);
+    // Vary adds to what is already set (Next.js's router's own), as Next.js does.
+    if (name === "vary") res.appendHeader(name, value);
+    else if (name !== "set-cookie") res.setHeader(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader("set-cookie", cookies);

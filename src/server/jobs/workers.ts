@@ -11,9 +11,9 @@ import {
 } from "./registry";
 
 /**
- * One pg-boss `work()` per queue. Each runs at most its queue's concurrency
- * of jobs at once in this process (images: IMAGE_CONCURRENCY, by default one
- * less than the cores, so requests keep a core), fetching one job at a time.
+ * pg-boss workers per queue: as many as the queue's concurrency in this
+ * process (images: IMAGE_CONCURRENCY, by default one less than the cores, so
+ * requests keep a core), each fetching one job at a time.
  */
 
 export type WorkerContext = Omit<JobContext, "signal" | "attempt">;
@@ -51,31 +51,42 @@ export async function runJob(queue: QueueName, job: Job<unknown>, context: Worke
 }
 
 /**
- * Queues polled more often than the rest: a worker looks for its next job a
- * polling interval after the last one ended, and uploaders wait for their
- * photos, so a batch of 30 would otherwise spend a minute between photos.
+ * Queues polled more often than the rest: a worker looks for a job a polling
+ * interval after it last found none, and uploaders wait for their photos.
  */
 const POLLING_SECONDS: Partial<Record<QueueName, number>> = { images: 0.5, webhooks: 1 };
 
+/**
+ * Each worker of a queue is its own `work()` so its id is known: when a job
+ * ends, the queue's workers are woken to fetch at once rather than wait out
+ * the polling interval (pg-boss skips the wait only after a job that took
+ * longer than the interval), so a backlog is worked through without pauses.
+ * A worker that then finds nothing waits the interval as before.
+ */
 export async function startWorkers(
   boss: PgBoss,
   context: WorkerContext,
   options: WorkerOptions,
 ): Promise<void> {
   for (const queue of QUEUE_NAMES) {
-    await boss.work<unknown>(
-      queue,
-      {
-        localConcurrency: options.concurrency[queue],
-        batchSize: 1,
-        pollingIntervalSeconds: Math.min(
-          options.pollingIntervalSeconds ?? 2,
-          POLLING_SECONDS[queue] ?? Number.POSITIVE_INFINITY,
-        ),
-      },
-      async ([job]) => {
-        if (job) await runJob(queue, job, context);
-      },
+    const workerIds: string[] = [];
+    const pollingIntervalSeconds = Math.min(
+      options.pollingIntervalSeconds ?? 2,
+      POLLING_SECONDS[queue] ?? Number.POSITIVE_INFINITY,
     );
+    for (let i = 0; i < options.concurrency[queue]; i++) {
+      const workerId = await boss.work<unknown>(
+        queue,
+        { localConcurrency: 1, batchSize: 1, pollingIntervalSeconds },
+        async ([job]) => {
+          try {
+            if (job) await runJob(queue, job, context);
+          } finally {
+            for (const id of workerIds) boss.notifyWorker(id);
+          }
+        },
+      );
+      workerIds.push(workerId);
+    }
   }
 }

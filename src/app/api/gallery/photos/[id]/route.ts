@@ -1,45 +1,8 @@
-import type { NextRequest } from "next/server";
-import { createCaller } from "@/server/api/root";
-import { createRequestContext } from "@/server/api/trpc";
-import { retryAfterHeader, toAppError } from "@/server/errors";
+import { galleryImageResponse } from "@/server/http/gallery-image";
 
 export const dynamic = "force-dynamic";
 
-/**
- * A watermarked thumbnail or preview of one of the gallery member's own
- * photos, `?size=thumb|preview` (the default is thumb): a stored file, made
- * when the photo was processed. The ETag names the photo, the size and the
- * watermark, so a browser that has it gets a 304 without opening the file. An
- * image not made yet is a 409 with Retry-After.
- */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const size = request.nextUrl.searchParams.get("size") ?? "thumb";
-  const caller = createCaller(createRequestContext({ headers: request.headers, audiences: [] }));
-  const headers = { "cache-control": "private, max-age=3600", vary: "Cookie" };
-  try {
-    const image = await caller.gallery.image({ id, size: size as never });
-    const known = request.headers.get("if-none-match");
-    if (known?.split(",").some((tag) => tag.trim() === image.etag)) {
-      return new Response(null, { status: 304, headers: { ...headers, etag: image.etag } });
-    }
-    const { body, size: length } = await image.open();
-    return new Response(body, {
-      headers: {
-        ...headers,
-        etag: image.etag,
-        "content-type": "image/jpeg",
-        "content-length": String(length),
-      },
-    });
-  } catch (error) {
-    const appError = toAppError(error);
-    return Response.json(
-      { message: appError.message },
-      {
-        status: appError.httpStatus,
-        headers: { "cache-control": "no-store", ...retryAfterHeader(appError) },
-      },
-    );
-  }
+/** A watermarked image of a gallery member's own photo (src/server/http/gallery-image.ts). */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return galleryImageResponse(request, (await params).id);
 }
