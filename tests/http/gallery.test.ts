@@ -278,6 +278,15 @@ describe("a member's gallery", () => {
     const thumb = await anna.file(`/api/gallery/photos/${own}?size=thumb`);
     expect(thumb.status).toBe(200);
     expect(thumb.headers.get("content-type")).toBe("image/jpeg");
+    // A member's own image: kept by their browser alone, per session cookie, never sniffed.
+    expect(thumb.headers.get("cache-control")).toBe("private, max-age=3600");
+    expect(thumb.headers.get("vary")).toMatch(/\bCookie\b/);
+    expect(thumb.headers.get("x-content-type-options")).toBe("nosniff");
+    // GET is served straight from the HTTP server, HEAD through Next.js's router: the same headers.
+    const head = await anna.file(`/api/gallery/photos/${own}?size=thumb`, {}, "HEAD");
+    for (const name of ["cache-control", "vary", "etag", "content-type", "permissions-policy"]) {
+      expect(head.headers.get(name), name).toBe(thumb.headers.get(name));
+    }
     expect((await sharp(thumb.bytes).metadata()).width).toBe(400);
     const etag = thumb.headers.get("etag")!;
     expect(etag).toMatch(/^".+"$/);

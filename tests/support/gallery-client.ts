@@ -67,8 +67,11 @@ export class GalleryClient {
     return this.call("mutation", "placeOrder", input);
   }
 
-  async file(pathname: string, headers: Record<string, string> = {}) {
-    const response = await fetch(`${this.appUrl}${pathname}`, { headers: this.headers(headers) });
+  async file(pathname: string, headers: Record<string, string> = {}, method = "GET") {
+    const response = await fetch(`${this.appUrl}${pathname}`, {
+      method,
+      headers: this.headers(headers),
+    });
     return {
       status: response.status,
       headers: response.headers,
