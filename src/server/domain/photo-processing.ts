@@ -4,10 +4,14 @@ import { tenantOf } from "@/server/db/tenant";
 import { AppError } from "@/server/errors";
 import { getLogger } from "@/server/logger";
 import { deletePhotoFilesWhenAllowed } from "@/server/operations/photo-deletion-hold";
-import { analysePhotoApart, watermarkedVariantsApart } from "@/server/photos/image-process";
+import { analysePhoto } from "@/server/photos/process";
 import { enqueueVariantRebuild, withPhotoWork } from "@/server/photos/processing-queue";
 import { codeFromQrText } from "@/server/photos/qr";
-import { WatermarkUnavailableError, watermarkVersion } from "@/server/photos/watermark";
+import {
+  watermarkedVariants,
+  WatermarkUnavailableError,
+  watermarkVersion,
+} from "@/server/photos/watermark";
 import {
   GALLERY_VARIANTS,
   isStrayPhotoKey,
@@ -107,7 +111,7 @@ async function storeGalleryVariants(
   const version = watermarkVersion(studioName);
   let images;
   try {
-    images = await watermarkedVariantsApart(derived, studioName);
+    images = await watermarkedVariants(derived, studioName);
   } catch (error) {
     if (!(error instanceof WatermarkUnavailableError)) throw error;
     getLogger().error({ err: error }, "gallery variants cannot be made: no font for the watermark");
@@ -152,7 +156,7 @@ export async function processPhoto(
   const original = await readAll(object.body);
   let analysed;
   try {
-    analysed = await analysePhotoApart(original, row.timezone);
+    analysed = await analysePhoto(original, row.timezone);
   } catch (error) {
     if (error instanceof AppError && error.code !== "INTERNAL") {
       await markPhotoFailed(database, photoId, reasonOf(error));

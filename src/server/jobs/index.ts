@@ -3,7 +3,6 @@ import type { Database } from "@/server/db";
 import { getLogger } from "@/server/logger";
 import { getMailTransport, type Mailer } from "@/server/mail";
 import { measureQueuesOf } from "@/server/metrics";
-import { stopImageProcess } from "@/server/photos/image-process";
 import { type ObjectStorage, photoStorage } from "@/server/storage";
 import { closeQueue, openQueue, sendJob } from "./queue";
 import type { QueueName } from "./registry";
@@ -72,5 +71,4 @@ export async function startJobs(database: Database, options: StartJobsOptions): 
 
 export async function stopJobs(): Promise<void> {
   await closeQueue({ graceful: true, timeoutMs: STOP_TIMEOUT_MS });
-  await stopImageProcess();
 }
