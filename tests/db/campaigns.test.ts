@@ -1,22 +1,18 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { placeGalleryOrder } from "@/server/domain/gallery";
-import { startJobs, stopJobs } from "@/server/jobs";
 import { JOB_SCHEMA } from "@/server/jobs/queue";
 import { dispatchCampaigns, sendCampaign } from "@/server/jobs/handlers/campaigns";
 import type { JobContext } from "@/server/jobs/registry";
 import { getLogger } from "@/server/logger";
-import { queuedMailer, smtpMailer } from "@/server/mail";
-import { storageFromUrl } from "@/server/storage";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { queuedMailer } from "@/server/mail";
+import type { TestDatabase } from "../support/database";
 import { eventually } from "../support/eventually";
 import { insertOperator, uniqueEmail } from "../support/fixtures";
-import { type Mailbox, startMailbox } from "../support/smtp";
+import { type JobsWithMailbox, startJobsWithMailbox } from "../support/jobs";
+import type { Mailbox } from "../support/smtp";
 import { afternoonZone } from "../support/time-zones";
 
 /**
@@ -31,44 +27,16 @@ import { afternoonZone } from "../support/time-zones";
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 
+let jobs: JobsWithMailbox;
 let database: TestDatabase;
 let mailbox: Mailbox;
-let dataDir: string;
 let context: JobContext;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  mailbox = await startMailbox();
-  dataDir = await mkdtemp(path.join(tmpdir(), "campaigns-"));
-  const mailer = smtpMailer(mailbox.url, "Studio <studio@example.test>");
-  const storage = storageFromUrl(undefined, dataDir);
-  await startJobs(database, {
-    workers: true,
-    dataDir,
-    storage,
-    mailer,
-    pollingIntervalSeconds: 0.5,
-    // The schedule runs the dispatch at start (on an empty database) and then not during the run:
-    // the tests run it themselves, at the times they choose.
-    choresCron: "0 0 1 1 *",
-  });
-  context = {
-    database,
-    storage,
-    mailer,
-    log: getLogger(),
-    dataDir,
-    startedAt: new Date(),
-    signal: new AbortController().signal,
-    attempt: 0,
-  };
+  jobs = await startJobsWithMailbox("campaigns");
+  ({ database, mailbox, context } = jobs);
 }, 60_000);
-afterAll(async () => {
-  await stopJobs();
-  await mailbox?.stop();
-  await database?.destroy();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => jobs?.stop());
 
 async function studioWithProject(project: {
   timezone: string;

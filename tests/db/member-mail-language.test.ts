@@ -1,18 +1,14 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { placeGalleryOrder } from "@/server/domain/gallery";
-import { startJobs, stopJobs } from "@/server/jobs";
 import { getLogger } from "@/server/logger";
-import { type Mailer, smtpMailer } from "@/server/mail";
-import { storageFromUrl } from "@/server/storage";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { type Mailer } from "@/server/mail";
+import type { TestDatabase } from "../support/database";
 import { insertOperator, uniqueEmail } from "../support/fixtures";
-import { type Mailbox, startMailbox } from "../support/smtp";
+import { type JobsWithMailbox, startJobsWithMailbox } from "../support/jobs";
+import type { Mailbox } from "../support/smtp";
 import { afternoonZone } from "../support/time-zones";
 
 /**
@@ -22,31 +18,16 @@ import { afternoonZone } from "../support/time-zones";
  * deadline and the amounts written the studio's way.
  */
 
+let jobs: JobsWithMailbox;
 let database: TestDatabase;
 let mailbox: Mailbox;
-let dataDir: string;
 let mailer: Mailer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  mailbox = await startMailbox();
-  dataDir = await mkdtemp(path.join(tmpdir(), "member-mail-language-"));
-  mailer = smtpMailer(mailbox.url, "Studio <studio@example.test>");
-  await startJobs(database, {
-    workers: true,
-    dataDir,
-    storage: storageFromUrl(undefined, dataDir),
-    mailer,
-    pollingIntervalSeconds: 0.5,
-    choresCron: "0 0 1 1 *",
-  });
+  jobs = await startJobsWithMailbox("member-mail-language");
+  ({ database, mailbox, mailer } = jobs);
 }, 60_000);
-afterAll(async () => {
-  await stopJobs();
-  await mailbox?.stop();
-  await database?.destroy();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => jobs?.stop());
 
 /** A studio in `locale` (EUR) with a project closing in ten days, a 25.00 package and one member. */
 async function studioIn(locale: string) {

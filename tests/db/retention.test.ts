@@ -1,21 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import { createInnerContext } from "@/server/api/trpc";
 import { getGallery } from "@/server/domain/gallery";
 import { ANONYMISED_NAME } from "@/server/domain/retention";
-import { startJobs, stopJobs } from "@/server/jobs";
 import { applyRetention } from "@/server/jobs/handlers/retention";
 import type { JobContext } from "@/server/jobs/registry";
-import { getLogger } from "@/server/logger";
-import { smtpMailer } from "@/server/mail";
-import { storageFromUrl } from "@/server/storage";
 import { type ObjectStorage, photoObjectKey } from "@/server/storage/object-storage";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import type { TestDatabase } from "../support/database";
 import { insertOperator, insertPhotographer } from "../support/fixtures";
-import { type Mailbox, startMailbox } from "../support/smtp";
+import { type JobsWithMailbox, startJobsWithMailbox } from "../support/jobs";
+import type { Mailbox } from "../support/smtp";
 
 /**
  * Retention on the real database, storage folder, job queue and SMTP sink,
@@ -26,43 +20,17 @@ import { type Mailbox, startMailbox } from "../support/smtp";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+let jobs: JobsWithMailbox;
 let database: TestDatabase;
 let mailbox: Mailbox;
-let dataDir: string;
 let storage: ObjectStorage;
 let context: JobContext;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  mailbox = await startMailbox();
-  dataDir = await mkdtemp(path.join(tmpdir(), "retention-"));
-  const mailer = smtpMailer(mailbox.url, "Backoffice <backoffice@example.test>");
-  storage = storageFromUrl(undefined, dataDir);
-  await startJobs(database, {
-    workers: true,
-    dataDir,
-    storage,
-    mailer,
-    pollingIntervalSeconds: 0.5,
-    choresCron: "0 0 1 1 *",
-  });
-  context = {
-    database,
-    storage,
-    mailer,
-    log: getLogger(),
-    dataDir,
-    startedAt: new Date(),
-    signal: new AbortController().signal,
-    attempt: 0,
-  };
+  jobs = await startJobsWithMailbox("retention", "Backoffice <backoffice@example.test>");
+  ({ database, mailbox, storage, context } = jobs);
 }, 60_000);
-afterAll(async () => {
-  await stopJobs();
-  await mailbox?.stop();
-  await database?.destroy();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => jobs?.stop());
 
 const run = (at: Date) => applyRetention({}, context, at);
 

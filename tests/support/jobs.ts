@@ -2,14 +2,18 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Database } from "@/server/db";
+import { startJobs, stopJobs } from "@/server/jobs";
 import { closeQueue, JOB_SCHEMA, openQueue, sendJob } from "@/server/jobs/queue";
+import type { JobContext } from "@/server/jobs/registry";
 import { startWorkers } from "@/server/jobs/workers";
 import { getLogger } from "@/server/logger";
-import { MAIL_SEAL_PURPOSE, type OutgoingMail, smtpMailer } from "@/server/mail";
+import { MAIL_SEAL_PURPOSE, type Mailer, type OutgoingMail, smtpMailer } from "@/server/mail";
 import { sealWith } from "@/server/sealed";
-import { storageFromUrl } from "@/server/storage";
+import { type ObjectStorage, storageFromUrl } from "@/server/storage";
+import { createTestDatabase, type TestDatabase } from "./database";
 import { freePort } from "../../scripts/lib/app-process";
 import { eventually } from "./eventually";
+import { type Mailbox, startMailbox } from "./smtp";
 
 /** A job's row in pg-boss's table, as the tests look at it. */
 export interface JobRow {
@@ -83,4 +87,63 @@ export async function failedMailJob(
     await closeQueue({ graceful: true, timeoutMs: 5_000 });
     await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+export interface JobsWithMailbox {
+  database: TestDatabase;
+  /** Where every e-mail the jobs send arrives. */
+  mailbox: Mailbox;
+  mailer: Mailer;
+  dataDir: string;
+  storage: ObjectStorage;
+  /** What a handler gets, for tests that call one themselves. */
+  context: JobContext;
+  stop(): Promise<void>;
+}
+
+/**
+ * A test database with the job queue's workers running on it, e-mail sent to a
+ * real SMTP sink and files in a scratch DATA_DIR named after `name`. The
+ * chores run once at start (on the empty database) and then not during the
+ * run: the tests run them themselves, at the times they choose.
+ */
+export async function startJobsWithMailbox(
+  name: string,
+  from = "Studio <studio@example.test>",
+): Promise<JobsWithMailbox> {
+  const database = await createTestDatabase();
+  const mailbox = await startMailbox();
+  const dataDir = await mkdtemp(path.join(tmpdir(), `${name}-`));
+  const mailer = smtpMailer(mailbox.url, from);
+  const storage = storageFromUrl(undefined, dataDir);
+  const stop = async () => {
+    await stopJobs();
+    await mailbox.stop();
+    await database.destroy();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await startJobs(database, {
+      workers: true,
+      dataDir,
+      storage,
+      mailer,
+      pollingIntervalSeconds: 0.5,
+      choresCron: "0 0 1 1 *",
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const context: JobContext = {
+    database,
+    storage,
+    mailer,
+    log: getLogger(),
+    dataDir,
+    startedAt: new Date(),
+    signal: new AbortController().signal,
+    attempt: 0,
+  };
+  return { database, mailbox, mailer, dataDir, storage, context, stop };
 }
