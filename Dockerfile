@@ -35,4 +35,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8001/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # What `npm start` runs, with node as the container's main process so that SIGTERM
 # reaches the server itself and it drains and shuts down gracefully.
-CMD ["node", "--import", "tsx", "scripts/serve.ts", "start"]
+CMD ["node", ".next/launcher/serve.mjs", "start"]

@@ -15,13 +15,15 @@ const postgres = process.env.DATABASE_URL || undefined;
 /**
  * Files whose subject does not depend on the database they run on: the photo
  * storage (folder, S3), the app on a PostgreSQL server it stops and starts, the
- * demo seed. They run once, with the embedded database's projects.
+ * demo seed, the cookies and headers behind HTTPS. They run once, with the
+ * embedded database's projects.
  */
 const ONCE = [
   "tests/db/photo-storage.test.ts",
   "tests/db/demo-seed.test.ts",
   "tests/http/photos-s3.test.ts",
   "tests/http/database-outage.test.ts",
+  "tests/http/https-deployment.test.ts",
 ];
 
 type Database = "pglite" | "postgres";

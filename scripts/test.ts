@@ -96,7 +96,8 @@ const preflightStarted = Date.now();
 await preflight();
 timings.push({ step: "Preflight", seconds: (Date.now() - preflightStarted) / 1000 });
 
-if (!(skipBuild && existsSync(".next/BUILD_ID"))) step("Build", "npx", ["next", "build"]);
+if (!(skipBuild && existsSync(".next/BUILD_ID") && existsSync(".next/launcher/serve.mjs")))
+  step("Build", "npm", ["run", "build"]);
 step("Vitest: unit, database and HTTP suites", "npx", ["vitest", "run"]);
 if (postgres) {
   step("Playwright journeys on PostgreSQL", "npx", ["playwright", "test"]);

@@ -59,19 +59,21 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
   throw new Error(`the app did not become healthy within 90 s:\n${output()}`);
 }
 
+/** What `npm start` runs: scripts/serve.ts bundled by `npm run build`. */
+const LAUNCHER = ".next/launcher/serve.mjs";
+
 export async function launchApp(options: {
   port?: number;
   env: Record<string, string>;
   /** Where the server's output goes instead of memory (benchmarks: a long run logs a lot). */
   logFile?: string;
 }): Promise<AppProcess> {
-  if (!existsSync(path.resolve(".next/BUILD_ID"))) {
+  if (!existsSync(path.resolve(".next/BUILD_ID")) || !existsSync(path.resolve(LAUNCHER))) {
     throw new Error("No production build found: run `npm run build` first.");
   }
   const port = options.port ?? (await freePort());
   const logFd = options.logFile ? openSync(options.logFile, "a") : undefined;
-  // Node itself, not the tsx CLI: the CLI relays SIGTERM and kills a server that is slow to answer it.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
+  const child = spawn(process.execPath, [LAUNCHER, "start"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -30,7 +30,7 @@ let photos: Buffer[];
 beforeAll(async () => {
   photos = await Promise.all(
     Array.from({ length: BATCH }, (_, index) =>
-      makePhoto({ width: 2400, height: 1600, seed: 300 + index }),
+      makePhoto({ width: 1200, height: 800, seed: 300 + index }),
     ),
   );
 });
