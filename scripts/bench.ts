@@ -17,7 +17,7 @@
  * Builds the app first when there is no production build.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { hasProductionBuild } from "./lib/app-process";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -47,7 +47,7 @@ const BENCH_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? ".data");
 process.env.BCRYPT_COST ??= "10";
 const log = (line: string) => console.log(`  ${line}`);
 
-if (!existsSync(".next/BUILD_ID")) {
+if (!hasProductionBuild()) {
   console.log("No production build: npm run build");
   execFileSync("npm", ["run", "build"], { stdio: "inherit" });
 }

@@ -6,7 +6,7 @@
  * there is no production build.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { hasProductionBuild } from "./lib/app-process";
 
 if (!process.env.DATABASE_URL) {
   console.error(
@@ -21,5 +21,5 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!existsSync(".next/BUILD_ID")) run("npm", ["run", "build"]);
+if (!hasProductionBuild()) run("npm", ["run", "build"]);
 run("npx", ["vitest", "run", "--project", "http:postgres", ...process.argv.slice(2)]);

@@ -15,7 +15,7 @@
  * `-- --skip-build` reuses the build that is there.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { hasProductionBuild } from "./lib/app-process";
 import pg from "pg";
 import { ensureChromium, installAdvice } from "./lib/browser";
 import { isSupportedNode, SUPPORTED_NODE } from "@/lib/node-version";
@@ -96,8 +96,7 @@ const preflightStarted = Date.now();
 await preflight();
 timings.push({ step: "Preflight", seconds: (Date.now() - preflightStarted) / 1000 });
 
-if (!(skipBuild && existsSync(".next/BUILD_ID") && existsSync(".next/launcher/serve.mjs")))
-  step("Build", "npm", ["run", "build"]);
+if (!(skipBuild && hasProductionBuild())) step("Build", "npm", ["run", "build"]);
 step("Vitest: unit, database and HTTP suites", "npx", ["vitest", "run"]);
 if (postgres) {
   step("Playwright journeys on PostgreSQL", "npx", ["playwright", "test"]);

@@ -62,13 +62,18 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 /** What `npm start` runs: scripts/serve.ts bundled by `npm run build`. */
 const LAUNCHER = ".next/launcher/serve.mjs";
 
+/** Whether `npm run build` has made both the Next.js build and the launcher. */
+export function hasProductionBuild(): boolean {
+  return existsSync(path.resolve(".next/BUILD_ID")) && existsSync(path.resolve(LAUNCHER));
+}
+
 export async function launchApp(options: {
   port?: number;
   env: Record<string, string>;
   /** Where the server's output goes instead of memory (benchmarks: a long run logs a lot). */
   logFile?: string;
 }): Promise<AppProcess> {
-  if (!existsSync(path.resolve(".next/BUILD_ID")) || !existsSync(path.resolve(LAUNCHER))) {
+  if (!hasProductionBuild()) {
     throw new Error("No production build found: run `npm run build` first.");
   }
   const port = options.port ?? (await freePort());
